@@ -1,0 +1,76 @@
+// The shapes of a parsed comparison page and of what the catalog stores.
+
+/** One tool as a single comparison page describes it. */
+export interface ToolSnapshot {
+  slug: string;
+  name: string;
+  category: string;
+  tagline: string;
+  /** 0..100, or null where the page shows "—". */
+  panelShip: number | null;
+  /** 0..100, or null where the page shows "—" (no votes yet). */
+  community: number | null;
+  entry: string;
+  description: string;
+}
+
+/** Row i pairs tool A's quote i with tool B's quote i. */
+export interface ScorecardRow {
+  a: string;
+  b: string;
+}
+
+/** A page as the parser returns it, before it is stored. */
+export interface ComparisonPage {
+  title: string;
+  intro: string;
+  tools: [ToolSnapshot, ToolSnapshot];
+  scorecard: ScorecardRow[];
+}
+
+export interface ParseError {
+  fileName: string;
+  /** 1-based line number where the page stopped matching the format. */
+  line: number;
+  expected: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; page: ComparisonPage } | { ok: false; error: ParseError };
+
+/** A stored comparison: the page plus where and when it came from. */
+export interface ComparisonRecord extends ComparisonPage {
+  /** Slug of the title: importing the same page twice stores it once. */
+  id: string;
+  /** Both tools' slugs, for the by-tool index. */
+  toolSlugs: [string, string];
+  category: string;
+  sourceFile: string;
+  importedAt: number;
+}
+
+/** A field of a tool whose value differed between pages. */
+export interface ToolFieldDifference {
+  field: keyof Omit<ToolSnapshot, 'slug' | 'name'>;
+  /** The value that was replaced by a newer import, and the page it came from. */
+  previousValue: string | number | null;
+  previousComparisonId: string;
+  currentValue: string | number | null;
+  currentComparisonId: string;
+}
+
+/** The deduplicated tool: the newest import's fields win, differences stay visible. */
+export interface ToolRecord extends ToolSnapshot {
+  comparisonIds: string[];
+  updatedAt: number;
+  /** Fields that disagreed between pages; newest first. */
+  differences: ToolFieldDifference[];
+}
+
+/** The JSON export format: importing it back changes nothing. */
+export interface CatalogExport {
+  format: 'quorum-catalog';
+  version: 1;
+  exportedAt: string;
+  comparisons: ComparisonRecord[];
+}

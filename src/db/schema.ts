@@ -1,0 +1,47 @@
+// The one IndexedDB schema of Quorum: database `quorum`, every store and index it holds.
+import type { DBSchema } from 'idb';
+import type { ComparisonRecord, ToolRecord } from '../catalog/types.js';
+import type { RunRecord } from '../fusion/run-record.js';
+import type { ConversationRecord, DeviceLogRecord, ModelStatsRecord } from '../models/records.js';
+
+export const DB_NAME = 'quorum';
+export const DB_VERSION = 1;
+
+export interface QuorumDB extends DBSchema {
+  comparisons: {
+    key: string;
+    value: ComparisonRecord;
+    indexes: { 'by-tool': string; 'by-category': string; 'by-imported': number };
+  };
+  tools: {
+    key: string;
+    value: ToolRecord;
+    indexes: { 'by-name': string };
+  };
+  settings: {
+    key: string;
+    value: unknown;
+  };
+  conversations: {
+    key: string;
+    value: ConversationRecord;
+    indexes: { 'by-updated': number };
+  };
+  runs: {
+    key: string;
+    value: RunRecord;
+    indexes: { 'by-created': number };
+  };
+  deviceLog: {
+    key: number;
+    value: DeviceLogRecord;
+    indexes: { 'by-model': string };
+  };
+  modelStats: {
+    key: string;
+    value: ModelStatsRecord;
+  };
+}
+
+export type StoreName =
+  'comparisons' | 'tools' | 'settings' | 'conversations' | 'runs' | 'deviceLog' | 'modelStats';

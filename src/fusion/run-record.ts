@@ -1,0 +1,34 @@
+// A fusion run as stored in the `runs` store: everything needed to reopen and export it.
+import type { ChatMessage, ClassifiedError, Usage } from '../models/protocol.js';
+
+export type FusionMode = 'vote' | 'best-of' | 'merge' | 'debate';
+
+export interface MemberAnswer {
+  memberId: string;
+  label: string;
+  simulated: boolean;
+  text: string;
+  usage: Usage | null;
+  error: ClassifiedError | null;
+  /** Which sample, round or role produced it (e.g. "sample 2", "round 1"). */
+  tag: string;
+}
+
+export interface RunRecord {
+  id: string;
+  mode: FusionMode;
+  prompt: string;
+  /** Earlier turns of the conversation, with fused answers as the assistant's turns. */
+  history: ChatMessage[];
+  poolIds: string[];
+  judgeId: string | null;
+  options: Record<string, number | string | boolean>;
+  answers: MemberAnswer[];
+  finalAnswer: string | null;
+  /** Mode-specific decision trace (tally, pairwise table, rounds, analysis), JSON-serialisable. */
+  trace: unknown;
+  cost: unknown;
+  status: 'running' | 'done' | 'stopped' | 'failed';
+  createdAt: number;
+  finishedAt: number | null;
+}

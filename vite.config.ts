@@ -1,0 +1,88 @@
+// Build, PWA and test configuration of Quorum.
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { playwright } from '@vitest/browser-playwright';
+import { launchOptions } from './test/support/chromium.js';
+
+export default defineConfig({
+  build: { target: 'es2022' },
+  worker: { format: 'es' },
+  preview: { port: 4173 },
+  plugins: [
+    VitePWA({
+      // The app shows "update available — reload" itself (src/app/update-prompt.ts).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png', 'icons/*.svg', 'seeds/*'],
+      manifest: {
+        name: 'Quorum — compare AI tools, fuse local models',
+        short_name: 'Quorum',
+        description:
+          'Compare AI tools side by side and fuse the answers of several in-browser LLMs, offline, on your own GPU.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#4338ca',
+        background_color: '#f8fafc',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,txt,json,webmanifest}'],
+        // The web-llm worker chunk is ~6 MB: precache it on purpose so the engine works offline.
+        maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        // Touches only Workbox's own -precache- caches, never web-llm's weights.
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Real Chromium for what Node cannot run: workers, WebGPU probing, the Cache API, web-llm.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: launchOptions(['--enable-unsafe-webgpu']) }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,85 @@
+// Pure bookkeeping of a download's bytes, files, rate and ETA; decides when a progress event is worth sending.
+import type { DownloadProgress } from './download-protocol.js';
+
+const EMIT_INTERVAL_MS = 100;
+
+export interface ProgressTracker {
+  addTotal(bytes: number, files?: number): void;
+  startFile(name: string): void;
+  /** Bytes that came over the network in this session (they count towards the rate). */
+  fetched(bytes: number): void;
+  /** A file that was already cached: it counts as done but not towards the rate. */
+  skipped(bytes: number): void;
+  finishFile(): void;
+  snapshot(): DownloadProgress;
+  /** True at most every 100 ms, and always when a file starts or finishes. */
+  shouldEmit(): boolean;
+}
+
+export function createProgressTracker(now: () => number): ProgressTracker {
+  const startedAt = now();
+  let totalBytes = 0;
+  let loadedBytes = 0;
+  let fetchedBytes = 0;
+  let filesTotal = 0;
+  let filesDone = 0;
+  let file = '';
+  let lastEmit = -Infinity;
+  let fileBoundary = false;
+
+  return {
+    addTotal(bytes, files = 1) {
+      totalBytes += bytes;
+      filesTotal += files;
+    },
+    startFile(name) {
+      file = name;
+      fileBoundary = true;
+    },
+    fetched(bytes) {
+      loadedBytes += bytes;
+      fetchedBytes += bytes;
+      // A server that sends more than announced must not push the fraction past 1.
+      totalBytes = Math.max(totalBytes, loadedBytes);
+    },
+    skipped(bytes) {
+      loadedBytes += bytes;
+      totalBytes = Math.max(totalBytes, loadedBytes);
+    },
+    finishFile() {
+      filesDone += 1;
+      fileBoundary = true;
+    },
+    snapshot() {
+      const elapsedMs = now() - startedAt;
+      const bytesPerSecond =
+        fetchedBytes > 0 && elapsedMs > 0 ? (fetchedBytes * 1000) / elapsedMs : null;
+      const remaining = totalBytes - loadedBytes;
+      const etaMs =
+        remaining <= 0
+          ? 0
+          : bytesPerSecond
+            ? Math.round((remaining * 1000) / bytesPerSecond)
+            : null;
+      return {
+        loadedBytes,
+        totalBytes,
+        fraction: totalBytes > 0 ? loadedBytes / totalBytes : 0,
+        file,
+        filesDone,
+        filesTotal,
+        bytesPerSecond,
+        etaMs,
+      };
+    },
+    shouldEmit() {
+      const t = now();
+      if (fileBoundary || t - lastEmit >= EMIT_INTERVAL_MS) {
+        fileBoundary = false;
+        lastEmit = t;
+        return true;
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// Pure GPU-memory planner: which models share the GPU at once and which run in later stages, with headroom.
+
+export interface PlannedModel {
+  id: string;
+  vramMB: number;
+}
+
+export interface PlanStage {
+  modelIds: string[];
+  totalMB: number;
+  /** The same models with their estimates, in modelIds order. */
+  models: PlannedModel[];
+}
+
+function stageOf(models: PlannedModel[]): PlanStage {
+  return {
+    modelIds: models.map((m) => m.id),
+    totalMB: models.reduce((sum, m) => sum + m.vramMB, 0),
+    models,
+  };
+}
+
+export interface GpuMemoryPlan {
+  /** Run in order: load a stage's models, generate, unload, then the next stage. */
+  stages: PlanStage[];
+  /** True when every model that fits runs in one stage. */
+  concurrent: boolean;
+  /**
+   * Models larger than the usable budget on their own. They are never planned: a visitor who knows
+   * better raises the budget override, which is the one way to run them (no hidden "try anyway").
+   */
+  unfit: PlannedModel[];
+  /** The budget after headroom, in MB. */
+  usableMB: number;
+  notes: string[];
+}
+
+export interface PlanOptions {
+  /** Share of the budget kept free for activations, other tabs and estimate error. Default 0.1. */
+  headroomFraction?: number;
+}
+
+export const DEFAULT_HEADROOM = 0.1;
+
+const byLargestThenId = (a: PlannedModel, b: PlannedModel) =>
+  b.vramMB - a.vramMB || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** First-fit decreasing: deterministic for the same input, and close to the fewest stages. */
+export function planGpuMemory(
+  models: readonly PlannedModel[],
+  budgetMB: number,
+  options: PlanOptions = {},
+): GpuMemoryPlan {
+  const headroom = Math.min(Math.max(options.headroomFraction ?? DEFAULT_HEADROOM, 0), 0.9);
+  const usableMB = Math.max(0, budgetMB * (1 - headroom));
+  const stages: PlanStage[] = [];
+  const unfit: PlannedModel[] = [];
+  const notes: string[] = [];
+
+  for (const model of [...models].sort(byLargestThenId)) {
+    if (model.vramMB > usableMB) {
+      unfit.push(model);
+      notes.push(
+        `${model.id} needs ${Math.round(model.vramMB)} MB, more than the ${Math.round(usableMB)} MB usable: pick a smaller model or raise the GPU budget.`,
+      );
+      continue;
+    }
+    const at = stages.findIndex((s) => s.totalMB + model.vramMB <= usableMB);
+    const stage = stages[at];
+    if (stage) stages[at] = stageOf([...stage.models, model]);
+    else stages.push(stageOf([model]));
+  }
+  if (stages.length > 1) {
+    notes.push(
+      `The models do not fit side by side in ${Math.round(usableMB)} MB: they run in ${stages.length} stages, one after another.`,
+    );
+  }
+  return { stages, concurrent: stages.length <= 1, unfit, usableMB, notes };
+}
+
+export type DeviceLossRetry =
+  | { action: 'sequential'; plan: GpuMemoryPlan }
+  | { action: 'smaller-variant'; replaced: { from: string; to: string }; plan: GpuMemoryPlan }
+  | { action: 'give-up'; reason: string };
+
+/**
+ * After a device loss in stage `lostStage`, the one retry: a stage of several models is split so each
+ * runs alone; a model that was alone is swapped for its smaller-context variant when there is one.
+ * Later stages are kept as they were. Callers retry once; a second loss is reported to the visitor.
+ */
+export function retryPlanAfterDeviceLoss(
+  plan: GpuMemoryPlan,
+  lostStage: number,
+  smallerVariant: (id: string) => PlannedModel | null,
+): DeviceLossRetry {
+  const stage = plan.stages[lostStage];
+  if (!stage) return { action: 'give-up', reason: `there is no stage ${lostStage}` };
+  const before = plan.stages.slice(0, lostStage);
+  const after = plan.stages.slice(lostStage + 1);
+  if (stage.models.length > 1) {
+    const alone = stage.models.map((model) => stageOf([model]));
+    return {
+      action: 'sequential',
+      plan: {
+        ...plan,
+        stages: [...before, ...alone, ...after],
+        concurrent: false,
+        notes: [
+          ...plan.notes,
+          'The GPU was lost with several models loaded: they now run one at a time.',
+        ],
+      },
+    };
+  }
+  const id = stage.modelIds[0] ?? '';
+  const smaller = smallerVariant(id);
+  if (!smaller) {
+    return { action: 'give-up', reason: `${id} lost the GPU alone and has no smaller variant` };
+  }
+  return {
+    action: 'smaller-variant',
+    replaced: { from: id, to: smaller.id },
+    plan: {
+      ...plan,
+      stages: [...before, stageOf([smaller]), ...after],
+      notes: [
+        ...plan.notes,
+        `${id} lost the GPU: retrying with ${smaller.id}, which uses a shorter context.`,
+      ],
+    },
+  };
+}

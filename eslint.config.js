@@ -14,6 +14,16 @@ export default tseslint.config(
     },
   },
   {
+    // web-llm is ~6 MB: only the workers may load it, never the page's bundle.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@mlc-ai/web-llm', message: 'Only workers/ may import web-llm.' }] },
+      ],
+    },
+  },
+  {
     files: ['test/**', '*.config.*', '.ci/**'],
     rules: { 'no-console': 'off' },
   },

@@ -42,6 +42,7 @@ export interface GenerateParams {
   json?: { schema?: string };
 }
 
+/** Figures measured by the engine; counts are 0 when it stopped before reporting them. */
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
@@ -51,6 +52,11 @@ export interface Usage {
   totalMs: number;
 }
 
+/**
+ * 'abort': the page sent `abort` for this request. The worker then answers with `done`
+ * (finishReason 'abort', the partial text so far) rather than an error, so nothing is lost;
+ * the main-thread client turns it into a ModelError of kind 'aborted' (the ModelClient contract).
+ */
 export type FinishReason = 'stop' | 'length' | 'abort';
 
 export type LoadPhase = 'fetch' | 'cache' | 'compile' | 'gpu-init' | 'ready';
@@ -92,11 +98,31 @@ export type ToWorker =
       contextWindow?: number;
       sim?: SimOptions;
     }
+  /**
+   * One generation at a time per worker: a second `generate` while one runs is answered with a
+   * 'bad-request' error (the client queues its own requests, so this only guards the boundary).
+   */
   | { type: 'generate'; requestId: string; params: GenerateParams }
+  /** Stops this worker's generation only; ignored when `requestId` is no longer running. */
   | { type: 'abort'; requestId: string }
   | { type: 'unload'; requestId: string }
-  | { type: 'cache-status'; requestId: string; modelId: string; modelRecord?: ModelRecordOverride }
-  | { type: 'cache-delete'; requestId: string; modelId: string; modelRecord?: ModelRecordOverride };
+  /** Cache messages default to the web-llm engine's caches; they need no loaded model. */
+  | {
+      type: 'cache-status';
+      requestId: string;
+      modelId: string;
+      modelRecord?: ModelRecordOverride;
+      engine?: EngineKind;
+    }
+  | {
+      type: 'cache-delete';
+      requestId: string;
+      modelId: string;
+      modelRecord?: ModelRecordOverride;
+      engine?: EngineKind;
+    }
+  /** Heartbeat: the client pings while requests are pending; a worker that stops answering is dead. */
+  | { type: 'ping'; seq: number };
 
 export type FromWorker =
   | { type: 'load-progress'; requestId: string; progress: LoadProgress }
@@ -106,7 +132,9 @@ export type FromWorker =
   | { type: 'unloaded'; requestId: string }
   | { type: 'cache-status'; requestId: string; cached: boolean }
   | { type: 'cache-deleted'; requestId: string }
-  | { type: 'error'; requestId: string | null; error: ClassifiedError };
+  /** requestId null: not tied to a request (e.g. the device was lost while idle). */
+  | { type: 'error'; requestId: string | null; error: ClassifiedError }
+  | { type: 'pong'; seq: number };
 
 /** The fields of a web-llm ModelRecord Quorum relies on (kept here so the page never imports web-llm). */
 export interface ModelRecordOverride {
@@ -117,4 +145,6 @@ export interface ModelRecordOverride {
   low_resource_required?: boolean;
   required_features?: string[];
   overrides?: { context_window_size?: number };
+  /** mlc-model-manifest.json, relative to `model`, for models that have one (gemma-4). */
+  model_manifest?: string;
 }

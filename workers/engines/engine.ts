@@ -1,0 +1,28 @@
+// The interface both engines (web-llm and simulated) implement inside a model worker.
+import type {
+  FinishReason,
+  GenerateParams,
+  LoadProgress,
+  ModelRecordOverride,
+  ToWorker,
+  Usage,
+} from '../../src/models/protocol.js';
+
+export type LoadRequest = Extract<ToWorker, { type: 'load' }>;
+
+export type EngineChunk =
+  | { type: 'delta'; text: string }
+  /** Last chunk. `usage` is absent when the engine could not report it; the worker measures then. */
+  | { type: 'end'; finishReason: FinishReason; usage?: Usage };
+
+export interface Engine {
+  /** Loads one model; rejects with the engine's own error (the worker classifies it). */
+  load(request: LoadRequest, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  /** Streams one generation; ends with exactly one 'end' chunk unless it throws. */
+  generate(params: GenerateParams): AsyncIterable<EngineChunk>;
+  /** Stops the running generation, which then ends with finishReason 'abort'. */
+  abort(): void;
+  unload(): Promise<void>;
+  isCached(modelId: string, record?: ModelRecordOverride): Promise<boolean>;
+  deleteFromCache(modelId: string, record?: ModelRecordOverride): Promise<void>;
+}

@@ -1,0 +1,125 @@
+// The real engine: web-llm's MLCEngine with the Cache API backend. Only model.worker.ts imports this file, lazily.
+import {
+  MLCEngine,
+  deleteModelAllInfoInCache,
+  hasModelInCache,
+  prebuiltAppConfig,
+  type AppConfig,
+  type ChatCompletionRequestStreaming,
+  type CompletionUsage,
+  type ModelRecord,
+} from '@mlc-ai/web-llm';
+import type {
+  FinishReason,
+  GenerateParams,
+  LoadProgress,
+  ModelRecordOverride,
+  Usage,
+} from '../../src/models/protocol.js';
+import type { Engine, EngineChunk, LoadRequest } from './engine.js';
+import { progressFromReport } from './webllm-progress.js';
+
+/** The prebuilt list with Quorum's cache backend; an override record replaces the same id (tests, custom hosts). */
+export function appConfigFor(record?: ModelRecordOverride): AppConfig {
+  const prebuilt = prebuiltAppConfig.model_list;
+  const model_list: ModelRecord[] = record
+    ? [record, ...prebuilt.filter((entry) => entry.model_id !== record.model_id)]
+    : [...prebuilt];
+  return { model_list, cacheBackend: 'cache' };
+}
+
+export function createWebLlmEngine(): Engine {
+  let engine: MLCEngine | null = null;
+  let modelId: string | null = null;
+
+  return {
+    async load(request: LoadRequest, onProgress: (progress: LoadProgress) => void) {
+      const appConfig = appConfigFor(request.modelRecord);
+      engine = new MLCEngine({
+        appConfig,
+        logLevel: 'WARN',
+        initProgressCallback: (report) => onProgress(progressFromReport(report)),
+      });
+      // web-llm instantiates the model lib before it reports anything: say so.
+      onProgress({
+        phase: 'compile',
+        fraction: 0,
+        loadedBytes: 0,
+        totalBytes: 0,
+        etaMs: null,
+        text: 'Preparing the model library',
+      });
+      const chatOptions = request.contextWindow
+        ? { context_window_size: request.contextWindow }
+        : undefined;
+      await engine.reload(request.modelId, chatOptions);
+      modelId = request.modelId;
+    },
+
+    async *generate(params: GenerateParams): AsyncGenerator<EngineChunk> {
+      if (!engine || !modelId) throw new Error('ModelNotLoadedError: no model is loaded');
+      const request: ChatCompletionRequestStreaming = {
+        messages: params.messages,
+        stream: true,
+        stream_options: { include_usage: true },
+        ...(params.seed !== undefined && { seed: params.seed }),
+        ...(params.temperature !== undefined && { temperature: params.temperature }),
+        ...(params.maxTokens !== undefined && { max_tokens: params.maxTokens }),
+        ...(params.topP !== undefined && { top_p: params.topP }),
+        ...(params.json && {
+          response_format: {
+            type: 'json_object' as const,
+            ...(params.json.schema !== undefined && { schema: params.json.schema }),
+          },
+        }),
+      };
+      const chunks = await engine.chat.completions.create(request);
+      let finishReason: FinishReason = 'stop';
+      let usage: Usage | undefined;
+      for await (const chunk of chunks) {
+        const choice = chunk.choices[0];
+        const text = choice?.delta.content;
+        if (text) yield { type: 'delta', text };
+        if (choice?.finish_reason) finishReason = finishOf(choice.finish_reason);
+        if (chunk.usage) usage = usageOf(chunk.usage);
+      }
+      yield usage ? { type: 'end', finishReason, usage } : { type: 'end', finishReason };
+    },
+
+    abort() {
+      void engine?.interruptGenerate();
+    },
+
+    async unload() {
+      await engine?.unload();
+      engine = null;
+      modelId = null;
+    },
+
+    isCached(id: string, record?: ModelRecordOverride) {
+      return hasModelInCache(id, appConfigFor(record));
+    },
+
+    deleteFromCache(id: string, record?: ModelRecordOverride) {
+      return deleteModelAllInfoInCache(id, appConfigFor(record));
+    },
+  };
+}
+
+function finishOf(reason: string): FinishReason {
+  if (reason === 'length') return 'length';
+  if (reason === 'abort') return 'abort';
+  return 'stop';
+}
+
+function usageOf(usage: CompletionUsage): Usage {
+  const extra = usage.extra;
+  return {
+    promptTokens: usage.prompt_tokens,
+    completionTokens: usage.completion_tokens,
+    timeToFirstTokenMs: Math.round(extra.time_to_first_token_s * 1000),
+    prefillTokensPerS: extra.prefill_tokens_per_s,
+    decodeTokensPerS: extra.decode_tokens_per_s,
+    totalMs: Math.round(extra.e2e_latency_s * 1000),
+  };
+}

@@ -1,0 +1,53 @@
+// Maps web-llm's init progress reports (a fraction and a sentence) to Quorum's LoadProgress.
+import type { LoadPhase, LoadProgress } from '../../src/models/protocol.js';
+
+export interface WebLlmReport {
+  progress: number;
+  /** Seconds since the current step started. */
+  timeElapsed: number;
+  text: string;
+}
+
+const MiB = 1024 * 1024;
+// "Fetching param cache[3/20]: 120MB fetched. 14% completed, 9 secs elapsed. …"
+const PARAMS =
+  /^(Fetching param cache|Loading model from cache)\[\d+\/\d+\]:\s*(\d+)MB (?:fetched|loaded)\.\s*(\d+)% completed/;
+
+/** web-llm reports megabytes and whole percents, so the byte figures are estimates to within 1 MB. */
+export function progressFromReport(report: WebLlmReport): LoadProgress {
+  const fraction = clamp(report.progress);
+  const text = report.text;
+  const params = text.match(PARAMS);
+  if (params) {
+    const phase: LoadPhase = params[1] === 'Fetching param cache' ? 'fetch' : 'cache';
+    const loadedBytes = Number(params[2]) * MiB;
+    const percent = Number(params[3]);
+    const totalBytes = percent > 0 ? Math.round((loadedBytes * 100) / percent) : 0;
+    return { phase, fraction, loadedBytes, totalBytes, etaMs: eta(report, fraction), text };
+  }
+  return {
+    phase: phaseOf(text),
+    fraction,
+    loadedBytes: 0,
+    totalBytes: 0,
+    etaMs: eta(report, fraction),
+    text,
+  };
+}
+
+function phaseOf(text: string): LoadPhase {
+  if (/^Finish loading/.test(text)) return 'ready';
+  if (/shader|GPU/i.test(text)) return 'gpu-init';
+  if (/from cache/i.test(text)) return 'cache';
+  return 'fetch';
+}
+
+/** Straight-line estimate from the time so far; null until there is something to extrapolate. */
+function eta(report: WebLlmReport, fraction: number): number | null {
+  if (fraction <= 0 || fraction >= 1 || report.timeElapsed <= 0) return fraction >= 1 ? 0 : null;
+  return Math.round(((report.timeElapsed * (1 - fraction)) / fraction) * 1000);
+}
+
+function clamp(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}

@@ -62,7 +62,10 @@ export interface ToolFieldDifference {
 /** The deduplicated tool: the newest import's fields win, differences stay visible. */
 export interface ToolRecord extends ToolSnapshot {
   comparisonIds: string[];
+  /** importedAt of the comparison whose fields are the current ones. */
   updatedAt: number;
+  /** The comparison the current fields come from. */
+  sourceComparisonId: string;
   /** Fields that disagreed between pages; newest first. */
   differences: ToolFieldDifference[];
 }

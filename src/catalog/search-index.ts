@@ -1,0 +1,176 @@
+// In-memory search over the catalog: an inverted index of tokens → small doc numbers, no texts kept.
+import { matchesFilters, summarize, type CatalogFilters, type DocSummary } from './doc-summary.js';
+import { PostingLists } from './posting-lists.js';
+import { SortedTokens } from './sorted-tokens.js';
+import { tokenize } from './tokenize.js';
+import type { ComparisonRecord } from './types.js';
+
+export type { CatalogFilters } from './doc-summary.js';
+
+/** Field classes, stored in the low 2 bits of each posting: names beat taglines beat body text. */
+const NAME = 3;
+const TAGLINE = 2;
+const BODY = 1;
+const CLASS_SCORE = [0, 1, 3, 9];
+
+/**
+ * Each posting is `doc * 4 + fieldClass`; docs are numbered in the order they were added, so every
+ * posting list is sorted. A removed doc leaves dead postings until enough pile up to compact.
+ */
+export class CatalogSearchIndex {
+  private readonly postings = new PostingLists();
+  private readonly vocabulary = new SortedTokens();
+  private docs: (DocSummary | undefined)[] = [];
+  private docByRecord = new Map<string, number>();
+  private deadDocs = 0;
+  private readonly categoryCounts = new Map<string, number>();
+  private readonly entryCounts = new Map<string, number>();
+  private readonly strings = new Map<string, string>();
+
+  get size(): number {
+    return this.docByRecord.size;
+  }
+
+  add(record: ComparisonRecord): void {
+    this.remove(record.id);
+    const doc = this.docs.length;
+    const summary = summarize(record, (s) => this.intern(s));
+    this.docs.push(summary);
+    this.docByRecord.set(record.id, doc);
+    summary.categories.forEach((c) => bump(this.categoryCounts, c, 1));
+    summary.entries.forEach((e) => bump(this.entryCounts, e, 1));
+    for (const [token, fieldClass] of fieldTokens(record)) {
+      if (this.postings.append(token, doc * 4 + fieldClass)) this.vocabulary.add(token);
+    }
+  }
+
+  remove(id: string): void {
+    const doc = this.docByRecord.get(id);
+    const summary = doc === undefined ? undefined : this.docs[doc];
+    if (doc === undefined || summary === undefined) return;
+    this.docByRecord.delete(id);
+    this.docs[doc] = undefined;
+    this.deadDocs += 1;
+    summary.categories.forEach((c) => bump(this.categoryCounts, c, -1));
+    summary.entries.forEach((e) => bump(this.entryCounts, e, -1));
+    if (this.deadDocs > 64 && this.deadDocs > this.docByRecord.size) this.compact();
+  }
+
+  /**
+   * Ids ranked best first. Every word must match (AND); the last word matches as a prefix while
+   * it is still being typed. An empty query lists every comparison that passes the filters.
+   */
+  search(query: string, filters: CatalogFilters = {}): string[] {
+    const words = tokenize(query);
+    const typing = !/\s$/.test(query);
+    const scores = new Uint32Array(this.docs.length);
+    const matched = new Uint16Array(this.docs.length);
+    const best = new Uint8Array(this.docs.length);
+    words.forEach((word, i) => {
+      const isPrefix = typing && i === words.length - 1;
+      const tokens = isPrefix ? this.vocabulary.withPrefix(word) : [word];
+      const touched: number[] = [];
+      for (const token of tokens) {
+        const exactBonus = token === word ? 1 : 0;
+        const list = this.postings.get(token);
+        for (let k = 0; k < list.length; k += 1) {
+          const posting = list[k] ?? 0;
+          const doc = posting >>> 2;
+          if (matched[doc] !== i) continue;
+          const value = (CLASS_SCORE[posting & 3] ?? 0) * 2 + exactBonus;
+          if (best[doc] === 0) touched.push(doc);
+          if (value > (best[doc] ?? 0)) best[doc] = value;
+        }
+      }
+      for (const doc of touched) {
+        matched[doc] = i + 1;
+        scores[doc] = (scores[doc] ?? 0) + (best[doc] ?? 0);
+        best[doc] = 0;
+      }
+    });
+    const hits: number[] = [];
+    this.docs.forEach((summary, doc) => {
+      if (
+        summary !== undefined &&
+        matched[doc] === words.length &&
+        matchesFilters(summary, filters)
+      ) {
+        hits.push(doc);
+      }
+    });
+    return hits
+      .sort((x, y) => this.compareHits(x, y, scores))
+      .map((doc) => this.docs[doc]?.id ?? '');
+  }
+
+  /** Best score first, then newest, then by id so equal hits keep a stable order. */
+  private compareHits(x: number, y: number, scores: Uint32Array): number {
+    const byScore = (scores[y] ?? 0) - (scores[x] ?? 0);
+    if (byScore !== 0) return byScore;
+    const a = this.docs[x];
+    const b = this.docs[y];
+    if (a === undefined || b === undefined) return 0;
+    return b.importedAt - a.importedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }
+
+  facets(): { categories: string[]; entries: string[] } {
+    return { categories: presentKeys(this.categoryCounts), entries: presentKeys(this.entryCounts) };
+  }
+
+  /** Renumbers live docs densely and drops dead postings and tokens no doc uses any more. */
+  private compact(): void {
+    const renumber = new Int32Array(this.docs.length).fill(-1);
+    const docs: DocSummary[] = [];
+    this.docs.forEach((summary, doc) => {
+      if (summary === undefined) return;
+      renumber[doc] = docs.length;
+      this.docByRecord.set(summary.id, docs.length);
+      docs.push(summary);
+    });
+    this.postings.rewrite((posting) => {
+      const doc = renumber[posting >>> 2] ?? -1;
+      return doc < 0 ? -1 : doc * 4 + (posting & 3);
+    });
+    this.docs = docs;
+    this.deadDocs = 0;
+    this.vocabulary.replaceAll(this.postings.tokens);
+  }
+
+  /** Ten thousand pages share a handful of categories and prices: keep one copy of each. */
+  private intern(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    this.strings.set(value, value);
+    return value;
+  }
+}
+
+/** Each distinct token of a record with the best field class it appears in. */
+function fieldTokens(record: ComparisonRecord): Map<string, number> {
+  const classes = new Map<string, number>();
+  const addText = (text: string, fieldClass: number): void => {
+    for (const token of tokenize(text)) {
+      if ((classes.get(token) ?? 0) < fieldClass) classes.set(token, fieldClass);
+    }
+  };
+  addText(record.title, NAME);
+  addText(record.intro, BODY);
+  addText(record.category, TAGLINE);
+  for (const tool of record.tools) {
+    addText(tool.name, NAME);
+    addText(`${tool.tagline} ${tool.category} ${tool.entry}`, TAGLINE);
+    addText(tool.description, BODY);
+  }
+  for (const row of record.scorecard) addText(`${row.a} ${row.b}`, BODY);
+  return classes;
+}
+
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  const next = (counts.get(key) ?? 0) + by;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+function presentKeys(counts: Map<string, number>): string[] {
+  return [...counts.keys()].sort((x, y) => x.localeCompare(y));
+}

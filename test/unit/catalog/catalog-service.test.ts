@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogChangeEvent, CatalogService } from '../../../src/catalog/catalog-service.js';
+import type { ImportReport } from '../../../src/catalog/import-catalog.js';
+import { fixtureText, freshDatabase, seedFiles, textAsFile } from './support.js';
+
+const FUSION = 'openrouter-model-fusion';
+
+async function seededService(): Promise<CatalogService> {
+  let now = 0;
+  const service = new CatalogService(await freshDatabase(), { now: () => (now += 1000) });
+  for (const file of seedFiles()) await service.importFiles([file]);
+  return service;
+}
+
+describe('CatalogService', () => {
+  it('pages through comparisons newest first', async () => {
+    const service = await seededService();
+    expect(await service.count()).toBe(5);
+    const first = await service.listPage(0, 2);
+    const rest = await service.listPage(2, 10);
+    expect(first.map((r) => r.tools[0].name)).toEqual([
+      'Gemma Tuner Multimodal',
+      'Gemini 2.5 Flash Lite',
+    ]);
+    expect(rest.map((r) => r.tools[0].name)).toEqual([
+      'Llama 4 Scout Quantized (Edge)',
+      'Llama 4 Compact (12B)',
+      'LiteRT-LM',
+    ]);
+    expect(await service.listPage(5, 10)).toEqual([]);
+  });
+
+  it('searches with the index built lazily from storage', async () => {
+    const service = await seededService();
+    const result = await service.search('llama', {}, 1);
+    expect(result.total).toBe(3);
+    expect(result.ids).toHaveLength(3);
+    expect(result.records).toHaveLength(1);
+    expect(result.records[0]?.id).toBe(result.ids[0]);
+    expect(await service.facets()).toEqual({
+      categories: ['Developer Tools'],
+      entries: ['Free', 'Paid'],
+    });
+  });
+
+  it('updates the search index after an import and fires a change event with the report', async () => {
+    const service = await seededService();
+    await service.ready();
+    const reports: ImportReport[] = [];
+    service.addEventListener('change', (event) => {
+      if (event instanceof CatalogChangeEvent) reports.push(event.report);
+    });
+    const report = await service.importFiles([
+      textAsFile('new.txt', fixtureText('special-names.txt')),
+    ]);
+    expect(reports).toEqual([report]);
+    expect((await service.search('straight quo', {})).ids).toEqual([
+      'gpt-4-1-mini-vs-r-and-d-bot-2-0',
+    ]);
+    expect((await service.facets()).entries).toEqual(['Free', 'Freemium', 'Paid']);
+  });
+
+  it('imports pasted text under the name "pasted text" and reports its errors by that name', async () => {
+    const service = await seededService();
+    const report = await service.importText('AI tool comparison\nNo separator here');
+    expect(report.errors).toEqual([expect.objectContaining({ fileName: 'pasted text', line: 2 })]);
+  });
+
+  it('reads tools and the comparisons each appears in', async () => {
+    const service = await seededService();
+    const tools = await service.listTools();
+    expect(tools.map((tool) => tool.slug)).toHaveLength(6);
+    expect((await service.getTool(FUSION))?.name).toBe('OpenRouter Model Fusion');
+    const comparisons = await service.comparisonsForTool(FUSION);
+    expect(comparisons).toHaveLength(5);
+    expect(comparisons[0]?.tools[0].name).toBe('Gemma Tuner Multimodal');
+    expect(await service.comparisonsForTool('litert-lm')).toHaveLength(1);
+    expect(await service.getComparison('nope')).toBeUndefined();
+  });
+
+  it('exports every comparison', async () => {
+    const service = await seededService();
+    const exported = await service.exportCatalog();
+    expect(exported.format).toBe('quorum-catalog');
+    expect(exported.comparisons).toHaveLength(5);
+  });
+});

@@ -37,7 +37,8 @@ describe('loading a downloaded fixture with the real web-llm engine', () => {
       (error: unknown) => error,
     );
     expect(failure).not.toBeInstanceOf(WebAssembly.CompileError);
-    // web-llm's Cache.add of a 503 rejects with "Request failed" (classify-error.ts does not know it yet).
+    // web-llm's Cache.add of a 503 rejects with "Request failed": a network failure to the visitor.
     expect(String(failure)).toMatch(/Cache.*Request failed/);
+    expect(classifyError(failure).kind).toBe('network');
   });
 });

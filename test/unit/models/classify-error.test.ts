@@ -41,6 +41,7 @@ const CASES: [ErrorKind, unknown][] = [
   ['network', new TypeError('Failed to fetch')],
   ['network', 'NetworkError when attempting to fetch resource.'],
   ['network', 'Error: net::ERR_CONNECTION_REFUSED'],
+  ['network', "TypeError: Failed to execute 'add' on 'Cache': Request failed"],
   [
     'model-lib',
     'CompileError: WebAssembly.instantiate(): expected magic word 00 61 73 6d, found 3c 21 44 4f @+0',

@@ -52,7 +52,7 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'network',
-    test: /Failed to fetch|NetworkError|network error|ERR_[A-Z_]*(?:CONNECTION|NETWORK|NAME|INTERNET|ADDRESS)|Load failed|fetch failed|status(?: code)?:? ?[45]\d\d|Cache\.add.*Request failed/i,
+    test: /Failed to fetch|NetworkError|network error|ERR_[A-Z_]*(?:CONNECTION|NETWORK|NAME|INTERNET|ADDRESS)|Load failed|fetch failed|status(?: code)?:? ?[45]\d\d|'add' on 'Cache'.*Request failed|Cache\.add.*Request failed/i,
   },
   {
     kind: 'model-lib',

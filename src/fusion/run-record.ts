@@ -1,5 +1,7 @@
 // A fusion run as stored in the `runs` store: everything needed to reopen and export it.
 import type { ChatMessage, ClassifiedError, Usage } from '../models/protocol.js';
+import type { RunCost } from './cost.js';
+import type { FusionTrace } from './trace.js';
 
 export type FusionMode = 'vote' | 'best-of' | 'merge' | 'debate';
 
@@ -26,8 +28,8 @@ export interface RunRecord {
   answers: MemberAnswer[];
   finalAnswer: string | null;
   /** Mode-specific decision trace (tally, pairwise table, rounds, analysis), JSON-serialisable. */
-  trace: unknown;
-  cost: unknown;
+  trace: FusionTrace | null;
+  cost: RunCost | null;
   status: 'running' | 'done' | 'stopped' | 'failed';
   createdAt: number;
   finishedAt: number | null;

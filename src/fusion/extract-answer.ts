@@ -1,0 +1,128 @@
+// Pulls the final answer (number, option letter, yes/no or short text) out of a model's free text.
+
+export type AnswerKind = 'number' | 'choice' | 'yesno' | 'text';
+
+export interface ExtractedAnswer {
+  kind: AnswerKind;
+  /** The answer as written (trimmed). */
+  value: string;
+  /** The comparable form: votes are counted on this. */
+  normalized: string;
+}
+
+const MAX_TEXT = 200;
+const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g;
+const MARKERS = [
+  /\bfinal answer\s*(?:is|:|=)\s*(.+)/gi,
+  /\banswer\s*(?:is|:|=)\s*(.+)/gi,
+  /\\boxed\{([^}]*)\}/g,
+];
+
+/** Guesses what shape of answer a prompt expects, so extraction looks for the right thing. */
+export function detectQuestionKind(prompt: string): AnswerKind {
+  const options = prompt.match(/(?:^|\s)\(?[A-E][).:]\s+\S/gm) ?? [];
+  if (options.length >= 2) return 'choice';
+  // "2-3 sentences" and dates are not sums: a minus or an x needs spaces around it.
+  if (/\d\s*[+*/×÷^]\s*\d|\d\s+[-x−]\s+\d/.test(prompt)) return 'number';
+  if (
+    /\b(how many|how much|calculate|compute|what is the (sum|product|total|value))\b/i.test(prompt)
+  )
+    return 'number';
+  const lastSentence =
+    prompt
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .pop() ?? '';
+  if (
+    /^(is|are|does|do|did|can|could|will|would|was|were|should|has|have)\b/i.test(lastSentence) &&
+    !/\bor\b/i.test(lastSentence)
+  )
+    return 'yesno';
+  return 'text';
+}
+
+/** Extracts the final answer; `expected` (from detectQuestionKind) decides ambiguous cases. */
+export function extractAnswer(text: string, expected?: AnswerKind): ExtractedAnswer {
+  const segment = markedSegment(text);
+  const source = segment ?? text;
+  if (expected !== 'text') {
+    const choice = matchChoice(source, segment !== null);
+    if (choice && (expected === undefined || expected === 'choice')) return choice;
+    const yesno = matchYesNo(source);
+    if (yesno && (expected === undefined || expected === 'yesno')) return yesno;
+    if (expected === undefined || expected === 'number') {
+      const marked = segment ?? equalsSegment(text);
+      // A marked segment names its number first ("391 apples"); bare working ends with it.
+      const number = marked
+        ? matchNumber(marked, 'first')
+        : expected
+          ? matchNumber(text, 'last')
+          : null;
+      if (number) return number;
+    }
+    if (choice) return choice;
+    if (yesno) return yesno;
+  }
+  return textAnswer(segment ?? text);
+}
+
+/** The text after the last "Answer:"-style marker, up to the end of its line. */
+function markedSegment(text: string): string | null {
+  for (const marker of MARKERS) {
+    const matches = [...text.matchAll(marker)];
+    const last = matches[matches.length - 1];
+    if (last?.[1] !== undefined) return last[1].split('\n')[0]!.trim();
+  }
+  return null;
+}
+
+function equalsSegment(text: string): string | null {
+  const matches = [...text.matchAll(/=\s*([^=\n]+)/g)];
+  return matches[matches.length - 1]?.[1]?.trim() ?? null;
+}
+
+function matchChoice(source: string, marked: boolean): ExtractedAnswer | null {
+  // After a marker "B because…" is fine; bare text must look like an option ("(B)", "B)") so that
+  // a sentence starting with "A farmer…" is not read as option A.
+  const start = marked
+    ? /^\**\s*\(?([A-E])\)?(?=[\s.,:;)*]|$)/.exec(source.trim())
+    : /^\**\s*(?:\(([A-E])\)|([A-E])[).:]?$|([A-E])\))/.exec(source.trim());
+  const phrase = /\b(?:answer|option|choice) is:?\s*\(?([A-E])\)?(?![A-Za-z])/i.exec(source);
+  const letter = start?.[1] ?? start?.[2] ?? start?.[3] ?? phrase?.[1];
+  if (!letter) return null;
+  return { kind: 'choice', value: letter, normalized: letter };
+}
+
+function matchYesNo(source: string): ExtractedAnswer | null {
+  const match = /^\W*(yes|no)\b/i.exec(source.trim());
+  if (!match?.[1]) return null;
+  const value = match[1].toLowerCase();
+  return { kind: 'yesno', value, normalized: value };
+}
+
+function matchNumber(source: string, pick: 'first' | 'last'): ExtractedAnswer | null {
+  const matches = source.match(NUMBER) ?? [];
+  const raw = pick === 'first' ? matches[0] : matches[matches.length - 1];
+  if (!raw) return null;
+  return { kind: 'number', value: raw, normalized: normalizeNumber(raw) };
+}
+
+export function normalizeNumber(raw: string): string {
+  const value = Number(raw.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return raw;
+  return String(Object.is(value, -0) ? 0 : value);
+}
+
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
+}
+
+function textAnswer(source: string): ExtractedAnswer {
+  const value = source.trim().slice(0, MAX_TEXT);
+  return { kind: 'text', value, normalized: normalizeText(source) };
+}

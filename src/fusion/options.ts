@@ -1,0 +1,55 @@
+// The options of a fusion run, their defaults, and their stored form.
+
+export interface FusionOptions {
+  /** Vote: samples per model. */
+  samples?: number;
+  temperature?: number;
+  /** Debate: agents and rounds after round 0. */
+  agents?: number;
+  rounds?: number;
+  /** Base seed: samples, agents and the candidate shuffle derive theirs from it. */
+  seed?: number;
+  /** Per-call timeout; a member that exceeds it drops out of the run. */
+  timeoutMs?: number;
+  maxTokens?: number;
+  /** Overrides the guess of what shape of answer the prompt expects. */
+  questionKind?: 'number' | 'choice' | 'yesno' | 'text';
+}
+
+export type ResolvedOptions = Required<Omit<FusionOptions, 'timeoutMs' | 'questionKind'>> &
+  Pick<FusionOptions, 'timeoutMs' | 'questionKind'>;
+
+export const DEFAULT_OPTIONS = {
+  samples: 3,
+  temperature: 0.7,
+  agents: 3,
+  rounds: 2,
+  seed: 1,
+  maxTokens: 1024,
+} as const;
+
+export function resolveOptions(options: FusionOptions): ResolvedOptions {
+  const positive = (value: number | undefined, fallback: number, min: number): number =>
+    value !== undefined && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+  return {
+    ...options,
+    samples: positive(options.samples, DEFAULT_OPTIONS.samples, 1),
+    temperature: options.temperature ?? DEFAULT_OPTIONS.temperature,
+    agents: positive(options.agents, DEFAULT_OPTIONS.agents, 1),
+    rounds: positive(options.rounds, DEFAULT_OPTIONS.rounds, 0),
+    seed: options.seed ?? DEFAULT_OPTIONS.seed,
+    maxTokens: positive(options.maxTokens, DEFAULT_OPTIONS.maxTokens, 1),
+  };
+}
+
+/** The flat form RunRecord.options stores. */
+export function optionsToRecord(
+  options: ResolvedOptions,
+): Record<string, number | string | boolean> {
+  const record: Record<string, number | string | boolean> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+      record[key] = value;
+  }
+  return record;
+}

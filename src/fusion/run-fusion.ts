@@ -1,0 +1,108 @@
+// The fusion orchestrator: runs one mode over a pool, streams events, tolerates failures, honours stop.
+import type { ChatMessage, ClassifiedError } from '../models/protocol.js';
+import { runBestOf } from './best-of.js';
+import { FusionContext } from './context.js';
+import { computeRunCost, type RunCost } from './cost.js';
+import { runDebate } from './debate.js';
+import type { FusionEventListener } from './events.js';
+import { detectQuestionKind } from './extract-answer.js';
+import { runMerge } from './merge.js';
+import type { ModeResult } from './mode-result.js';
+import type { ModelClient } from './model-client.js';
+import { resolveOptions, type FusionOptions, type ResolvedOptions } from './options.js';
+import type { FusionMode, MemberAnswer } from './run-record.js';
+import { resolveStages, type FusionSchedule } from './stages.js';
+import type { FusionTrace } from './trace.js';
+import { runVote } from './vote.js';
+import type { AccuracyTable } from './vote-tally.js';
+
+export interface FusionInput {
+  mode: FusionMode;
+  prompt: string;
+  /** Earlier turns, with earlier fused answers as assistant turns; prepended for every model. */
+  history?: readonly ChatMessage[];
+  pool: readonly ModelClient[];
+  /** Best-of judge or merge aggregator picked by the visitor; default: the strongest pool model. */
+  judge?: ModelClient | null;
+  options?: FusionOptions;
+  /** Recorded accuracy per pool member id (0..1): breaks vote ties. */
+  accuracy?: AccuracyTable;
+  schedule?: FusionSchedule;
+  signal?: AbortSignal;
+  onEvent?: FusionEventListener;
+  /** Injected clock (ms) so cost accounting is testable. */
+  now?: () => number;
+}
+
+export interface FusionResult {
+  status: 'done' | 'stopped' | 'failed';
+  finalAnswer: string | null;
+  trace: FusionTrace;
+  cost: RunCost;
+  answers: MemberAnswer[];
+  options: ResolvedOptions;
+  /** Why the run failed (every member failed); null otherwise. */
+  error: ClassifiedError | null;
+  startedAt: number;
+  finishedAt: number;
+}
+
+export async function runFusion(input: FusionInput): Promise<FusionResult> {
+  const now = input.now ?? (() => Date.now());
+  const options = resolveOptions(input.options ?? {});
+  const ctx = new FusionContext({
+    question: input.prompt,
+    models: input.judge ? [...input.pool, input.judge] : input.pool,
+    questionKind: options.questionKind ?? detectQuestionKind(input.prompt),
+    history: input.history ?? [],
+    options,
+    stages: resolveStages(
+      input.schedule,
+      input.pool.map((client) => client.id),
+    ),
+    signal: input.signal ?? new AbortController().signal,
+    now,
+    onEvent: input.onEvent ?? (() => undefined),
+  });
+  const startedAt = now();
+  const result = await runMode(ctx, input);
+  const finishedAt = now();
+  ctx.phase('done', ctx.stopped ? 'Stopped' : 'Finished');
+  const error = result.finalAnswer === null && !ctx.stopped ? allFailed(ctx) : null;
+  return {
+    status: ctx.stopped ? 'stopped' : error ? 'failed' : 'done',
+    finalAnswer: result.finalAnswer,
+    trace: result.trace,
+    cost: computeRunCost(ctx.calls, startedAt, finishedAt),
+    answers: ctx.answers,
+    options,
+    error,
+    startedAt,
+    finishedAt,
+  };
+}
+
+function runMode(ctx: FusionContext, input: FusionInput): Promise<ModeResult> {
+  const accuracy = input.accuracy ?? {};
+  switch (input.mode) {
+    case 'vote':
+      return runVote(ctx, input.pool, accuracy);
+    case 'best-of':
+      return runBestOf(ctx, input.pool, input.judge ?? null, accuracy);
+    case 'merge':
+      return runMerge(ctx, input.pool, input.judge ?? null, accuracy);
+    case 'debate':
+      return runDebate(ctx, input.pool, accuracy);
+  }
+}
+
+function allFailed(ctx: FusionContext): ClassifiedError {
+  const errors = [...ctx.dropped.values()];
+  const first = errors[0];
+  if (!first) return { kind: 'unknown', message: 'The run produced no answer.' };
+  return {
+    kind: first.kind,
+    message: `Every model failed, so there is no fused answer. First error: ${first.message}`,
+    ...(first.detail ? { detail: first.detail } : {}),
+  };
+}

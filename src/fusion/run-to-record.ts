@@ -1,0 +1,42 @@
+// Turns a finished fusion into the record the `runs` store keeps.
+import type { ChatMessage } from '../models/protocol.js';
+import type { ModelClient } from './model-client.js';
+import { optionsToRecord } from './options.js';
+import type { FusionResult } from './run-fusion.js';
+import type { FusionMode, RunRecord } from './run-record.js';
+
+export interface RunRecordInput {
+  id: string;
+  mode: FusionMode;
+  prompt: string;
+  history: readonly ChatMessage[];
+  pool: readonly ModelClient[];
+  judge: ModelClient | null;
+  createdAt: number;
+}
+
+export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRecord {
+  const trace = result.trace;
+  const judgeId =
+    trace.mode === 'merge'
+      ? trace.aggregatorId
+      : trace.mode === 'best-of'
+        ? (input.judge?.id ?? trace.pairs[0]?.orders[0]?.judgeId ?? null)
+        : null;
+  return {
+    id: input.id,
+    mode: input.mode,
+    prompt: input.prompt,
+    history: [...input.history],
+    poolIds: input.pool.map((client) => client.id),
+    judgeId,
+    options: optionsToRecord(result.options),
+    answers: result.answers,
+    finalAnswer: result.finalAnswer,
+    trace: result.trace,
+    cost: result.cost,
+    status: result.status,
+    createdAt: input.createdAt,
+    finishedAt: input.createdAt + (result.finishedAt - result.startedAt),
+  };
+}

@@ -1,0 +1,50 @@
+// Runs per-member tasks in the memory plan's stages: stages in sequence, members of a stage in parallel.
+
+/** Member ids that may run at the same time, stage by stage (from the GPU-memory planner). */
+export type Stages = readonly (readonly string[])[];
+
+/** A stage list, or a function that plans one for the members of a run. */
+export type FusionSchedule = Stages | ((memberIds: readonly string[]) => Stages);
+
+/** The stages for these members; members the plan leaves out run in a final stage of their own. */
+export function resolveStages(
+  schedule: FusionSchedule | undefined,
+  memberIds: readonly string[],
+): Stages {
+  if (schedule === undefined) return [memberIds];
+  const planned = typeof schedule === 'function' ? schedule(memberIds) : schedule;
+  const listed = new Set(planned.flat());
+  const rest = memberIds.filter((id) => !listed.has(id));
+  return rest.length > 0 ? [...planned, rest] : planned;
+}
+
+/**
+ * Results come back in task order. One model serves one request at a time, so tasks of the same
+ * member run one after another even within a stage.
+ */
+export async function runInStages<T>(
+  stages: Stages,
+  tasks: readonly { memberId: string; run: () => Promise<T> }[],
+): Promise<T[]> {
+  const results = new Array<T>(tasks.length);
+  const stageOf = (id: string): number => {
+    const index = stages.findIndex((stage) => stage.includes(id));
+    return index < 0 ? stages.length : index;
+  };
+  const stageIndexes = [...new Set(tasks.map((task) => stageOf(task.memberId)))].sort(
+    (a, b) => a - b,
+  );
+  for (const stage of stageIndexes) {
+    const byMember = new Map<string, number[]>();
+    tasks.forEach((task, i) => {
+      if (stageOf(task.memberId) !== stage) return;
+      byMember.set(task.memberId, [...(byMember.get(task.memberId) ?? []), i]);
+    });
+    await Promise.all(
+      [...byMember.values()].map(async (indexes) => {
+        for (const i of indexes) results[i] = await tasks[i]!.run();
+      }),
+    );
+  }
+  return results;
+}

@@ -1,0 +1,131 @@
+// SLM-MUX tallying: the answer of the voter whose own samples agree most; centrality for free text.
+import type { AnswerKind } from './extract-answer.js';
+import { centralityScores } from './similarity.js';
+import type { AnswerCount, VoteDecision, VoteSample, VoterTally } from './trace.js';
+
+/** Recorded accuracy (0..1) per pool member id, from checkable tasks run on this device. */
+export type AccuracyTable = Readonly<Record<string, number>>;
+
+function countAnswers(samples: readonly VoteSample[]): AnswerCount[] {
+  const counts = new Map<string, number>();
+  for (const sample of samples)
+    counts.set(sample.answer.normalized, (counts.get(sample.answer.normalized) ?? 0) + 1);
+  // Stable sort keeps first appearance as the tie order.
+  return [...counts]
+    .map(([answer, count]) => ({ answer, count }))
+    .sort((a, b) => b.count - a.count);
+}
+
+export function tallyVotes(
+  samples: readonly VoteSample[],
+  accuracy: AccuracyTable,
+  kind: AnswerKind,
+  /** How reasons name a voter (labels, with "simulated" where it applies). */
+  nameOf: (voterId: string) => string = (id) => id,
+): VoteDecision {
+  const overall = countAnswers(samples);
+  const overallCount = (answer: string | null): number =>
+    overall.find((entry) => entry.answer === answer)?.count ?? 0;
+  const voterIds = [...new Set(samples.map((sample) => sample.voterId))];
+  const perVoter: VoterTally[] = voterIds.map((voterId) => {
+    const own = samples.filter((sample) => sample.voterId === voterId);
+    const counts = countAnswers(own);
+    const top = counts[0]?.count ?? 0;
+    // Within a voter, a tie between its answers goes to the one more common overall.
+    const majority =
+      counts
+        .filter((entry) => entry.count === top)
+        .sort((a, b) => overallCount(b.answer) - overallCount(a.answer))[0]?.answer ?? null;
+    const memberId = own[0]!.memberId;
+    return {
+      voterId,
+      memberId,
+      samples: own.length,
+      counts,
+      majority,
+      agreement: own.length > 0 ? top / own.length : 0,
+      accuracy: accuracy[memberId] ?? null,
+    };
+  });
+  const base = { perVoter, overall };
+  if (samples.length === 0)
+    return {
+      ...base,
+      method: 'none',
+      winnerVoterId: null,
+      winnerAnswer: null,
+      winnerText: null,
+      reason: 'No answers to vote on.',
+    };
+  if (kind === 'text') return centralDecision(samples, base, nameOf);
+
+  const ranked = [...perVoter].sort(
+    (a, b) =>
+      b.agreement - a.agreement ||
+      (b.accuracy ?? -1) - (a.accuracy ?? -1) ||
+      overallCount(b.majority) - overallCount(a.majority),
+  );
+  const winner = ranked[0]!;
+  const winnerText =
+    samples.find((s) => s.voterId === winner.voterId && s.answer.normalized === winner.majority)
+      ?.text ?? null;
+  return {
+    ...base,
+    method: 'agreement',
+    winnerVoterId: winner.voterId,
+    winnerAnswer: winner.majority,
+    winnerText,
+    reason: explain(winner, ranked, overallCount, nameOf),
+  };
+}
+
+function explain(
+  winner: VoterTally,
+  ranked: readonly VoterTally[],
+  overallCount: (answer: string | null) => number,
+  nameOf: (voterId: string) => string,
+): string {
+  const agreed = Math.round(winner.agreement * winner.samples);
+  const lead = `${nameOf(winner.voterId)}'s samples agreed most (${agreed} of ${winner.samples} on "${winner.majority}")`;
+  const tied = ranked.filter((t) => t !== winner && t.agreement === winner.agreement);
+  if (tied.length === 0) return `${lead}.`;
+  const names = tied.map((t) => nameOf(t.voterId)).join(', ');
+  const sameAccuracy = tied.filter((t) => (t.accuracy ?? -1) === (winner.accuracy ?? -1));
+  if (sameAccuracy.length < tied.length)
+    return `${lead}; tied on agreement with ${names}, broken by recorded accuracy (${formatAccuracy(winner.accuracy)}).`;
+  const sameMajority = sameAccuracy.filter(
+    (t) => overallCount(t.majority) === overallCount(winner.majority),
+  );
+  const overall = `${overallCount(winner.majority)} of all samples`;
+  if (sameMajority.length < sameAccuracy.length)
+    return `${lead}; tied on agreement${winner.accuracy === null ? '' : ' and accuracy'} with ${names}, broken by the overall majority (${overall}).`;
+  return `${lead}; tied with ${names} on agreement, accuracy and overall count (${overall}): the first in pool order wins.`;
+}
+
+function formatAccuracy(accuracy: number | null): string {
+  return accuracy === null ? 'none recorded' : `${Math.round(accuracy * 100)}%`;
+}
+
+function centralDecision(
+  samples: readonly VoteSample[],
+  base: Pick<VoteDecision, 'perVoter' | 'overall'>,
+  nameOf: (voterId: string) => string,
+): VoteDecision {
+  const scores = centralityScores(samples.map((sample) => sample.text));
+  let best = 0;
+  scores.forEach((score, i) => {
+    if (score > scores[best]!) best = i;
+  });
+  const sample = samples[best]!;
+  return {
+    ...base,
+    method: 'centrality',
+    winnerVoterId: sample.voterId,
+    winnerAnswer: sample.answer.normalized,
+    winnerText: sample.text,
+    reason:
+      samples.length > 1
+        ? `Free-text answers: ${nameOf(sample.voterId)}'s answer (sample ${sample.sampleIndex + 1}) is the most similar to all the others (mean similarity ${scores[best]!.toFixed(2)}).`
+        : `Only one answer: ${nameOf(sample.voterId)}'s.`,
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { resolveStages, runInStages } from '../../../src/fusion/stages.js';
+import { textSimilarity } from '../../../src/fusion/similarity.js';
+
+describe('resolveStages', () => {
+  it('runs everyone together without a plan', () => {
+    expect(resolveStages(undefined, ['a', 'b'])).toEqual([['a', 'b']]);
+  });
+  it('accepts a planner function and appends members the plan left out', () => {
+    expect(resolveStages((ids) => [[ids[1]!]], ['a', 'b', 'c'])).toEqual([['b'], ['a', 'c']]);
+  });
+});
+
+describe('runInStages', () => {
+  it('runs one member’s tasks one after another and returns results in task order', async () => {
+    const log: string[] = [];
+    const task = (memberId: string, name: string, ms: number) => ({
+      memberId,
+      run: async () => {
+        log.push(`start ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        log.push(`end ${name}`);
+        return name;
+      },
+    });
+    const results = await runInStages(
+      [['a', 'b']],
+      [task('a', 'a1', 20), task('a', 'a2', 1), task('b', 'b1', 1)],
+    );
+    expect(results).toEqual(['a1', 'a2', 'b1']);
+    expect(log.indexOf('start a2')).toBeGreaterThan(log.indexOf('end a1'));
+    expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
+  });
+});
+
+describe('textSimilarity', () => {
+  it('is 1 for the same words and 0 for none in common, symmetric in between', () => {
+    expect(textSimilarity('The cat sat.', 'the CAT sat')).toBe(1);
+    expect(textSimilarity('alpha beta', 'gamma delta')).toBe(0);
+    const ab = textSimilarity('paris is the capital', 'the capital is paris');
+    expect(ab).toBeGreaterThan(0.3);
+    expect(ab).toBeLessThan(1);
+    expect(textSimilarity('the capital is paris', 'paris is the capital')).toBe(ab);
+  });
+});

@@ -1,0 +1,92 @@
+// Layout of the chat view: conversations beside the chat on wide screens, above it (collapsible) on phones.
+import { css } from 'lit';
+
+export const chatViewStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: 1fr;
+  }
+  @media (min-width: 860px) {
+    .layout {
+      grid-template-columns: 16rem 1fr;
+      align-items: start;
+    }
+  }
+  aside details {
+    border: 1px solid var(--q-border);
+    border-radius: var(--q-radius);
+    background: var(--q-surface);
+    padding: 0.5rem 0.75rem 0.75rem;
+  }
+  summary {
+    font-weight: 700;
+    cursor: pointer;
+    padding: 0.25rem 0;
+  }
+  .new {
+    margin: 0.5rem 0;
+  }
+  .chat {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .model-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .turns {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .composer {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4rem;
+    position: sticky;
+    bottom: 0;
+    background: var(--q-bg);
+    padding: 0.5rem 0;
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+  .controls label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    font-size: 0.9rem;
+  }
+  .controls input[type='number'] {
+    width: 7rem;
+  }
+  .buttons {
+    display: flex;
+    gap: 0.5rem;
+    margin-left: auto;
+  }
+  button.stop {
+    background: var(--q-danger);
+    border-color: var(--q-danger);
+    color: var(--q-on-accent);
+  }
+`;

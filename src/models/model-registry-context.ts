@@ -1,0 +1,5 @@
+// The @lit/context key through which the shell provides the one ModelRegistry.
+import { createContext } from '@lit/context';
+import type { ModelRegistry } from './model-registry.js';
+
+export const modelRegistryContext = createContext<ModelRegistry>('model-registry');

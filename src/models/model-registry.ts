@@ -1,0 +1,345 @@
+// The app's one model registry: what is downloaded, clients with one worker per model, the GPU plan and budget.
+import type { QuorumDatabase } from '../db/open-database.js';
+import { classified, classifyError } from './classify-error.js';
+import { createDownloadClient, type DownloadClient } from './download-client.js';
+import { deleteModelFromCache } from './download-cache.js';
+import type { EngineMode } from './engine-mode.js';
+import {
+  LOSS_MARGIN,
+  estimateBudget,
+  type BudgetEstimate,
+  type DeviceHints,
+} from './memory-budget.js';
+import {
+  readBudgetOverride,
+  readDeviceLog,
+  recordLoadOutcome,
+  writeBudgetOverride,
+} from './memory-budget-store.js';
+import {
+  RegistryModelClient,
+  type ClientHost,
+  type LoadOutcome,
+  type ManagedModelClient,
+} from './model-registry-client.js';
+import {
+  findRegistryModel,
+  modelsForMode,
+  smallerVariantOf,
+  type RegistryModel,
+} from './model-registry-models.js';
+import { DownloadTracker } from './model-registry-downloads.js';
+import { decideLossRetry, type LossRetry } from './model-registry-retry.js';
+import {
+  cachedBytes,
+  cachedModelIds,
+  markSimDownloaded,
+  readSimDownloaded,
+} from './model-registry-storage.js';
+import { MODEL_LIST, type WebLlmModelRecord } from './model-list.js';
+import { planGpuMemory, type GpuMemoryPlan } from './plan-gpu-memory.js';
+import { adapterKey, probeWebGpu, type DeviceCapabilities } from './probe-webgpu.js';
+import type { ClassifiedError, EngineKind, LoadProgress, SimOptions } from './protocol.js';
+import { ModelWorkerClient } from './worker-client.js';
+
+export type { EngineMode } from './engine-mode.js';
+export type { ManagedModelClient } from './model-registry-client.js';
+export type { RegistryModel } from './model-registry-models.js';
+export type GpuPlan = GpuMemoryPlan;
+
+export interface AvailableModel {
+  id: string;
+  label: string;
+  engine: EngineKind;
+  simulated: boolean;
+  paramsB: number | null;
+  vramMB: number;
+  downloaded: boolean;
+}
+
+/** Progress of a download: real bytes for web-llm, the simulated load's pretend bytes in sim mode. */
+export interface ModelDownloadProgress {
+  fraction: number;
+  loadedBytes: number;
+  totalBytes: number;
+  etaMs: number | null;
+  text: string;
+}
+
+export type ModelDownloadResult = { ok: true } | { ok: false; error: ClassifiedError };
+
+/** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
+export interface ModelFailureDetail {
+  modelId: string;
+  error: ClassifiedError;
+  /** What the registry did about it: retried with a smaller variant, or what the caller should do. */
+  retry: LossRetry['action'] | null;
+}
+
+export interface RegistryOptions {
+  engineMode: EngineMode;
+  probe?: () => Promise<DeviceCapabilities>;
+  createWorker?: () => Worker;
+  downloads?: DownloadClient;
+  /** Sim engine options for every simulated client (tests inject speeds and failures). */
+  sim?: SimOptions;
+  hints?: DeviceHints;
+}
+
+/** The device log keeps simulated outcomes apart, so they never teach the real GPU's budget. */
+const SIM_ADAPTER_KEY = 'simulated';
+/** Simulated models need a pretend budget on machines without a GPU; it is labelled as such. */
+const SIM_BUDGET_MB = 4096;
+
+/** Without a GPU, simulated models start from a pretend heuristic; what was learned and overrides still apply. */
+function simulatedBudget(estimate: BudgetEstimate): BudgetEstimate {
+  if (estimate.source === 'override') return estimate;
+  const { floorMB, ceilingMB } = estimate;
+  let budget = Math.max(SIM_BUDGET_MB, floorMB ?? 0);
+  if (ceilingMB !== null)
+    budget = Math.max(Math.min(budget, ceilingMB * (1 - LOSS_MARGIN)), floorMB ?? 0);
+  return {
+    ...estimate,
+    budgetMB: Math.round(budget),
+    heuristicMB: SIM_BUDGET_MB,
+    source: budget === SIM_BUDGET_MB ? 'heuristic' : 'learned',
+    reasons: [
+      `Simulated mode: a pretend budget of ${SIM_BUDGET_MB} MB (not a measurement).`,
+      ...estimate.reasons.filter((reason) => reason !== 'No GPU adapter.'),
+    ],
+  };
+}
+
+export class ModelRegistry extends EventTarget {
+  readonly engineMode: EngineMode;
+  private readonly clients = new Map<string, RegistryModelClient>();
+  private capabilitiesPromise: Promise<DeviceCapabilities> | null = null;
+  private downloadClient: DownloadClient | null;
+  private readonly host: ClientHost;
+  /** Downloads in flight, shared by every view. */
+  readonly downloads = new DownloadTracker(this);
+
+  constructor(
+    /** The views keep conversations and settings in it too. */
+    readonly db: QuorumDatabase,
+    private readonly options: RegistryOptions,
+  ) {
+    super();
+    this.engineMode = options.engineMode;
+    this.downloadClient = options.downloads ?? null;
+    this.host = this.createHost();
+  }
+
+  get simulated(): boolean {
+    return this.engineMode === 'sim';
+  }
+
+  /** The WebGPU probe, run once. */
+  capabilities(): Promise<DeviceCapabilities> {
+    this.capabilitiesPromise ??= (this.options.probe ?? probeWebGpu)();
+    return this.capabilitiesPromise;
+  }
+
+  /** Every model of this mode (the picked variant per model for web-llm). */
+  async models(): Promise<RegistryModel[]> {
+    const caps = await this.capabilities();
+    return modelsForMode(this.simulated, caps.shaderF16);
+  }
+
+  async downloadedIds(): Promise<Set<string>> {
+    if (this.simulated) return readSimDownloaded(this.db);
+    return cachedModelIds(MODEL_LIST.map((m) => m.record));
+  }
+
+  /** What can be put in a pool or a chat now: the downloaded models of this mode, any variant. */
+  async available(): Promise<AvailableModel[]> {
+    const ids = await this.downloadedIds();
+    return [...ids]
+      .map((id) => findRegistryModel(id))
+      .filter((m): m is RegistryModel => m !== null && m.simulated === this.simulated)
+      .map((m) => ({
+        id: m.id,
+        label: m.label,
+        engine: m.engine,
+        simulated: m.simulated,
+        paramsB: m.paramsB,
+        vramMB: m.vramMB,
+        downloaded: true,
+      }));
+  }
+
+  /** One client per id; pass `id` to get a second, separate worker for the same model in a pool. */
+  client(modelId: string, options: { id?: string } = {}): ManagedModelClient {
+    const id = options.id ?? modelId;
+    const existing = this.clients.get(id);
+    if (existing) return existing;
+    const model = findRegistryModel(modelId);
+    if (!model) throw new Error(`Unknown model ${modelId}`);
+    const client = new RegistryModelClient(id, model, this.host);
+    this.clients.set(id, client);
+    return client;
+  }
+
+  /** Ids of the clients whose model is loaded now. */
+  loadedIds(): string[] {
+    return [...this.clients.values()].filter((c) => c.loaded).map((c) => c.id);
+  }
+
+  async plan(modelIds: string[]): Promise<GpuPlan> {
+    const budget = await this.budget();
+    const planned = modelIds.map((id) => ({ id, vramMB: findRegistryModel(id)?.vramMB ?? 0 }));
+    return planGpuMemory(planned, budget.budgetMB);
+  }
+
+  async budget(): Promise<BudgetEstimate> {
+    const caps = await this.capabilities();
+    const [log, override] = await Promise.all([
+      readDeviceLog(this.db, this.logKey(caps)),
+      readBudgetOverride(this.db),
+    ]);
+    const estimate = estimateBudget(caps.adapter, log, override, this.options.hints);
+    return this.simulated && !caps.adapter ? simulatedBudget(estimate) : estimate;
+  }
+
+  async setBudgetOverride(mb: number | null): Promise<void> {
+    await writeBudgetOverride(this.db, mb);
+    this.changed();
+  }
+
+  async accuracy(): Promise<Record<string, number>> {
+    const stats = await this.db.getAll('modelStats');
+    return Object.fromEntries(
+      stats.filter((s) => s.total > 0).map((s) => [s.modelId, s.correct / s.total]),
+    );
+  }
+
+  /** Web-llm: fetches the files into web-llm's caches. Sim: runs the simulated load, then frees it. */
+  async download(
+    modelId: string,
+    onProgress?: (progress: ModelDownloadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ModelDownloadResult> {
+    const model = findRegistryModel(modelId);
+    if (!model) return { ok: false, error: classified('bad-request', `unknown model ${modelId}`) };
+    const result = model.info
+      ? await this.downloadWebLlm(model.info.record, onProgress, signal)
+      : await this.downloadSim(model, onProgress, signal);
+    if (result.ok && model.simulated) await markSimDownloaded(this.db, model.id, true);
+    this.changed();
+    return result;
+  }
+
+  async remove(modelId: string): Promise<void> {
+    const model = findRegistryModel(modelId);
+    if (!model) return;
+    await this.clients.get(modelId)?.unload();
+    if (model.info) {
+      await deleteModelFromCache(
+        model.info.record,
+        MODEL_LIST.map((m) => m.record),
+      );
+    } else {
+      await markSimDownloaded(this.db, model.id, false);
+    }
+    this.changed();
+  }
+
+  /** Bytes of downloaded weights (0 in sim mode: nothing is stored but a list of ids). */
+  spaceUsed(): Promise<number> {
+    if (this.simulated) return Promise.resolve(0);
+    return cachedBytes(MODEL_LIST.map((m) => m.record));
+  }
+
+  private async downloadWebLlm(
+    record: WebLlmModelRecord,
+    onProgress: ((progress: ModelDownloadProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<ModelDownloadResult> {
+    this.downloadClient ??= createDownloadClient();
+    const result = await this.downloadClient.downloadModel(record, {
+      signal,
+      onProgress: (p) =>
+        onProgress?.({
+          fraction: p.fraction,
+          loadedBytes: p.loadedBytes,
+          totalBytes: p.totalBytes,
+          etaMs: p.etaMs,
+          text: p.file ? `${p.file} (${p.filesDone}/${p.filesTotal} files)` : '',
+        }),
+    });
+    return result.ok ? { ok: true } : result;
+  }
+
+  private async downloadSim(
+    model: RegistryModel,
+    onProgress: ((progress: ModelDownloadProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<ModelDownloadResult> {
+    // A separate worker, so a model loaded for chat is not disturbed.
+    const worker = this.createWorkerClient(model, `${model.id}#download`);
+    try {
+      await worker.load((p: LoadProgress) => {
+        if (p.phase === 'fetch' || p.phase === 'ready') onProgress?.({ ...p });
+      }, signal);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: classifyError(error) };
+    } finally {
+      await worker.unload();
+    }
+  }
+
+  private createWorkerClient(model: RegistryModel, id: string): ModelWorkerClient {
+    return new ModelWorkerClient({
+      engine: model.engine,
+      modelId: model.id,
+      label: model.label,
+      paramsB: model.paramsB,
+      id,
+      sim: model.simulated ? this.options.sim : undefined,
+      modelRecord: model.info?.record,
+      createWorker: this.options.createWorker,
+    });
+  }
+
+  private logKey(caps: DeviceCapabilities): string {
+    return this.simulated ? SIM_ADAPTER_KEY : adapterKey(caps.adapter);
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  private residents(except: ManagedModelClient): RegistryModelClient[] {
+    return [...this.clients.values()].filter((c) => c !== except && c.residentMB > 0);
+  }
+
+  private createHost(): ClientHost {
+    return {
+      createWorkerClient: (model, id) => this.createWorkerClient(model, id),
+      residentMB: (except) => this.residents(except).reduce((sum, c) => sum + c.residentMB, 0),
+      decideRetry: (model, except) =>
+        decideLossRetry(
+          model,
+          this.residents(except).map((c) => ({ id: c.id, vramMB: c.residentMB })),
+          (id) => smallerVariantOf(id),
+        ),
+      findModel: findRegistryModel,
+      recordOutcome: async (model, residentMB, outcome: LoadOutcome) => {
+        const caps = await this.capabilities();
+        await recordLoadOutcome(this.db, {
+          modelId: model.id,
+          vramMB: model.vramMB,
+          residentMB,
+          outcome,
+          adapterKey: this.logKey(caps),
+        });
+      },
+      reportFailure: (modelId, error, retry) => {
+        const detail: ModelFailureDetail = { modelId, error, retry };
+        this.dispatchEvent(new CustomEvent('model-failure', { detail }));
+      },
+      changed: () => this.changed(),
+    };
+  }
+}

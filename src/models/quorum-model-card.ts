@@ -1,0 +1,183 @@
+// One model in the model manager: its facts, whether it fits, whether it is downloaded, and its actions.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import type { Fit } from './model-registry-filter.js';
+import type { DownloadState } from './model-registry-downloads.js';
+import type { RegistryModel } from './model-registry-models.js';
+import type { ClassifiedError } from './protocol.js';
+import './quorum-download-progress.js';
+
+export type ModelAction = 'download' | 'cancel' | 'delete';
+
+export interface ModelActionDetail {
+  action: ModelAction;
+  modelId: string;
+}
+
+@customElement('quorum-model-card')
+export class QuorumModelCard extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        padding: 1rem;
+        height: 100%;
+        display: flex;
+        flex-direction: column;
+        gap: 0.6rem;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1rem;
+        overflow-wrap: anywhere;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.2rem 0.75rem;
+        margin: 0;
+        font-size: 0.9rem;
+      }
+      dt {
+        color: var(--q-muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+      }
+      .badge {
+        font-size: 0.8rem;
+        font-weight: 600;
+        padding: 0.1rem 0.5rem;
+        border-radius: 999px;
+        border: 1px solid var(--q-border);
+      }
+      .yes {
+        background: var(--q-success-bg);
+        color: var(--q-success);
+      }
+      .no {
+        background: var(--q-danger-bg);
+        color: var(--q-danger);
+      }
+      .sim {
+        background: var(--q-warning-bg);
+      }
+      .actions {
+        margin-top: auto;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      .error {
+        color: var(--q-danger);
+        margin: 0;
+        font-size: 0.9rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) model!: RegistryModel;
+  @property({ attribute: false }) fit: Fit = { fits: false, why: '' };
+  @property({ type: Boolean }) downloaded = false;
+  @property({ attribute: false }) download: DownloadState | null = null;
+  @property({ attribute: false }) error: ClassifiedError | null = null;
+  /** The chat link, with the engine parameter kept. */
+  @property() chatHref = '/chat';
+
+  private act(action: ModelAction): void {
+    const detail: ModelActionDetail = { action, modelId: this.model.id };
+    this.dispatchEvent(new CustomEvent('model-action', { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const m = this.model;
+    return html`<article class="card" aria-label=${m.label}>
+      <h3>${m.label}</h3>
+      <div class="badges">
+        ${m.simulated ? html`<span class="badge sim">Simulated</span>` : null}
+        <span class="badge ${this.fit.fits ? 'yes' : 'no'}"
+          >${this.fit.fits ? 'Fits this device' : 'Does not fit'}</span
+        >
+        <span class="badge ${this.downloaded ? 'yes' : ''}"
+          >${this.downloaded ? 'Downloaded' : 'Not downloaded'}</span
+        >
+      </div>
+      <dl>
+        <dt>Family</dt>
+        <dd>${m.family}</dd>
+        <dt>Parameters</dt>
+        <dd>${m.paramsB === null ? 'unknown' : `${m.paramsB} B`}</dd>
+        <dt>Quantization</dt>
+        <dd>
+          ${m.quantization ?? (m.simulated ? 'none (simulated)' : 'unknown')}
+          ${
+            m.otherVariants.length > 0
+              ? html`<span class="muted"
+                  >(picked for this GPU over ${m.otherVariants.length} other
+                  variant${m.otherVariants.length === 1 ? '' : 's'})</span
+                >`
+              : null
+          }
+        </dd>
+        <dt>Context</dt>
+        <dd>${m.contextWindow === null ? 'model default' : `${m.contextWindow} tokens`}</dd>
+        <dt>GPU memory</dt>
+        <dd>${Math.round(m.vramMB)} MB (vram_required_MB)</dd>
+        <dt>shader-f16</dt>
+        <dd>${m.needsShaderF16 ? 'needed' : 'not needed'}</dd>
+        <dt>Fits</dt>
+        <dd>${this.fit.fits ? 'Yes' : 'No'}: ${this.fit.why}</dd>
+      </dl>
+      ${this.error ? html`<p class="error" role="alert">${this.error.message}</p>` : null}
+      ${
+        this.download
+          ? html`<quorum-download-progress
+              .label=${`Downloading ${m.label}`}
+              .progress=${this.download.progress}
+              cancellable
+              @download-cancel=${() => this.act('cancel')}
+            ></quorum-download-progress>`
+          : this.renderActions(m)
+      }
+    </article>`;
+  }
+
+  private renderActions(m: RegistryModel) {
+    if (this.downloaded) {
+      return html`<div class="actions">
+        <a class="button" href=${this.chatHref} aria-label=${`Chat with ${m.label}`}>Chat</a>
+        <button
+          class="secondary"
+          aria-label=${`Delete ${m.label}`}
+          @click=${() => this.act('delete')}
+        >
+          Delete
+        </button>
+      </div>`;
+    }
+    return html`<div class="actions">
+      <button aria-label=${`Download ${m.label}`} @click=${() => this.act('download')}>
+        ${m.simulated ? 'Download (simulated)' : 'Download'}
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-model-card': QuorumModelCard;
+  }
+  interface HTMLElementEventMap {
+    'model-action': CustomEvent<ModelActionDetail>;
+  }
+}

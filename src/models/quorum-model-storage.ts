@@ -1,0 +1,97 @@
+// Storage for models: the space downloaded models take, the browser's estimate, and whether storage persists.
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import {
+  readPersistence,
+  readStorageUse,
+  requestPersistence,
+  type PersistenceState,
+  type StorageUse,
+} from '../app/storage-persistence.js';
+import { formatBytes } from '../ui/format-bytes.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+
+const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
+  persisted: 'Persistent: the browser keeps downloaded models when the disk fills up.',
+  'best-effort': 'Best effort: the browser may delete downloaded models if the disk fills up.',
+  unsupported: 'This browser cannot keep storage persistent.',
+};
+
+@customElement('quorum-model-storage')
+export class QuorumModelStorage extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        padding: 1rem 1.25rem;
+      }
+      h2 {
+        font-size: 1.15rem;
+        margin: 0 0 0.5rem;
+      }
+      p {
+        margin: 0.25rem 0;
+      }
+    `,
+  ];
+
+  /** Bytes of downloaded model weights; null while counting. */
+  @property({ attribute: false }) modelBytes: number | null = null;
+  @property({ type: Boolean }) simulated = false;
+  /** Bumped by the view after downloads and deletes, so the estimate is read again. */
+  @property({ type: Number }) revision = 0;
+
+  @state() private use: StorageUse | null = null;
+  @state() private persistence: PersistenceState | null = null;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('revision')) void this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    [this.use, this.persistence] = await Promise.all([readStorageUse(), readPersistence()]);
+  }
+
+  private async ask(): Promise<void> {
+    this.persistence = await requestPersistence();
+  }
+
+  override render() {
+    return html`<section class="card" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Storage</h2>
+      <p data-testid="model-space">
+        Models:
+        ${
+          this.simulated
+            ? 'simulated models store nothing but their names.'
+            : this.modelBytes === null
+              ? 'counting…'
+              : formatBytes(this.modelBytes)
+        }
+      </p>
+      <p>
+        Quorum in total:
+        ${
+          this.use
+            ? `${formatBytes(this.use.usage)} of ${formatBytes(this.use.quota)} available to this site`
+            : 'the browser does not say'
+        }
+      </p>
+      <p>${this.persistence ? PERSISTENCE_TEXT[this.persistence] : 'Checking persistence…'}</p>
+      ${
+        this.persistence === 'best-effort'
+          ? html`<button class="secondary" @click=${this.ask}>Ask to keep models</button>`
+          : null
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-model-storage': QuorumModelStorage;
+  }
+}

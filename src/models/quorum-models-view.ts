@@ -1,0 +1,231 @@
+// The model manager at /models: the device, storage, and every model with its fit, download and delete.
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ChangeRevisionController } from '../ui/change-revision-controller.js';
+import '../ui/quorum-error-state.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import { showToast } from '../ui/toast-event.js';
+import { ENGINE_URL_PARAM, withEngineParam, writeEngineMode } from './engine-mode.js';
+import {
+  NO_FILTERS,
+  familiesOf,
+  filterModels,
+  fitOf,
+  type ModelFilters,
+} from './model-registry-filter.js';
+import { modelRegistryContext } from './model-registry-context.js';
+import type { ModelRegistry } from './model-registry.js';
+import type { ModelActionDetail } from './quorum-model-card.js';
+import './quorum-device-panel.js';
+import './quorum-model-card.js';
+import './quorum-model-filters.js';
+import './quorum-model-storage.js';
+
+@customElement('quorum-models-view')
+export class QuorumModelsView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .top {
+        display: grid;
+        gap: 1rem;
+        grid-template-columns: 1fr;
+        margin-bottom: 1.25rem;
+      }
+      @media (min-width: 900px) {
+        .top {
+          grid-template-columns: 2fr 1fr;
+          align-items: start;
+        }
+      }
+      .sim-banner {
+        padding: 0.75rem 1rem;
+        border-left: 4px solid var(--q-accent);
+        background: var(--q-warning-bg);
+        margin-bottom: 1rem;
+      }
+      .sim-banner p {
+        margin: 0;
+      }
+      h2 {
+        font-size: 1.25rem;
+        margin: 0 0 0.5rem;
+      }
+      ul.grid {
+        list-style: none;
+        padding: 0;
+        margin: 1rem 0 0;
+        display: grid;
+        gap: 0.75rem;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+      }
+      .count {
+        margin: 0.5rem 0 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+  @property({ attribute: false }) query = new URLSearchParams();
+
+  @consume({ context: modelRegistryContext, subscribe: true })
+  @state()
+  private registry: ModelRegistry | undefined;
+
+  @state() private filters: ModelFilters = NO_FILTERS;
+
+  private readonly revision = new ChangeRevisionController(this, () => this.registry);
+  // Progress events only re-render; the data task re-runs on the registry's own 'change'.
+  protected readonly downloadRevision = new ChangeRevisionController(
+    this,
+    () => this.registry?.downloads,
+  );
+
+  private readonly data = new Task(this, {
+    task: async ([registry]) => {
+      if (!registry) return null;
+      const [caps, budget, models, downloaded, modelBytes] = await Promise.all([
+        registry.capabilities(),
+        registry.budget(),
+        registry.models(),
+        registry.downloadedIds(),
+        registry.spaceUsed(),
+      ]);
+      return { caps, budget, models, downloaded, modelBytes };
+    },
+    args: () => [this.registry, this.revision.value] as const,
+  });
+
+  private async onAction(event: CustomEvent<ModelActionDetail>): Promise<void> {
+    const registry = this.registry;
+    if (!registry) return;
+    const { action, modelId } = event.detail;
+    switch (action) {
+      case 'download': {
+        const result = await registry.downloads.start(modelId);
+        if (result?.ok) showToast(this, `${modelId} is downloaded.`, 'success');
+        return;
+      }
+      case 'cancel':
+        registry.downloads.cancel(modelId);
+        return;
+      case 'delete':
+        if (!confirm(`Delete ${modelId} from this device?`)) return;
+        await registry.remove(modelId);
+        showToast(this, `${modelId} was deleted.`);
+        return;
+    }
+  }
+
+  private async useSimulated(): Promise<void> {
+    if (!this.registry) return;
+    await writeEngineMode(this.registry.db, 'sim');
+    const url = new URL(location.href);
+    url.searchParams.delete(ENGINE_URL_PARAM);
+    location.replace(url.href);
+  }
+
+  private async useReal(): Promise<void> {
+    if (!this.registry) return;
+    await writeEngineMode(this.registry.db, 'webllm');
+    const url = new URL(location.href);
+    url.searchParams.delete(ENGINE_URL_PARAM);
+    location.replace(url.href);
+  }
+
+  private async setOverride(mb: number | null): Promise<void> {
+    await this.registry?.setBudgetOverride(mb);
+  }
+
+  override render() {
+    return html`<h1 tabindex="-1">Models</h1>
+      ${
+        this.registry?.simulated
+          ? html`<div class="sim-banner card" role="note" data-testid="sim-banner">
+              <p>
+                <strong>Simulated mode.</strong> These models are simulated: Quorum makes up their
+                answers and figures to test the app. They are not real language models.
+                <button class="secondary" @click=${this.useReal}>Use real models</button>
+              </p>
+            </div>`
+          : null
+      }
+      ${this.data.render({
+        initial: () => html`<p>Loading models…</p>`,
+        pending: () => (this.data.value ? this.renderData() : html`<p>Loading models…</p>`),
+        complete: () => this.renderData(),
+        error: (error) =>
+          html`<quorum-error-state
+            heading="The models could not be listed"
+            .message=${String(error)}
+          ></quorum-error-state>`,
+      })}`;
+  }
+
+  private renderData() {
+    const data = this.data.value;
+    const registry = this.registry;
+    if (!data || !registry) return html`<p>Loading models…</p>`;
+    const { caps, budget, models, downloaded, modelBytes } = data;
+    const fits = (m: (typeof models)[number]) => fitOf(m, caps, budget);
+    const shown = filterModels(models, this.filters, (m) => fits(m).fits);
+    const { active, errors } = registry.downloads;
+    return html`<div class="top">
+        <quorum-device-panel
+          .caps=${caps}
+          .budget=${budget}
+          ?simulated=${registry.simulated}
+          @use-simulated=${this.useSimulated}
+          @budget-override=${(e: CustomEvent<number | null>) => void this.setOverride(e.detail)}
+        ></quorum-device-panel>
+        <quorum-model-storage
+          .modelBytes=${modelBytes}
+          ?simulated=${registry.simulated}
+          .revision=${this.revision.value}
+        ></quorum-model-storage>
+      </div>
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading">${registry.simulated ? 'Simulated models' : 'Models'}</h2>
+        <quorum-model-filters
+          .filters=${this.filters}
+          .families=${familiesOf(models)}
+          @filters-change=${(e: CustomEvent<ModelFilters>) => (this.filters = e.detail)}
+        ></quorum-model-filters>
+        <p class="count muted" aria-live="polite">
+          ${shown.length} of ${models.length} models · ${downloaded.size} downloaded
+        </p>
+        <ul
+          class="grid"
+          @model-action=${(e: CustomEvent<ModelActionDetail>) => void this.onAction(e)}
+        >
+          ${shown.map(
+            (model) =>
+              html`<li>
+                <quorum-model-card
+                  .model=${model}
+                  .fit=${fits(model)}
+                  ?downloaded=${downloaded.has(model.id)}
+                  .download=${active.get(model.id) ?? null}
+                  .error=${errors.get(model.id) ?? null}
+                  .chatHref=${withEngineParam(
+                    `/chat?model=${encodeURIComponent(model.id)}`,
+                    location.search,
+                  )}
+                ></quorum-model-card>
+              </li>`,
+          )}
+        </ul>
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-models-view': QuorumModelsView;
+  }
+}

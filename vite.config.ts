@@ -34,6 +34,7 @@ export default defineConfig({
             type: 'image/png',
             purpose: 'maskable',
           },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
       workbox: {
@@ -41,6 +42,9 @@ export default defineConfig({
         // The web-llm worker chunk is ~6 MB: precache it on purpose so the engine works offline.
         maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
         navigateFallback: '/index.html',
+        // The first install takes control at once so the first visit already works offline;
+        // later versions wait (no skipWaiting) until the visitor accepts the update prompt.
+        clientsClaim: true,
         // Touches only Workbox's own -precache- caches, never web-llm's weights.
         cleanupOutdatedCaches: true,
       },
@@ -62,6 +66,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // A localhost model repository for the download tests (nothing touches the internet).
+          globalSetup: ['test/support/model-repo-server.ts'],
           testTimeout: 60_000,
           browser: {
             enabled: true,

@@ -1,10 +1,180 @@
-// The application shell (placeholder until the catalog shell lands).
+// The application shell: header and navigation, the routed view, the catalog context, update and database notices, toasts.
+import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { catalogContext } from '../catalog/catalog-context.js';
+import type { CatalogService } from '../catalog/catalog-service.js';
+import type { ModelRegistry } from '../models/model-registry.js';
+import { modelRegistryContext } from '../models/model-registry-context.js';
+import '../ui/quorum-error-state.js';
+import '../ui/quorum-toast-region.js';
+import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
+import { TOAST_EVENT, type ToastDetail } from '../ui/toast-event.js';
+import type { RouteMatch } from './match-route.js';
+import './quorum-not-found-view.js';
+import './quorum-update-prompt.js';
+import { RouterController, type RouteChange } from './router-controller.js';
+import { routes } from './routes.js';
+import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from './view-element.js';
+
+export type DatabaseNotice = 'blocked' | 'version-change';
+
+const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
+  blocked:
+    'Quorum is open in another tab with an older version. Close the other tabs of Quorum, then reload this one.',
+  'version-change':
+    'Quorum was updated in another tab. Reload this tab to keep using your catalog.',
+};
 
 @customElement('quorum-app')
 export class QuorumApp extends LitElement {
+  // Light DOM: the skip link's #main target and the landmarks must be in the document itself.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Set by main.ts once the database is open; views render only after it. */
+  @property({ attribute: false }) catalog: CatalogService | undefined;
+  /** Set by main.ts after the catalog; the model views wait for it. */
+  @property({ attribute: false }) modelRegistry: ModelRegistry | undefined;
+  @property({ attribute: false }) bootError: string | null = null;
+  @property({ attribute: false }) databaseNotice: DatabaseNotice | null = null;
+  @property({ attribute: false }) applyUpdate: (() => void) | null = null;
+
+  @state() private match: RouteMatch | null = null;
+  @state() private view: ViewElement | null = null;
+  @state() private loadError: string | null = null;
+  @query('quorum-toast-region') private toastRegion!: QuorumToastRegion;
+  @query('main') private mainElement!: HTMLElement;
+
+  private readonly provider = new ContextProvider(this, { context: catalogContext });
+  private readonly registryProvider = new ContextProvider(this, { context: modelRegistryContext });
+  private navigationToken = 0;
+
+  constructor() {
+    super();
+    new RouterController(this, routes, (change) => void this.show(change));
+    this.addEventListener(TOAST_EVENT, (event) => this.toast(event.detail));
+    this.addEventListener(VIEW_TITLE_EVENT, (event) => {
+      document.title = documentTitle(event.detail);
+    });
+  }
+
+  toast(detail: ToastDetail): void {
+    void this.updateComplete.then(() => this.toastRegion.show(detail));
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('catalog') && this.catalog) this.provider.setValue(this.catalog);
+    if (changed.has('modelRegistry') && this.modelRegistry) {
+      this.registryProvider.setValue(this.modelRegistry);
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // On a phone the navigation scrolls sideways: keep the current section in sight.
+    if (changed.has('match')) {
+      this.querySelector('nav a[aria-current="page"]')?.scrollIntoView({
+        block: 'nearest',
+        inline: 'nearest',
+      });
+    }
+  }
+
+  private async show({ match, userNavigation, fromHistory }: RouteChange): Promise<void> {
+    const token = ++this.navigationToken;
+    this.loadError = null;
+    const sameView = match !== null && this.view?.localName === match.route.tag;
+    try {
+      await match?.route.load();
+    } catch {
+      if (token !== this.navigationToken) return;
+      this.loadError = 'This part of Quorum could not be loaded. Check your connection and reload.';
+      return;
+    }
+    if (token !== this.navigationToken) return;
+    this.match = match;
+    // A query change on the same view (filters, picked tools) updates it in place so focus stays put.
+    const view: ViewElement =
+      sameView && this.view
+        ? this.view
+        : (document.createElement(match?.route.tag ?? 'quorum-not-found-view') as ViewElement);
+    view.params = match?.params ?? {};
+    view.query = match?.query ?? new URLSearchParams();
+    this.view = view;
+    document.title = documentTitle(match?.route.title ?? 'Page not found');
+    if (!userNavigation || sameView) return;
+    if (!fromHistory) window.scrollTo(0, 0);
+    await this.updateComplete;
+    await (view as Partial<LitElement>).updateComplete;
+    // Screen readers hear the new page's heading, as they would after a full page load.
+    const heading = view.shadowRoot?.querySelector<HTMLElement>('h1') ?? this.mainElement;
+    heading.focus();
+  }
+
   override render() {
-    return html`<main><h1>Quorum</h1></main>`;
+    return html`<a class="skip-link" href="#main">Skip to content</a>
+      <header>
+        <div class="bar">
+          <a class="brand" href="/" aria-label="Quorum home">
+            <img src="/icons/icon.svg" alt="" width="28" height="28" />
+            <span>Quorum</span>
+          </a>
+          <nav aria-label="Main">
+            <ul>
+              ${routes
+                .filter((route) => route.nav)
+                .map(
+                  (route) =>
+                    html`<li>
+                      <a
+                        href=${route.pattern}
+                        aria-current=${this.match?.route === route ? 'page' : 'false'}
+                        >${route.nav}</a
+                      >
+                    </li>`,
+                )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <div class="notices">
+        ${
+          this.applyUpdate
+            ? html`<quorum-update-prompt .apply=${this.applyUpdate}></quorum-update-prompt>`
+            : null
+        }
+        ${
+          this.databaseNotice
+            ? html`<quorum-error-state
+                heading="Please reload"
+                .message=${DATABASE_NOTICE_TEXT[this.databaseNotice]}
+                ><button @click=${() => location.reload()}>Reload</button></quorum-error-state
+              >`
+            : null
+        }
+      </div>
+      <main id="main" tabindex="-1">${this.renderMain()}</main>
+      <quorum-toast-region></quorum-toast-region>`;
+  }
+
+  private renderMain() {
+    if (this.bootError) {
+      return html`<quorum-error-state heading="Quorum could not start" .message=${this.bootError}>
+      </quorum-error-state>`;
+    }
+    if (this.loadError) {
+      return html`<quorum-error-state heading="Could not load this page" .message=${this.loadError}>
+        <button @click=${() => location.reload()}>Reload</button>
+      </quorum-error-state>`;
+    }
+    if (!this.catalog || !this.view) return html`<p class="loading">Opening your catalog…</p>`;
+    return this.view;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-app': QuorumApp;
   }
 }

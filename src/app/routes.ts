@@ -7,7 +7,9 @@ export interface RouteDefinition {
   /** Custom element that renders the view; it receives `params` and `query`. */
   tag: string;
   title: string;
-  /** Loads the element's module; views outside the catalog load lazily to keep the first load small. */
+  /** Label in the header navigation; routes without one are reachable by link only. */
+  nav?: string;
+  /** Loads the element's module on first show: each view is its own chunk, so the first load stays small. */
   load: () => Promise<unknown>;
 }
 
@@ -17,34 +19,83 @@ export const routes: RouteDefinition[] = [
     pattern: '/',
     tag: 'quorum-catalog-view',
     title: 'Catalog',
-    load: () => Promise.resolve(),
+    nav: 'Catalog',
+    load: () => import('../catalog/quorum-catalog-view.js'),
   },
   {
     name: 'comparison',
     pattern: '/comparison/:id',
     tag: 'quorum-comparison-view',
     title: 'Comparison',
-    load: () => Promise.resolve(),
+    load: () => import('../catalog/quorum-comparison-view.js'),
   },
   {
     name: 'tool',
     pattern: '/tool/:slug',
     tag: 'quorum-tool-view',
     title: 'Tool',
-    load: () => Promise.resolve(),
+    load: () => import('../catalog/quorum-tool-view.js'),
   },
   {
     name: 'compare',
     pattern: '/compare',
     tag: 'quorum-compare-view',
     title: 'Compare any two tools',
-    load: () => Promise.resolve(),
+    nav: 'Compare',
+    load: () => import('../catalog/quorum-compare-view.js'),
+  },
+  {
+    name: 'studio',
+    pattern: '/studio',
+    tag: 'quorum-studio-view',
+    title: 'Fusion studio',
+    nav: 'Studio',
+    load: () => import('../fusion/quorum-studio-view.js'),
+  },
+  {
+    name: 'runs',
+    pattern: '/runs',
+    tag: 'quorum-runs-view',
+    title: 'Run history',
+    nav: 'History',
+    load: () => import('../fusion/quorum-runs-view.js'),
+  },
+  {
+    name: 'run',
+    pattern: '/runs/:id',
+    tag: 'quorum-run-view',
+    title: 'Run',
+    load: () => import('../fusion/quorum-run-view.js'),
+  },
+  {
+    name: 'models',
+    pattern: '/models',
+    tag: 'quorum-models-view',
+    title: 'Models',
+    nav: 'Models',
+    load: () => import('../models/quorum-models-view.js'),
+  },
+  {
+    name: 'chat',
+    pattern: '/chat',
+    tag: 'quorum-chat-view',
+    title: 'Chat',
+    nav: 'Chat',
+    load: () => import('../models/quorum-chat-view.js'),
+  },
+  {
+    name: 'conversation',
+    pattern: '/chat/:id',
+    tag: 'quorum-chat-view',
+    title: 'Chat',
+    load: () => import('../models/quorum-chat-view.js'),
   },
   {
     name: 'settings',
     pattern: '/settings',
     tag: 'quorum-settings-view',
     title: 'Settings',
-    load: () => Promise.resolve(),
+    nav: 'Settings',
+    load: () => import('./quorum-settings-view.js'),
   },
 ];

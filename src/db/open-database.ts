@@ -7,6 +7,8 @@ export type QuorumDatabase = IDBPDatabase<QuorumDB>;
 export interface OpenOptions {
   /** Called when another tab needs a newer version: the app asks the visitor to reload. */
   onVersionChange?: () => void;
+  /** Called when an older connection in another tab holds up this upgrade. */
+  onBlocked?: () => void;
   name?: string;
 }
 
@@ -33,6 +35,9 @@ export function openDatabase(options: OpenOptions = {}): Promise<QuorumDatabase>
     },
     blocking() {
       options.onVersionChange?.();
+    },
+    blocked() {
+      options.onBlocked?.();
     },
   });
 }

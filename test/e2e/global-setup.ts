@@ -1,15 +1,19 @@
-// Serves the built app (dist/) on localhost for the end-to-end tests.
+// Serves the built app (dist/, or QUORUM_DIST) on localhost for the end-to-end tests.
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 let server: PreviewServer | undefined;
 
+/** QUORUM_DIST lets a build in another folder be tested (vite build --outDir <dir>). */
+const outDir = process.env.QUORUM_DIST ?? 'dist';
+
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run "npm run build" before the end-to-end tests.');
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir}/ is missing: run "npm run build" before the end-to-end tests.`);
   }
   server = await preview({
+    build: { outDir },
     preview: { port: 4317, host: '127.0.0.1', open: false },
     logLevel: 'warn',
   });

@@ -1,0 +1,126 @@
+// One comparison: the two tools in two columns and the reviewer scorecard as paired rows.
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { setViewTitle } from '../app/view-element.js';
+import { studioUrlFor } from '../fusion/comparison-prompt.js';
+import { ChangeRevisionController } from '../ui/change-revision-controller.js';
+import '../ui/quorum-error-state.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import { catalogContext } from './catalog-context.js';
+import type { CatalogService } from './catalog-service.js';
+import { catalogStyles } from './catalog-styles.js';
+import './quorum-scorecard.js';
+import './quorum-tool-summary.js';
+import type { ComparisonRecord } from './types.js';
+
+@customElement('quorum-comparison-view')
+export class QuorumComparisonView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    catalogStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .back {
+        margin: 0 0 0.75rem;
+      }
+      .intro {
+        max-width: 48rem;
+        color: var(--q-muted);
+      }
+      section {
+        margin-top: 2rem;
+      }
+      h2 {
+        font-size: 1.3rem;
+      }
+      .more {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+        margin-top: 1.5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+  @property({ attribute: false }) query = new URLSearchParams();
+
+  @consume({ context: catalogContext, subscribe: true })
+  @state()
+  private catalog: CatalogService | undefined;
+
+  private readonly revision = new ChangeRevisionController(this, () => this.catalog);
+
+  private readonly comparison = new Task(this, {
+    task: async ([catalog, id]) => {
+      const record = await catalog?.getComparison(id ?? '');
+      if (record) setViewTitle(this, record.title);
+      return record ?? null;
+    },
+    args: () => [this.catalog, this.params['id'], this.revision.value] as const,
+  });
+
+  // One h1 in every state: the shell focuses it on arrival, so it must survive the data loading.
+  override render() {
+    const record = this.comparison.value;
+    return html`<p class="back"><a href="/">← Catalog</a></p>
+      ${record ? html`<span class="tag">${record.category}</span>` : null}
+      <h1 tabindex="-1" class="long-text">${this.heading()}</h1>
+      ${this.body()}`;
+  }
+
+  private heading(): string {
+    const task = this.comparison;
+    if (task.status === TaskStatus.ERROR) return 'Comparison';
+    if (task.value) return task.value.title;
+    return task.status === TaskStatus.COMPLETE ? 'Comparison not found' : 'Loading comparison…';
+  }
+
+  private body() {
+    const task = this.comparison;
+    if (task.status === TaskStatus.ERROR) {
+      return html`<quorum-error-state
+        heading="The comparison could not be read"
+        .message=${String(task.error)}
+      ></quorum-error-state>`;
+    }
+    if (task.value) return this.renderComparison(task.value);
+    if (task.status !== TaskStatus.COMPLETE) return null;
+    return html`<p>
+      No comparison “${this.params['id']}” is in your catalog. It may not have been imported in this
+      browser.
+    </p>`;
+  }
+
+  private renderComparison(record: ComparisonRecord) {
+    const [a, b] = record.tools;
+    return html`<p class="intro long-text">${record.intro}</p>
+      <div class="columns">
+        <quorum-tool-summary .tool=${a}></quorum-tool-summary>
+        <quorum-tool-summary .tool=${b}></quorum-tool-summary>
+      </div>
+      <section aria-labelledby="scorecard-heading">
+        <h2 id="scorecard-heading">Reviewer scorecard</h2>
+        <quorum-scorecard
+          .rows=${record.scorecard}
+          .nameA=${a.name}
+          .nameB=${b.name}
+        ></quorum-scorecard>
+      </section>
+      <div class="more">
+        <a href="/tool/${encodeURIComponent(a.slug)}">More about ${a.name}</a>
+        <a href="/tool/${encodeURIComponent(b.slug)}">More about ${b.name}</a>
+        <a href=${studioUrlFor(record)}>Ask your local models about this</a>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-comparison-view': QuorumComparisonView;
+  }
+}

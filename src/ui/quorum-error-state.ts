@@ -1,0 +1,45 @@
+// An error box announced to screen readers, with what went wrong and what a visitor can do.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from './shared-styles.js';
+
+@customElement('quorum-error-state')
+export class QuorumErrorState extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      div {
+        padding: 1rem 1.25rem;
+        border-left: 4px solid var(--q-danger);
+        background: var(--q-danger-bg);
+      }
+      h2 {
+        font-size: 1.1rem;
+        margin: 0 0 0.25rem;
+      }
+      p {
+        margin: 0.25rem 0;
+      }
+    `,
+  ];
+
+  @property() heading = 'Something went wrong';
+  @property() message = '';
+
+  override render() {
+    return html`<div class="card" role="alert">
+      <h2>${this.heading}</h2>
+      ${this.message ? html`<p>${this.message}</p>` : null}
+      <slot></slot>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-error-state': QuorumErrorState;
+  }
+}

@@ -1,0 +1,107 @@
+// Styles every Quorum element shares: links, buttons, form controls, focus rings, screen-reader-only text.
+import { css } from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    color: var(--q-text);
+    font-family: var(--q-font);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--q-link);
+    text-underline-offset: 2px;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--q-focus);
+    outline-offset: 2px;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  h1 {
+    font-size: clamp(1.5rem, 1.2rem + 1.5vw, 2rem);
+    margin: 0 0 0.75rem;
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1:focus-visible {
+    outline: 3px solid var(--q-focus);
+  }
+  button,
+  .button {
+    font: inherit;
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.5rem;
+    padding: 0.45rem 0.95rem;
+    border-radius: 8px;
+    border: 1px solid var(--q-accent);
+    background: var(--q-accent);
+    color: var(--q-on-accent);
+    cursor: pointer;
+    text-decoration: none;
+  }
+  button:hover,
+  .button:hover {
+    background: var(--q-accent-strong);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--q-link);
+  }
+  button.secondary:hover {
+    background: var(--q-surface-2);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--q-text);
+    background: var(--q-surface);
+    border: 1px solid var(--q-muted);
+    border-radius: 8px;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    max-width: 100%;
+  }
+  label {
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .muted {
+    color: var(--q-muted);
+  }
+  .card {
+    background: var(--q-surface);
+    border: 1px solid var(--q-border);
+    border-radius: var(--q-radius);
+    box-shadow: var(--q-shadow);
+  }
+`;

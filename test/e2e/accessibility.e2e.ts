@@ -1,0 +1,50 @@
+// axe-core finds no violations on the main views, in light and in dark.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  axeViolations,
+  cardCount,
+  mainViews,
+  openApp,
+  waitForCards,
+  waitForView,
+  type MainView,
+} from '../support/app-page.js';
+import { launchChromium } from '../support/chromium.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let views: MainView[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const context = await browser.newContext();
+  const { page } = await openApp(context, `${baseUrl}/`);
+  await waitForCards(page, 5);
+  views = await mainViews(page);
+  await context.close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  it('has no axe violations on the catalog, comparison, tool, compare and settings views', async () => {
+    // bypassCSP: axe is injected as an inline script, which the app's CSP rightly refuses.
+    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
+      const found: Record<string, unknown[]> = {};
+      for (const view of views) {
+        await page.goto(`${baseUrl}${view.path}`);
+        await waitForView(page);
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[view.name] = violations;
+      }
+      expect(found).toEqual({});
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,196 @@
+// The 10k catalog: import10kMs and its IndexedDB floor, then (browser restarted) coldLoad10kMs, heapMB and search10kMs.
+import type { Page } from 'playwright-core';
+import type { FloorResult } from '../pages/floor.js';
+import { closeProfile, newProfileDir, openProfile, waitInteractive } from './browser.js';
+import { defineDeepFind, type WithDeepFind } from './deep.js';
+
+export interface Catalog10kRun {
+  importMs: number;
+  floorMs: number;
+  floor: FloorResult;
+  importSummary: string;
+  coldLoad10kMs: number;
+  heapMB: number;
+  /** Keystroke → result list changed, per keystroke (includes the search box's typing debounce). */
+  searchMs: number[];
+  /** The part after the search box's debounce fired: search plus render. */
+  searchAfterDebounceMs: number[];
+}
+
+/** Letters typed into the empty search box; each turns the unfiltered count into "N of M match". */
+const SEARCH_KEYS = ['v', 'l', 'q', 'm', 'g', 'd', 's', 'p'];
+
+export async function measureCatalog10k(
+  appUrl: string,
+  pagesUrl: string,
+  pageFiles: string[],
+): Promise<Catalog10kRun> {
+  const dir = newProfileDir();
+  const first = await openProfile(dir);
+  let importMs: number;
+  let importSummary: string;
+  let floor: FloorResult;
+  try {
+    await first.page.goto(appUrl);
+    await waitInteractive(first.page);
+    ({ importMs, importSummary } = await importThroughUi(first.page, pageFiles));
+    floor = await measureFloor(first.page, pagesUrl, pageFiles);
+  } finally {
+    await closeProfile(first, false);
+  }
+  // Restarted browser on the same profile: a returning visitor with the catalog stored.
+  const second = await openProfile(dir);
+  try {
+    await second.page.goto(appUrl);
+    const coldLoad10kMs = await waitInteractive(second.page, 120_000);
+    await waitForCount(second.page, /^\d+ comparisons$/);
+    const heapMB = await heapAfterGc(second.page);
+    const search = await measureSearch(second.page);
+    return {
+      importMs,
+      floorMs: floor.putMs,
+      floor,
+      importSummary,
+      coldLoad10kMs,
+      heapMB,
+      searchMs: search.total,
+      searchAfterDebounceMs: search.afterDebounce,
+    };
+  } finally {
+    await closeProfile(second);
+  }
+}
+
+/** The visitor's path: "Import comparisons" file input; done when the live region announces the result. */
+async function importThroughUi(
+  page: Page,
+  files: string[],
+): Promise<{ importMs: number; importSummary: string }> {
+  const input = page.getByLabel('Import comparisons');
+  const results = page.locator('[data-testid="import-results"]');
+  await input.evaluate((element) => {
+    const marks: Record<string, number> = {};
+    (window as unknown as { __import: Record<string, number> }).__import = marks;
+    element.addEventListener('change', () => (marks.start = performance.now()), {
+      capture: true,
+      once: true,
+    });
+  });
+  await results.evaluate((region) => {
+    const marks = (window as unknown as { __import: Record<string, number> }).__import;
+    const observer = new MutationObserver(() => {
+      if ((region.textContent ?? '').trim().length === 0) return;
+      marks.end = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  await input.setInputFiles(files, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __import: { end?: number } }).__import.end !== undefined,
+    null,
+    { timeout: 400_000, polling: 200 },
+  );
+  const marks = await page.evaluate(
+    () => (window as unknown as { __import: { start: number; end: number } }).__import,
+  );
+  const importSummary = ((await results.textContent()) ?? '').trim().replace(/\s+/g, ' ');
+  if (!importSummary.startsWith(`Imported ${files.length} new comparisons`)) {
+    throw new Error(`the import did not add every page: "${importSummary.slice(0, 200)}"`);
+  }
+  return { importMs: marks.end - marks.start, importSummary: importSummary.slice(0, 120) };
+}
+
+/** Same browser, same run: the same pages' records put with bare puts into the app's schema. */
+async function measureFloor(
+  appPage: Page,
+  pagesUrl: string,
+  files: string[],
+): Promise<FloorResult> {
+  const page = await appPage.context().newPage();
+  try {
+    await page.goto(`${pagesUrl}/floor.html`);
+    await page.waitForFunction(() => typeof window.benchFloor === 'function');
+    await page.locator('#pages').setInputFiles(files, { timeout: 120_000 });
+    return await page.evaluate(() => window.benchFloor());
+  } finally {
+    await page.close();
+  }
+}
+
+async function waitForCount(page: Page, pattern: RegExp): Promise<void> {
+  await page.evaluate(defineDeepFind);
+  await page.waitForFunction(
+    (source) => {
+      const count = (window as unknown as WithDeepFind).deepFind(
+        document,
+        '[data-testid="result-count"]',
+      );
+      return new RegExp(source).test((count?.textContent ?? '').trim());
+    },
+    pattern.source,
+    { timeout: 120_000, polling: 50 },
+  );
+}
+
+/** Main-thread JS heap after a full garbage collection (CDP), in MiB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+async function measureSearch(page: Page): Promise<{ total: number[]; afterDebounce: number[] }> {
+  const total: number[] = [];
+  const afterDebounce: number[] = [];
+  const search = page.locator('input[type="search"]');
+  for (const key of SEARCH_KEYS) {
+    await search.fill('');
+    await waitForCount(page, /^\d+ comparisons$/);
+    await page.evaluate(() => {
+      const find = (window as unknown as WithDeepFind).deepFind;
+      const marks: { key?: number; emitted?: number; updated?: number } = {};
+      (window as unknown as { __search: typeof marks }).__search = marks;
+      const count = find(document, '[data-testid="result-count"]');
+      const root = count?.getRootNode();
+      const filters = find(document, 'quorum-catalog-filters');
+      if (!(root instanceof ShadowRoot) || !filters) throw new Error('catalog view not found');
+      window.addEventListener('keydown', () => (marks.key ??= performance.now()), {
+        capture: true,
+        once: true,
+      });
+      filters.addEventListener('search-change', () => (marks.emitted ??= performance.now()), {
+        once: true,
+      });
+      const observer = new MutationObserver(() => {
+        if (marks.key === undefined) return;
+        const text = (find(document, '[data-testid="result-count"]')?.textContent ?? '').trim();
+        if (!/match/.test(text)) return;
+        marks.updated = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    });
+    await search.press(key);
+    const marks = await (
+      await page.waitForFunction(
+        () => {
+          const m = (window as unknown as { __search: Record<string, number | undefined> })
+            .__search;
+          return m.updated !== undefined && m.key !== undefined
+            ? { key: m.key, updated: m.updated, emitted: m.emitted ?? m.key }
+            : null;
+        },
+        null,
+        { timeout: 30_000, polling: 50 },
+      )
+    ).jsonValue();
+    if (!marks) throw new Error('search marks missing');
+    total.push(marks.updated - marks.key);
+    afterDebounce.push(marks.updated - marks.emitted);
+  }
+  return { total, afterDebounce };
+}

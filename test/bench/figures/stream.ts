@@ -1,0 +1,134 @@
+// streamLongTasks and streamFps: four simulated models streaming at once in the studio (/studio?engine=sim).
+import type { Page } from 'playwright-core';
+import { closeProfile, newProfileDir, openProfile, waitInteractive } from './browser.js';
+
+export const STREAM_TOKENS_PER_S = 250;
+export const STREAM_WINDOW_MS = 20_000;
+const POOL_SIZE = 4;
+
+export interface StreamRun {
+  longTasks: number;
+  fps: number;
+  /** How long the four streams actually ran inside the window (shorter when the answers end first). */
+  windowMs: number;
+  /** The same counters over 3 s of the idle studio just before Run: what this machine gives anyway. */
+  idleLongTasks: number;
+  idleFps: number;
+}
+
+/**
+ * The studio has no setting for the simulated speed, so this bench-only init script rewrites the
+ * page's own `load` message to the simulated engine (SimOptions.tokensPerSecond). No app code changes.
+ */
+function forceSimSpeed(tokensPerSecond: number): void {
+  const original = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+    const load = message as { type?: string; engine?: string; sim?: object } | null;
+    if (load?.type === 'load' && load.engine === 'sim') {
+      message = { ...load, sim: { ...(load.sim ?? {}), tokensPerSecond, timeToFirstTokenMs: 50 } };
+    }
+    return original.call(this, message, ...rest);
+  } as typeof Worker.prototype.postMessage;
+}
+
+export async function measureStream(appUrl: string, runs: number): Promise<StreamRun[]> {
+  const samples: StreamRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const profile = await openProfile(newProfileDir());
+    try {
+      await profile.context.addInitScript(forceSimSpeed, STREAM_TOKENS_PER_S);
+      await profile.page.goto(appUrl);
+      await waitInteractive(profile.page);
+      samples.push(await streamOnce(profile.page, appUrl));
+    } finally {
+      await closeProfile(profile);
+    }
+  }
+  return samples;
+}
+
+async function streamOnce(page: Page, appUrl: string): Promise<StreamRun> {
+  const prompt = 'Describe the trade-offs of running several language models in one browser tab.';
+  await page.goto(`${appUrl}/studio?engine=sim&prompt=${encodeURIComponent(prompt)}`);
+  page.setDefaultTimeout(60_000);
+  const downloadAll = page.getByRole('button', { name: 'Download all simulated models' });
+  const run = page.getByRole('button', { name: 'Run', exact: true });
+  await run.waitFor();
+  if (await downloadAll.isVisible()) {
+    await downloadAll.click();
+    await downloadAll.waitFor({ state: 'detached' });
+  }
+  const boxes = page.getByRole('checkbox');
+  for (let i = 0; i < POOL_SIZE; i++) await boxes.nth(i).check();
+  const idle = await page.evaluate(
+    () =>
+      new Promise<{ longTasks: number; fps: number }>((resolve) => {
+        let longTasks = 0;
+        let frames = 0;
+        const start = performance.now();
+        const observer = new PerformanceObserver((list) => {
+          longTasks += list.getEntries().filter((entry) => entry.duration > 50).length;
+        });
+        observer.observe({ type: 'longtask' });
+        const frame = (): void => {
+          frames++;
+          if (performance.now() - start < 3000) requestAnimationFrame(frame);
+          else {
+            observer.disconnect();
+            resolve({ longTasks, fps: (frames * 1000) / (performance.now() - start) });
+          }
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  await page.evaluate(() => {
+    const marks = { longTasks: 0, frames: 0, start: 0, end: 0 };
+    (window as unknown as { __stream: typeof marks }).__stream = marks;
+    new PerformanceObserver((list) => {
+      marks.longTasks += list.getEntries().filter((entry) => entry.duration > 50).length;
+    }).observe({ type: 'longtask' });
+    const frame = (): void => {
+      if (marks.end !== 0) return;
+      marks.frames++;
+      requestAnimationFrame(frame);
+    };
+    marks.start = performance.now();
+    requestAnimationFrame(frame);
+  });
+  await run.click();
+  // The run is over when Run is enabled again; the window is capped at 20 s.
+  await page
+    .waitForFunction(
+      () => {
+        const find = (root: ParentNode): HTMLButtonElement | null => {
+          for (const element of root.querySelectorAll('*')) {
+            if (element instanceof HTMLButtonElement && element.textContent?.trim() === 'Run')
+              return element;
+            const inner = element.shadowRoot ? find(element.shadowRoot) : null;
+            if (inner) return inner;
+          }
+          return null;
+        };
+        const marks = (window as unknown as { __stream: { start: number } }).__stream;
+        return performance.now() - marks.start > 300 && find(document)?.disabled === false;
+      },
+      null,
+      { timeout: STREAM_WINDOW_MS, polling: 100 },
+    )
+    .catch(() => undefined);
+  const streamed = await page.evaluate(() => {
+    const marks = (
+      window as unknown as {
+        __stream: { longTasks: number; frames: number; start: number; end: number };
+      }
+    ).__stream;
+    marks.end = performance.now();
+    const windowMs = marks.end - marks.start;
+    return {
+      longTasks: marks.longTasks,
+      fps: (marks.frames * 1000) / windowMs,
+      windowMs,
+    };
+  });
+  return { ...streamed, idleLongTasks: idle.longTasks, idleFps: idle.fps };
+}

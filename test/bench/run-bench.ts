@@ -1,0 +1,313 @@
+// `npm run bench`: builds and serves Quorum, measures every figure in Chromium, writes results/latest.{json,md}.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { figure, type FigureKey, type FigureResult } from './budgets.js';
+import { measureBundle } from './bundle-size.js';
+import { browserVersion } from './figures/browser.js';
+import { measureCatalog10k, type Catalog10kRun } from './figures/catalog-10k.js';
+import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
+import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
+import { RealDecodeUnavailable, measureRealDecode } from './figures/real-decode.js';
+import { STREAM_TOKENS_PER_S, STREAM_WINDOW_MS, measureStream } from './figures/stream.js';
+import { ensurePageFiles } from './page-files.js';
+import { resultsToMarkdown, type BenchResults } from './report.js';
+import { BENCH_DIST, buildApp, serveApp, servePages } from './serve.js';
+import { median, summarize } from './stats.js';
+
+const RESULTS_DIR = join('test', 'bench', 'results');
+const GROUPS = ['bundle', 'load', 'offline', 'catalog', 'fusion', 'stream'] as const;
+type Group = (typeof GROUPS)[number];
+
+interface Args {
+  runs: number;
+  catalogRuns: number;
+  pages: number;
+  only: Set<Group>;
+  build: boolean;
+  real: string | null;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const real = value('--real');
+  if (argv.includes('--real') && (!real || real.startsWith('--'))) {
+    throw new Error('--real needs a model id, e.g. --real Llama-3.2-1B-Instruct-q4f16_1-MLC');
+  }
+  const only = value('--only')?.split(',') ?? [...GROUPS];
+  const unknown = only.filter((group) => !(GROUPS as readonly string[]).includes(group));
+  if (unknown.length > 0) throw new Error(`--only: unknown group(s) ${unknown.join(', ')}`);
+  const runs = Number(value('--runs') ?? 5);
+  return {
+    runs,
+    catalogRuns: Number(value('--catalog-runs') ?? runs),
+    pages: Number(value('--pages') ?? 10_000),
+    only: new Set(only as Group[]),
+    build: !argv.includes('--no-build'),
+    real: real ?? null,
+  };
+}
+
+/** Returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.real) return runReal(args.real);
+  const started = Date.now();
+  const notes: string[] = [
+    `CPU load average at start: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}.`,
+  ];
+  const figures: FigureResult[] = [];
+  const extra: Record<string, number | string> = {};
+  const log = (message: string) =>
+    console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${message}`);
+
+  if (args.build) {
+    log('vite build');
+    await buildApp();
+  }
+  const attempt = async (group: Group, keys: FigureKey[], work: () => Promise<void>) => {
+    if (!args.only.has(group)) return;
+    log(`measuring ${group}`);
+    try {
+      await work();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      log(`${group} failed: ${reason}`);
+      for (const key of keys) figures.push(figure(key, null, `not measured: ${reason}`, summarize));
+    }
+  };
+
+  await attempt('bundle', ['mainBundleGzipBytes'], async () => {
+    const sizes = measureBundle(BENCH_DIST);
+    const files = sizes.initial.map((c) => `${c.file} ${c.gzipBytes} B`).join(', ');
+    // A build is deterministic: the one measurement is every run's measurement.
+    figures.push(
+      figure(
+        'mainBundleGzipBytes',
+        [sizes.initialGzipBytes],
+        `One measurement (a build is deterministic). gzip -9 of the JS index.html loads up front and its static imports: ${files}. Lazy chunks (routes, workers) excluded.`,
+        summarize,
+      ),
+    );
+    if (sizes.webllm) {
+      extra.webllmChunk = `${sizes.webllm.file}: ${sizes.webllm.rawBytes} B raw, ${sizes.webllm.gzipBytes} B gzip (loaded by the model worker only)`;
+    }
+    extra.largestLazyChunks = sizes.largestLazy
+      .map((c) => `${c.file} ${c.rawBytes} B raw / ${c.gzipBytes} B gzip`)
+      .join('; ');
+  });
+
+  const app = await serveApp();
+  const pages = await servePages();
+  try {
+    await attempt('load', ['coldLoadMs'], async () => {
+      const samples = await measureColdLoad(app.url, args.runs);
+      figures.push(
+        figure(
+          'coldLoadMs',
+          samples,
+          'Fresh persistent profile per run (new browser process); navigation start → first animation frame with a rendered comparison card and an enabled search box (performance.now() in the page). Includes the first-visit seed import.',
+          summarize,
+        ),
+      );
+    });
+    await attempt('offline', ['offlineLoadMs'], async () => {
+      const samples = await measureOfflineLoad(app.url, args.runs);
+      figures.push(
+        figure(
+          'offlineLoadMs',
+          samples,
+          'Fresh profile per run: first visit, wait until the service worker is active and controls the page, context.setOffline(true), reload → interactive (same definition as coldLoadMs).',
+          summarize,
+        ),
+      );
+    });
+    await attempt(
+      'catalog',
+      ['import10kMs', 'import10kRatio', 'coldLoad10kMs', 'heapMB', 'search10kMs'],
+      async () => {
+        const files = ensurePageFiles(args.pages);
+        extra.generatedPages = `${files.paths.length} pages, ${(files.totalBytes / files.paths.length / 1024).toFixed(2)} KB average, in ${files.dir}`;
+        const runs: Catalog10kRun[] = [];
+        for (let run = 0; run < args.catalogRuns; run++) {
+          runs.push(await measureCatalog10k(app.url, pages.url, files.paths));
+          log(
+            `catalog run ${run + 1}/${args.catalogRuns}: import ${Math.round(runs[run]?.importMs ?? 0)} ms, floor ${Math.round(runs[run]?.floorMs ?? 0)} ms`,
+          );
+        }
+        const n = files.paths.length;
+        const first = runs[0];
+        figures.push(
+          figure(
+            'import10kMs',
+            runs.map((r) => r.importMs),
+            `${n} generated pages through the "Import comparisons" file input (setInputFiles with the files' paths), fresh profile per run: the input's change event → the import live region announcing the result ("${first?.importSummary ?? ''}…").`,
+            summarize,
+          ),
+          figure(
+            'import10kRatio',
+            runs.map((r) => r.importMs / r.floorMs),
+            `import10kMs ÷ the floor of the same run, same browser: the same ${first?.floor.comparisons ?? n} ComparisonRecords and ${first?.floor.tools ?? '?'} ToolRecords (made by the app's own readImportFiles + planImport, untimed) put with bare IDBObjectStore.put calls, 1000 comparisons per readwrite transaction, into a database with the app's own schema and indexes (openDatabase). Floor median ${median(runs.map((r) => r.floorMs)).toFixed(0)} ms.`,
+            summarize,
+          ),
+          figure(
+            'coldLoad10kMs',
+            runs.map((r) => r.coldLoad10kMs),
+            `The import run's profile with ${n + 5} comparisons stored, browser restarted (a returning visitor: service worker installed, HTTP cache warm): navigation → interactive.`,
+            summarize,
+          ),
+          figure(
+            'heapMB',
+            runs.map((r) => r.heapMB),
+            'After coldLoad10k, once the count shows: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize, in MiB.',
+            summarize,
+          ),
+          figure(
+            'search10kMs',
+            runs.map((r) => median(r.searchMs)),
+            `Per run, the median of ${runs[0]?.searchMs.length ?? 0} keystrokes (one letter typed into the empty search box): keydown → the result count in the catalog view changed (MutationObserver). Includes the search box's 150 ms typing debounce; the part after the debounce (search + render) has median ${median(runs.map((r) => median(r.searchAfterDebounceMs))).toFixed(1)} ms.`,
+            summarize,
+          ),
+        );
+      },
+    );
+    await attempt('fusion', ['fusionOverheadRatio'], async () => {
+      const results = await measureFusion(pages.url, args.runs);
+      for (const mode of FUSION_MODES) {
+        const list = results[mode];
+        figures.push(
+          figure(
+            'fusionOverheadRatio',
+            list.map((r) => r.ratio),
+            `Bench page importing src/fusion/run-fusion.ts with 4 ModelWorkerClients (real module workers, simulated engine at ${FUSION_SIM.tokensPerSecond} tok/s after ${FUSION_SIM.timeToFirstTokenMs} ms, ≤${FUSION_SIM.maxTokens} tokens): performance.now() around runFusion ÷ the schedule's own time (per phase, the busiest model's summed engine-reported usage.totalMs; phases added). ${list[0]?.calls ?? 0} calls; wall median ${median(list.map((r) => r.wallMs)).toFixed(0)} ms vs schedule ${median(list.map((r) => r.scheduleMs)).toFixed(0)} ms; per call, page-side span minus engine time ${median(list.map((r) => r.callOverheadMs)).toFixed(0)} ms (median); no call in flight for ${median(list.map((r) => r.idleMs)).toFixed(0)} ms of the wall time.`,
+            summarize,
+            mode,
+          ),
+        );
+      }
+    });
+    await attempt('stream', ['streamLongTasks', 'streamFps'], async () => {
+      const runs = await measureStream(app.url, args.runs);
+      const window = median(runs.map((r) => r.windowMs));
+      const short = window < STREAM_WINDOW_MS - 500;
+      const how = `Studio /studio?engine=sim, 4 simulated models picked, Run; the simulated speed forced to ${STREAM_TOKENS_PER_S} tok/s by a bench-only init script rewriting the worker's load message. Window: Run click → Run enabled again, at most ${STREAM_WINDOW_MS / 1000} s; median window ${(window / 1000).toFixed(1)} s${short ? ' — SHORTER than the 20 s the issue asks for, because the simulated answers end sooner (the sim has no answer-length option)' : ''}.`;
+      const idle = `The idle studio just before Run, same counters over 3 s (what this machine gives without streaming): ${median(runs.map((r) => r.idleLongTasks))} long tasks, ${median(runs.map((r) => r.idleFps)).toFixed(1)} fps (medians).`;
+      figures.push(
+        figure(
+          'streamLongTasks',
+          runs.map((r) => r.longTasks),
+          `${how} PerformanceObserver 'longtask' entries over 50 ms. ${idle}`,
+          summarize,
+        ),
+        figure(
+          'streamFps',
+          runs.map((r) => r.fps),
+          `${how} requestAnimationFrame callbacks per second. ${idle}`,
+          summarize,
+        ),
+      );
+    });
+  } finally {
+    await Promise.all([app.close(), pages.close()]);
+  }
+  figures.push(
+    figure(
+      'realDecodeRatio',
+      null,
+      'not measured: needs `npm run bench -- --real MODEL_ID` on a machine with WebGPU and network (this one has neither).',
+      summarize,
+    ),
+  );
+
+  notes.push(
+    `CPU load average at end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')} (other engineers share these 2 cores; figures may be noisy).`,
+  );
+  const partial = args.only.size < GROUPS.length;
+  const merged = partial ? mergeWithPrevious(figures, notes, [...args.only]) : figures;
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 1024 ** 3),
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      browserVersion: await browserVersion(),
+      nodeVersion: process.version,
+      platform: `${platform()} ${release()}`,
+    },
+    durationS: (Date.now() - started) / 1000,
+    notes,
+    figures: merged,
+    extra,
+  };
+  const markdown = resultsToMarkdown(results);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(RESULTS_DIR, 'latest.md'), markdown);
+  console.log(`\n${markdown}`);
+  return 0;
+}
+
+async function runReal(modelId: string): Promise<number> {
+  const pages = await servePages();
+  try {
+    const result = await measureRealDecode(pages.url, modelId);
+    const ratio = median(result.quorumTokensPerS) / median(result.webllmTokensPerS);
+    console.log(
+      `realDecodeRatio ${modelId}: ${ratio.toFixed(3)} (Quorum worker ${median(result.quorumTokensPerS).toFixed(1)} tok/s, web-llm MLCEngine ${median(result.webllmTokensPerS).toFixed(1)} tok/s; budget ≥ 0.97)`,
+    );
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(
+      join(RESULTS_DIR, 'real.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), modelId, ratio, ...result }, null, 2)}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof RealDecodeUnavailable) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await pages.close();
+  }
+}
+
+/** With --only, the other groups' figures are kept from the previous latest.json, and that is noted. */
+function mergeWithPrevious(
+  figures: FigureResult[],
+  notes: string[],
+  groups: string[],
+): FigureResult[] {
+  const path = join(RESULTS_DIR, 'latest.json');
+  if (!existsSync(path)) return figures;
+  const previous = JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
+  const fresh = new Set(figures.map((f) => f.key));
+  const kept = previous.figures.filter((f) => !fresh.has(f.key));
+  notes.push(
+    `Only ${groups.join(', ')} re-measured now; the other figures are from the run of ${previous.date} (its notes: ${previous.notes.join(' ')})`,
+  );
+  const order = (f: FigureResult) => ORDER.indexOf(f.key);
+  return [...kept, ...figures].sort((a, b) => order(a) - order(b));
+}
+
+const ORDER: FigureKey[] = [
+  'mainBundleGzipBytes',
+  'coldLoadMs',
+  'offlineLoadMs',
+  'import10kMs',
+  'import10kRatio',
+  'coldLoad10kMs',
+  'heapMB',
+  'search10kMs',
+  'fusionOverheadRatio',
+  'streamLongTasks',
+  'streamFps',
+  'realDecodeRatio',
+];

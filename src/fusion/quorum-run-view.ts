@@ -1,0 +1,156 @@
+// One stored run at /runs/:id, read-only: prompt, every member's answers, the fused answer, trace, cost; export.
+import { Task } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { setViewTitle } from '../app/view-element.js';
+import '../ui/quorum-error-state.js';
+import '../ui/quorum-markdown.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import { downloadText } from './download-text.js';
+import './quorum-run-result.js';
+import type { RunRecord } from './run-record.js';
+import { runStore } from './run-store-instance.js';
+import { MODE_LABELS } from './studio-setup.js';
+import { runToMarkdown } from './to-markdown.js';
+
+@customElement('quorum-run-view')
+export class QuorumRunView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .meta {
+        color: var(--q-muted);
+      }
+      .exports {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 1.25rem 0 0.5rem;
+      }
+      .prompt {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        padding: 0.75rem 1rem;
+      }
+      .answers {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+        gap: 0.75rem;
+      }
+      .answers article {
+        padding: 0.75rem;
+        min-width: 0;
+      }
+      h3 {
+        font-size: 1rem;
+        margin: 0 0 0.25rem;
+      }
+      .error {
+        color: var(--q-danger);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+  @property({ attribute: false }) query = new URLSearchParams();
+
+  private readonly run = new Task(this, {
+    task: async ([id]) => {
+      const run = await (await runStore()).get(id ?? '');
+      if (run) setViewTitle(this, `Run: ${run.prompt.slice(0, 60)}`);
+      return run;
+    },
+    args: () => [this.params['id']] as const,
+  });
+
+  override render() {
+    return html`<p><a href="/runs">← Run history</a></p>
+      ${this.run.render({
+        pending: () => html`<h1 tabindex="-1">Loading run…</h1>`,
+        complete: (run) =>
+          run
+            ? this.renderRun(run)
+            : html`<h1 tabindex="-1">Run not found</h1>
+                <p>This run is not in this browser's history. It may have been deleted.</p>`,
+        error: (error) =>
+          html`<h1 tabindex="-1">Run</h1>
+            <quorum-error-state
+              heading="The run could not be read"
+              .message=${String(error)}
+            ></quorum-error-state>`,
+      })}`;
+  }
+
+  private renderRun(run: RunRecord) {
+    return html`<h1 tabindex="-1">${MODE_LABELS[run.mode]} run</h1>
+      <p class="meta">
+        ${new Date(run.createdAt).toLocaleString()} · status
+        <strong data-testid="run-status">${run.status}</strong> · ${run.poolIds.length} models
+      </p>
+      <div class="exports">
+        <button class="secondary" @click=${() => this.exportMarkdown(run)}>Export Markdown</button>
+        <button class="secondary" @click=${() => this.exportJson(run)}>Export JSON</button>
+      </div>
+      ${
+        run.history.length
+          ? html`<h2>Earlier turns</h2>
+              ${run.history.map(
+                (turn) =>
+                  html`<p><strong>${turn.role === 'user' ? 'You' : 'Fused answer'}:</strong></p>
+                    <quorum-markdown .text=${turn.content}></quorum-markdown>`,
+              )}`
+          : nothing
+      }
+      <h2>Prompt</h2>
+      <div class="card prompt">${run.prompt}</div>
+      <h2>Answers</h2>
+      ${
+        run.answers.length
+          ? html`<div class="answers">
+              ${run.answers.map(
+                (answer) =>
+                  html`<article class="card" data-testid="stored-answer">
+                    <h3>
+                      ${answer.label}${
+                        answer.simulated && !/simulated/i.test(answer.label) ? ' (Simulated)' : ''
+                      }
+                      — ${answer.tag}
+                    </h3>
+                    <quorum-markdown .text=${answer.text || '(no text)'}></quorum-markdown>
+                    ${
+                      answer.error
+                        ? html`<p class="error">${answer.error.kind}: ${answer.error.message}</p>`
+                        : nothing
+                    }
+                  </article>`,
+              )}
+            </div>`
+          : html`<p class="muted">No answers were saved.</p>`
+      }
+      <quorum-run-result .run=${run}></quorum-run-result>`;
+  }
+
+  private exportMarkdown(run: RunRecord): void {
+    downloadText(`quorum-run-${run.id}.md`, runToMarkdown(run), 'text/markdown');
+  }
+
+  private exportJson(run: RunRecord): void {
+    downloadText(
+      `quorum-run-${run.id}.json`,
+      `${JSON.stringify(run, null, 2)}\n`,
+      'application/json',
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-run-view': QuorumRunView;
+  }
+}

@@ -1,0 +1,123 @@
+// Run history at /runs: every saved fusion run with its mode, prompt, date and status; reopen or delete.
+import { Task } from '@lit/task';
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import '../ui/quorum-error-state.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import type { RunRecord } from './run-record.js';
+import { runStore } from './run-store-instance.js';
+import { MODE_LABELS } from './studio-setup.js';
+
+const EXCERPT = 140;
+
+@customElement('quorum-runs-view')
+export class QuorumRunsView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.6rem;
+      }
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
+        padding: 0.75rem 1rem;
+      }
+      .what {
+        min-width: 0;
+        flex: 1 1 20rem;
+      }
+      .what a {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        font-size: 0.85rem;
+        color: var(--q-muted);
+      }
+      .status-stopped,
+      .status-failed {
+        color: var(--q-danger);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+  @property({ attribute: false }) query = new URLSearchParams();
+
+  private readonly runs = new Task(this, {
+    task: async () => (await runStore()).list(),
+    args: () => [] as const,
+  });
+
+  override render() {
+    return html`<h1 tabindex="-1">Run history</h1>
+      ${this.runs.render({
+        pending: () => html`<p>Loading runs…</p>`,
+        complete: (runs) => this.renderRuns(runs),
+        error: (error) =>
+          html`<quorum-error-state
+            heading="The run history could not be read"
+            .message=${String(error)}
+          ></quorum-error-state>`,
+      })}`;
+  }
+
+  private renderRuns(runs: RunRecord[]) {
+    if (runs.length === 0)
+      return html`<p>No runs yet. Runs of the <a href="/studio">studio</a> are kept here.</p>`;
+    return html`<p class="muted">
+        ${runs.length} run${runs.length === 1 ? '' : 's'}, newest first.
+      </p>
+      <ol>
+        ${runs.map(
+          (run) =>
+            html`<li class="card" data-testid="run-item">
+              <div class="what">
+                <a href="/runs/${encodeURIComponent(run.id)}">${excerpt(run.prompt)}</a>
+                <div class="meta">
+                  ${MODE_LABELS[run.mode]} · ${new Date(run.createdAt).toLocaleString()} ·
+                  <span class="status-${run.status}">${run.status}</span> · ${run.poolIds.length}
+                  models
+                </div>
+              </div>
+              <button
+                class="secondary"
+                aria-label="Delete run: ${excerpt(run.prompt)}"
+                @click=${() => void this.deleteRun(run)}
+              >
+                Delete
+              </button>
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  private async deleteRun(run: RunRecord): Promise<void> {
+    if (!confirm(`Delete this run?\n\n${excerpt(run.prompt)}`)) return;
+    await (await runStore()).delete(run.id);
+    void this.runs.run();
+  }
+}
+
+function excerpt(prompt: string): string {
+  const flat = prompt.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat || '(empty prompt)';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-runs-view': QuorumRunsView;
+  }
+}

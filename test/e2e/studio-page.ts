@@ -1,0 +1,110 @@
+// Helpers for the studio end-to-end tests: open the studio in simulated mode, run a mode, read columns.
+import type { Locator, Page } from 'playwright-core';
+
+export const QUESTION = 'What is 17 * 23?';
+export const POOL = ['sim-tiny-360M', 'sim-swift-0.5B', 'sim-steady-1.5B'];
+export type StudioMode = 'Vote' | 'Best-of' | 'Merge' | 'Debate';
+
+export async function openStudio(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/studio?engine=sim`);
+  await page
+    .locator('quorum-pool-picker input[type="checkbox"]')
+    .first()
+    .waitFor({ timeout: 20_000 });
+}
+
+/** Picks exactly the three small simulated models, then the mode, then writes the question. */
+export async function prepareRun(page: Page, mode: StudioMode, prompt = QUESTION): Promise<void> {
+  await page.getByLabel('Prompt', { exact: true }).fill(prompt);
+  const boxes = page.locator('quorum-pool-picker li');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) {
+    const item = boxes.nth(i);
+    const text = (await item.textContent()) ?? '';
+    const wanted = POOL.some((id) => text.includes(labelOf(id)));
+    await item.locator('input').setChecked(wanted);
+  }
+  await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+}
+
+const LABELS: Record<string, string> = {
+  'sim-tiny-360M': 'Simulated Tiny 360M',
+  'sim-swift-0.5B': 'Simulated Swift 0.5B',
+  'sim-steady-1.5B': 'Simulated Steady 1.5B',
+};
+const labelOf = (id: string): string => LABELS[id] ?? id;
+
+export function column(page: Page, modelId: string) {
+  return page.locator(`quorum-member-column[data-key="member:${modelId}"]`);
+}
+
+/**
+ * Lengths of a column's streaming text, sampled every animation frame in the page (polling from
+ * the test is too coarse for a short simulated answer), until it has grown or `ms` pass.
+ * Start it before clicking Run.
+ */
+export function sampleStreaming(page: Page, modelId: string, ms = 20_000): Promise<number[]> {
+  return page.evaluate(
+    ({ key, ms }) =>
+      new Promise<number[]>((resolve) => {
+        const find = (root: Document | ShadowRoot, selector: string): Element | null =>
+          root.querySelector(selector) ??
+          [...root.querySelectorAll('*')].reduce<Element | null>(
+            (found, el) => found ?? (el.shadowRoot ? find(el.shadowRoot, selector) : null),
+            null,
+          );
+        const lengths: number[] = [];
+        const deadline = performance.now() + ms;
+        const tick = () => {
+          const column = find(document, `quorum-member-column[data-key="${key}"]`);
+          const root = column?.shadowRoot;
+          const status = root?.querySelector('[data-testid="column-status"]')?.textContent;
+          const text = root?.querySelector('[data-testid="column-text"]')?.textContent;
+          if (status === 'Streaming' && text !== undefined && text !== null) {
+            if (lengths.at(-1) !== text.length) lengths.push(text.length);
+          }
+          const grown = lengths.some(
+            (l, i) => i > 0 && (lengths[i - 1] ?? 0) > 0 && l > (lengths[i - 1] ?? 0),
+          );
+          if (grown || performance.now() > deadline) resolve(lengths);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { key: `member:${modelId}`, ms },
+  );
+}
+
+/** True when the lengths show text that had started and then grew. */
+export function grew(lengths: readonly number[]): boolean {
+  return lengths.some(
+    (length, i) => i > 0 && (lengths[i - 1] ?? 0) > 0 && length > (lengths[i - 1] ?? 0),
+  );
+}
+
+export async function waitForResult(page: Page, timeout = 90_000): Promise<void> {
+  await page.locator('[data-testid="fused-answer"]').waitFor({ timeout });
+}
+
+export function statusLine(page: Page) {
+  return page.locator('quorum-studio-view p.status');
+}
+
+/** Text of an element including its shadow roots (textContent stops at shadow boundaries). */
+export function deepText(locator: Locator): Promise<string> {
+  return locator.evaluate((root) => {
+    const walk = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      const shadow =
+        node instanceof Element && node.shadowRoot ? [...node.shadowRoot.childNodes] : [];
+      return [...shadow, ...node.childNodes].map(walk).join(' ');
+    };
+    return walk(root).replace(/\s+/g, ' ');
+  });
+}
+
+/** Waits until the column's current output shows some text. */
+export async function waitForText(page: Page, modelId: string): Promise<void> {
+  const text = column(page, modelId).locator('[data-testid="column-text"]').first();
+  await text.filter({ hasText: /\S/ }).waitFor({ timeout: 20_000 });
+}

@@ -1,5 +1,7 @@
 // Boot only: mount the shell, register the service worker, open the database, import the seeds on a first visit.
 import './app/quorum-app.js';
+// The landing view ships with the entry: a lazy chunk here would add a round trip to every first paint.
+import './catalog/quorum-catalog-view.js';
 import { registerServiceWorker } from './app/service-worker.js';
 import { requestPersistence } from './app/storage-persistence.js';
 import { CatalogService } from './catalog/catalog-service.js';
@@ -61,10 +63,12 @@ async function boot(): Promise<void> {
 
 /** Loaded apart from the first bundle: the catalog shows first, the model views subscribe to the registry. */
 async function provideModelRegistry(db: QuorumDatabase): Promise<void> {
-  const [{ ModelRegistry }, { readEngineMode }] = await Promise.all([
+  const [{ ModelRegistry }, { readEngineMode }, { simOptionsFromUrl }] = await Promise.all([
     import('./models/model-registry.js'),
     import('./models/engine-mode.js'),
+    import('./models/sim-url-options.js'),
   ]);
   const engineMode = await readEngineMode(db, location.search);
-  app.modelRegistry = new ModelRegistry(db, { engineMode });
+  const sim = simOptionsFromUrl(location.search, engineMode);
+  app.modelRegistry = new ModelRegistry(db, { engineMode, ...(sim ? { sim } : {}) });
 }

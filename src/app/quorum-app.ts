@@ -14,7 +14,7 @@ import type { RouteMatch } from './match-route.js';
 import './quorum-not-found-view.js';
 import './quorum-update-prompt.js';
 import { RouterController, type RouteChange } from './router-controller.js';
-import { routes } from './routes.js';
+import { routes, type RouteDefinition } from './routes.js';
 import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from './view-element.js';
 
 export type DatabaseNotice = 'blocked' | 'version-change';
@@ -60,6 +60,16 @@ export class QuorumApp extends LitElement {
     });
   }
 
+  /** A nav item stays current on the views nested under it (/chat/:id under /chat). */
+  private isCurrentSection(route: RouteDefinition): boolean {
+    const current = this.match?.route;
+    if (!current) return false;
+    return (
+      current === route ||
+      (route.pattern !== '/' && current.pattern.startsWith(`${route.pattern}/`))
+    );
+  }
+
   toast(detail: ToastDetail): void {
     void this.updateComplete.then(() => this.toastRegion.show(detail));
   }
@@ -68,16 +78,6 @@ export class QuorumApp extends LitElement {
     if (changed.has('catalog') && this.catalog) this.provider.setValue(this.catalog);
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);
-    }
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // On a phone the navigation scrolls sideways: keep the current section in sight.
-    if (changed.has('match')) {
-      this.querySelector('nav a[aria-current="page"]')?.scrollIntoView({
-        block: 'nearest',
-        inline: 'nearest',
-      });
     }
   }
 
@@ -129,7 +129,7 @@ export class QuorumApp extends LitElement {
                     html`<li>
                       <a
                         href=${route.pattern}
-                        aria-current=${this.match?.route === route ? 'page' : 'false'}
+                        aria-current=${this.isCurrentSection(route) ? 'page' : 'false'}
                         >${route.nav}</a
                       >
                     </li>`,

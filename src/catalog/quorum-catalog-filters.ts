@@ -1,11 +1,9 @@
-// The catalog's search box and filters; reports each change as a 'search-change' event (typing lightly debounced).
+// The catalog's search box and filters; reports each change, keystrokes included, as a 'search-change' event.
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { CatalogQuery } from './catalog-query.js';
 
-/** Long enough to skip most keystrokes, short enough to feel instant. */
-const TYPING_DEBOUNCE_MS = 150;
 const SHIP_STEPS = [25, 50, 75, 90] as const;
 
 export interface CatalogFacets {
@@ -59,17 +57,10 @@ export class QuorumCatalogFilters extends LitElement {
   @property({ attribute: false }) facets: CatalogFacets = { categories: [], entries: [] };
 
   @state() private draft = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Outside changes (back button, "clear") replace the box's text, but never while the visitor types.
-    if (changed.has('value') && this.timer === undefined) this.draft = this.value.text;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    // Outside changes (back button, "clear") replace the box's text.
+    if (changed.has('value')) this.draft = this.value.text;
   }
 
   private emit(change: Partial<CatalogQuery>): void {
@@ -79,11 +70,7 @@ export class QuorumCatalogFilters extends LitElement {
 
   private onInput(event: Event): void {
     this.draft = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.emit({});
-    }, TYPING_DEBOUNCE_MS);
+    this.emit({});
   }
 
   private onSelect(field: 'category' | 'entry' | 'minPanelShip', event: Event): void {

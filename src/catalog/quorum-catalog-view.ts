@@ -19,6 +19,7 @@ import type { QuorumImportPanel } from './quorum-import-panel.js';
 
 /** Cards per "show more": enough to fill a desktop screen, few enough to render instantly. */
 const PAGE_SIZE = 24;
+const URL_UPDATE_DELAY_MS = 300;
 
 @customElement('quorum-catalog-view')
 export class QuorumCatalogView extends LitElement {
@@ -44,7 +45,9 @@ export class QuorumCatalogView extends LitElement {
 
   private readonly results = new Task(this, {
     task: async ([catalog, search, limit]) => {
-      if (!catalog) return { total: 0, all: 0, records: [] };
+      // `filtered` belongs to the query these results answer, never to a newer one still running.
+      const filtered = isFiltered(search);
+      if (!catalog) return { total: 0, all: 0, records: [], filtered };
       const filters = {
         category: search.category || undefined,
         entry: search.entry || undefined,
@@ -54,12 +57,15 @@ export class QuorumCatalogView extends LitElement {
         catalog.search(search.text, filters, limit),
         catalog.count(),
       ]);
-      return { total: found.total, all, records: found.records };
+      return { total: found.total, all, records: found.records, filtered };
     },
     args: () => [this.catalog, this.search, this.limit, this.revision.value] as const,
   });
 
-  private search: CatalogQuery = readCatalogQuery(new URLSearchParams());
+  @state() private search: CatalogQuery = readCatalogQuery(new URLSearchParams());
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The URL this view wrote itself: its echo through the router must not undo newer keystrokes. */
+  private ownUrl: string | null = null;
 
   constructor() {
     super();
@@ -71,7 +77,10 @@ export class QuorumCatalogView extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('query')) {
       const next = readCatalogQuery(this.query);
-      if (catalogUrl(next) !== catalogUrl(this.search)) {
+      const nextUrl = catalogUrl(next);
+      const echo = nextUrl === this.ownUrl;
+      this.ownUrl = null;
+      if (!echo && nextUrl !== catalogUrl(this.search)) {
         this.search = next;
         this.limit = PAGE_SIZE;
       }
@@ -93,7 +102,20 @@ export class QuorumCatalogView extends LitElement {
   };
 
   private onSearchChange(event: CustomEvent<CatalogQuery>): void {
-    navigate(catalogUrl(event.detail), { replace: true });
+    // Results follow every keystroke; the URL (a history entry rewrite) follows once typing pauses.
+    this.search = event.detail;
+    this.limit = PAGE_SIZE;
+    clearTimeout(this.urlTimer);
+    const url = catalogUrl(event.detail);
+    this.urlTimer = setTimeout(() => {
+      this.ownUrl = url;
+      navigate(url, { replace: true });
+    }, URL_UPDATE_DELAY_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.urlTimer);
   }
 
   override render() {
@@ -126,7 +148,7 @@ export class QuorumCatalogView extends LitElement {
     }
     const value = this.results.value;
     if (!value) return html`<p class="muted">Loading comparisons…</p>`;
-    const filtered = isFiltered(this.search);
+    const { filtered } = value;
     return html`<p class="count" role="status" data-testid="result-count">
         ${
           filtered

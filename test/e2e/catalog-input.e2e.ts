@@ -1,0 +1,83 @@
+// The other ways in: a page pasted as text, files dropped on the catalog; and the storage status in Settings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { FIXTURE_PAGES, cardCount, importResults, openApp } from '../support/app-page.js';
+import { launchChromium } from '../support/chromium.js';
+
+const baseUrl = inject('baseUrl');
+const NEW_PAGE = readFileSync(join(FIXTURE_PAGES, 'e2e-new-page.txt'), 'utf8');
+const MALFORMED_PAGE = readFileSync(join(FIXTURE_PAGES, 'e2e-malformed.txt'), 'utf8');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function openCatalog() {
+  const opened = await openApp(context, `${baseUrl}/`);
+  await expect.poll(() => cardCount(opened.page), { timeout: 15_000 }).toBe(5);
+  return opened.page;
+}
+
+describe('catalog input', () => {
+  it('imports a page pasted as text', async () => {
+    const page = await openCatalog();
+    await page.getByText('Paste a page instead').click();
+    await page.getByLabel('Page text').fill(NEW_PAGE);
+    await page.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect
+      .poll(() => importResults(page).textContent())
+      .toContain('Imported 1 new comparison from pasted text');
+    await expect.poll(() => cardCount(page)).toBe(6);
+  });
+
+  it('imports files dropped onto the catalog, and rejects a dropped malformed one by name', async () => {
+    const page = await openCatalog();
+    const drop = (name: string, text: string) =>
+      page.evaluate(
+        ([fileName, content]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([content], fileName, { type: 'text/plain' }));
+          const target = document.querySelector('quorum-catalog-view');
+          if (!target) throw new Error('no catalog view');
+          const init = { dataTransfer: data, bubbles: true, cancelable: true };
+          target.dispatchEvent(new DragEvent('dragover', init));
+          target.dispatchEvent(new DragEvent('drop', init));
+        },
+        [name, text] as const,
+      );
+    await drop('dropped-bad.txt', MALFORMED_PAGE);
+    await expect
+      .poll(() => importResults(page).textContent())
+      .toMatch(/dropped-bad\.txt, line \d+: expected/);
+    expect(await cardCount(page)).toBe(5);
+    await drop('dropped.txt', NEW_PAGE);
+    await expect
+      .poll(() => importResults(page).textContent())
+      .toContain('Imported 1 new comparison from dropped.txt');
+    await expect.poll(() => cardCount(page)).toBe(6);
+  });
+
+  it('shows in Settings whether the browser keeps Quorum’s storage', async () => {
+    const { page } = await openApp(context, `${baseUrl}/settings`);
+    const status = page.locator('[data-testid="persistence"]');
+    await expect.poll(() => status.textContent()).not.toContain('Checking');
+    const text = (await status.textContent())?.trim() ?? '';
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    // The text must follow what the browser actually says, whichever way it went.
+    if (persisted) expect(text).toMatch(/^Persistent:/);
+    else expect(text).toMatch(/^Best effort: the browser may delete/);
+  });
+});

@@ -7,7 +7,11 @@ import {
   type ImportFile,
   type ImportReport,
 } from './import-catalog.js';
-import { CatalogSearchIndex, type CatalogFilters } from './search-index.js';
+import { listPage } from './list-page.js';
+import { InProcessSearch, type ProgressListener, type SearchBackend } from './search-backend.js';
+import { SearchClient } from './search-client.js';
+import type { IndexProgress } from './search-host.js';
+import type { CatalogFacets, CatalogFilters } from './search-index.js';
 import type { CatalogExport, ComparisonRecord, ToolRecord } from './types.js';
 
 /** Fired after every import, successful or not; views re-read what they show. */
@@ -17,8 +21,18 @@ export class CatalogChangeEvent extends Event {
   }
 }
 
+/** Fired while the search index is built and once it is ready: views can show "indexing…". */
+export class IndexProgressEvent extends Event {
+  constructor(readonly progress: IndexProgress) {
+    super('index-progress');
+  }
+}
+
 export interface CatalogSearchResult {
-  /** Every matching id, best first. */
+  /**
+   * Every matching id, best first. Until the index is ready, the unfiltered list is read straight
+   * from storage (same order) and holds only the ids of `records`.
+   */
   ids: string[];
   total: number;
   /** The records of ids[offset … offset + limit). */
@@ -27,15 +41,22 @@ export interface CatalogSearchResult {
 
 export interface CatalogServiceOptions {
   now?: () => number;
+  /** Where the index lives; the default is the search worker, or in-process where there are no workers. */
+  createSearch?: (db: QuorumDatabase, onProgress: ProgressListener) => SearchBackend;
 }
 
-/** Read in slices so the first page renders while the index is still being built. */
-const INDEX_BATCH = 200;
 const SEEDED_KEY = 'seeded';
 
+function defaultSearch(db: QuorumDatabase, onProgress: ProgressListener): SearchBackend {
+  return typeof Worker === 'undefined'
+    ? new InProcessSearch(db, onProgress)
+    : new SearchClient({ dbName: db.name, onProgress });
+}
+
 export class CatalogService extends EventTarget {
-  private readonly index = new CatalogSearchIndex();
-  private indexBuilt: Promise<void> | null = null;
+  private backend: SearchBackend | null = null;
+  /** The first unfiltered page read from storage, which the index's start waits for (see `started`). */
+  private firstPage: Promise<unknown> | null = null;
 
   constructor(
     private readonly db: QuorumDatabase,
@@ -44,28 +65,23 @@ export class CatalogService extends EventTarget {
     super();
   }
 
-  /** Builds the search index on first use; later calls return the same promise. */
-  ready(): Promise<void> {
-    this.indexBuilt ??= this.buildIndex();
-    return this.indexBuilt;
+  /** Starts building the search index (off the main thread) on first use; resolves once it is ready. */
+  async ready(): Promise<void> {
+    await (await this.started()).whenReady();
+  }
+
+  /** How far the index is: `ready` false means searches wait for it. */
+  get indexProgress(): IndexProgress {
+    return this.backend?.progress ?? { indexed: 0, total: 0, ready: false };
   }
 
   count(): Promise<number> {
     return this.db.count('comparisons');
   }
 
-  /** Newest first, walking the by-imported index: only the requested slice is read. */
-  async listPage(offset: number, limit: number): Promise<ComparisonRecord[]> {
-    const tx = this.db.transaction('comparisons');
-    const records: ComparisonRecord[] = [];
-    let cursor = await tx.store.index('by-imported').openCursor(null, 'prev');
-    if (cursor !== null && offset > 0) cursor = await cursor.advance(offset);
-    while (cursor !== null && records.length < limit) {
-      records.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    await tx.done;
-    return records;
+  /** Newest first (by id among pages imported together): only the requested slice is read. */
+  listPage(offset: number, limit: number): Promise<ComparisonRecord[]> {
+    return listPage(this.db, offset, limit);
   }
 
   async search(
@@ -74,15 +90,20 @@ export class CatalogService extends EventTarget {
     limit = 50,
     offset = 0,
   ): Promise<CatalogSearchResult> {
-    await this.ready();
-    const ids = this.index.search(query, filters);
+    if (!this.indexProgress.ready && isUnfiltered(query, filters)) {
+      // The first page must not wait for the index: it comes straight from storage.
+      const read = Promise.all([this.listPage(offset, limit), this.count()]);
+      this.firstPage ??= read.catch(() => undefined);
+      const [records, total] = await read;
+      return { ids: records.map((record) => record.id), total, records };
+    }
+    const ids = await (await this.started()).search(query, filters);
     const records = await this.getComparisons(ids.slice(offset, offset + limit));
     return { ids, total: ids.length, records };
   }
 
-  async facets(): Promise<{ categories: string[]; entries: string[] }> {
-    await this.ready();
-    return this.index.facets();
+  async facets(): Promise<CatalogFacets> {
+    return (await this.started()).facets();
   }
 
   getComparison(id: string): Promise<ComparisonRecord | undefined> {
@@ -113,10 +134,10 @@ export class CatalogService extends EventTarget {
 
   async importFiles(files: ImportFile[]): Promise<ImportReport> {
     const { report, written } = await importFilesWithRecords(this.db, files, this.options);
-    // An index not built yet reads the stored records later; a built one follows incrementally.
-    if (this.indexBuilt !== null && written.length > 0) {
-      await this.indexBuilt;
-      for (const record of written) this.index.add(record);
+    // An index not started yet reads everything when it starts; a started one re-reads what changed.
+    // Not awaited: later searches queue behind the update, and report its failure if it fails.
+    if (this.backend !== null && written.length > 0) {
+      this.backend.update(written.map((record) => record.id)).catch(() => undefined);
     }
     this.dispatchEvent(new CatalogChangeEvent(report));
     return report;
@@ -140,15 +161,36 @@ export class CatalogService extends EventTarget {
     await this.db.put('settings', true, SEEDED_KEY);
   }
 
-  private async buildIndex(): Promise<void> {
-    let after: string | undefined;
-    for (;;) {
-      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-      const batch = await this.db.getAll('comparisons', range, INDEX_BATCH);
-      for (const record of batch) this.index.add(record);
-      const last = batch[batch.length - 1];
-      if (last === undefined || batch.length < INDEX_BATCH) return;
-      after = last.id;
-    }
+  /** Stops the search worker; the service must not be used afterwards. */
+  close(): void {
+    this.backend?.close();
   }
+
+  /**
+   * The index's start (reading a 10k catalog's saved index or records) fills the storage process
+   * for seconds: it waits until the first page, asked for in the same task, has been read.
+   */
+  private async started(): Promise<SearchBackend> {
+    if (this.backend === null) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await this.firstPage;
+    }
+    return this.searchBackend();
+  }
+
+  private searchBackend(): SearchBackend {
+    this.backend ??= (this.options.createSearch ?? defaultSearch)(this.db, (progress) =>
+      this.dispatchEvent(new IndexProgressEvent(progress)),
+    );
+    return this.backend;
+  }
+}
+
+function isUnfiltered(query: string, filters: CatalogFilters): boolean {
+  return (
+    query.trim() === '' &&
+    filters.category === undefined &&
+    filters.entry === undefined &&
+    filters.minPanelShip === undefined
+  );
 }

@@ -1,8 +1,8 @@
 // Imports pages and exports all-or-nothing: parse everything, then write in one transaction.
 import type { QuorumDatabase } from '../db/open-database.js';
-import { planImport, type ImportPlan } from './plan-import.js';
-import { readImportFiles, type ImportFile } from './read-import-files.js';
-import type { ComparisonRecord, ParseError, ToolRecord } from './types.js';
+import type { ImportFile } from './read-import-files.js';
+import type { ComparisonRecord, ParseError } from './types.js';
+import { writeImport } from './write-import.js';
 
 export type { ImportFile } from './read-import-files.js';
 
@@ -62,11 +62,13 @@ export async function importFilesWithRecords(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const now = (options.now ?? Date.now)();
-  const { candidates, errors } = readImportFiles(files, now);
-  if (errors.length > 0) return { report: emptyReport({ errors }), written: [] };
-  if (candidates.length === 0) return { report: emptyReport({ ok: true }), written: [] };
   try {
-    const plan = await writePlan(db, candidates);
+    const outcome = await writeImport(db, files, now);
+    if (outcome.kind === 'invalid') {
+      return { report: emptyReport({ errors: outcome.errors }), written: [] };
+    }
+    if (outcome.kind === 'empty') return { report: emptyReport({ ok: true }), written: [] };
+    const { plan } = outcome;
     const report: ImportReport = {
       ok: true,
       added: plan.added,
@@ -79,48 +81,6 @@ export async function importFilesWithRecords(
     return { report, written: plan.comparisonPuts };
   } catch (cause) {
     return { report: emptyReport({ storageError: classifyStorageError(cause) }), written: [] };
-  }
-}
-
-/** Reads what the import touches, plans, and writes — all inside one readwrite transaction. */
-async function writePlan(db: QuorumDatabase, candidates: ComparisonRecord[]): Promise<ImportPlan> {
-  const tx = db.transaction(['comparisons', 'tools'], 'readwrite');
-  const done = tx.done;
-  const writes: Promise<unknown>[] = [];
-  try {
-    const comparisonStore = tx.objectStore('comparisons');
-    const toolStore = tx.objectStore('tools');
-    const ids = [...new Set(candidates.map((record) => record.id))];
-    const stored = await Promise.all(ids.map((id) => comparisonStore.get(id)));
-    const storedComparisons = new Map<string, ComparisonRecord>();
-    for (const record of stored) if (record !== undefined) storedComparisons.set(record.id, record);
-    const slugs = new Set(candidates.flatMap((record) => record.toolSlugs));
-    for (const record of storedComparisons.values()) record.toolSlugs.forEach((s) => slugs.add(s));
-    const tools = await Promise.all([...slugs].map((slug) => toolStore.get(slug)));
-    const storedTools = new Map<string, ToolRecord>();
-    for (const tool of tools) if (tool !== undefined) storedTools.set(tool.slug, tool);
-
-    const plan = planImport(candidates, storedComparisons, storedTools);
-    // Pushed one by one: if a put throws, the requests already made still get a handler below.
-    for (const record of plan.comparisonPuts) writes.push(comparisonStore.put(record));
-    for (const tool of plan.toolPuts) writes.push(toolStore.put(tool));
-    for (const slug of plan.toolDeletes) writes.push(toolStore.delete(slug));
-    await Promise.all([...writes, done]);
-    return plan;
-  } catch (cause) {
-    abortQuietly(tx);
-    // Each rolled-back request rejects with AbortError; the cause that matters is the first error.
-    for (const write of writes) write.catch(() => undefined);
-    await done.catch(() => undefined);
-    throw tx.error ?? cause;
-  }
-}
-
-function abortQuietly(tx: { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already committed or aborted by the failing request: nothing left to roll back.
   }
 }
 

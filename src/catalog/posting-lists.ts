@@ -9,11 +9,79 @@ interface LargeList {
 }
 type List = number[] | LargeList;
 
+/** The saved form of every posting list (see `pack`). */
+export interface PackedPostings {
+  /** Postings per token. */
+  counts: Uint32Array;
+  bytes: Uint8Array;
+}
+
 export class PostingLists {
   private lists = new Map<string, List>();
 
   get tokens(): IterableIterator<string> {
     return this.lists.keys();
+  }
+
+  /** Rebuilds lists saved by `pack`. */
+  static unpack(tokens: readonly string[], packed: PackedPostings): PostingLists {
+    const lists = new PostingLists();
+    const { counts, bytes } = packed;
+    let at = 0;
+    tokens.forEach((token, i) => {
+      const data = new Uint32Array(counts[i] ?? 0);
+      let posting = 0;
+      for (let k = 0; k < data.length; k += 1) {
+        let delta = 0;
+        let shift = 0;
+        let byte: number;
+        do {
+          byte = bytes[at++] ?? 0;
+          delta += (byte & 0x7f) * 2 ** shift;
+          shift += 7;
+        } while (byte >= 0x80);
+        posting += delta;
+        data[k] = posting;
+      }
+      lists.lists.set(token, { data, length: data.length });
+    });
+    return lists;
+  }
+
+  /**
+   * Every list in one byte buffer, in `tokens` order: each list is sorted, so it is stored as
+   * gaps in 7-bit groups (mostly one byte per posting instead of four), which keeps the saved
+   * index small to read back.
+   */
+  pack(tokens: readonly string[]): PackedPostings {
+    const counts = new Uint32Array(tokens.length);
+    let total = 0;
+    tokens.forEach((token, i) => {
+      counts[i] = this.get(token).length;
+      total += counts[i] ?? 0;
+    });
+    let bytes = new Uint8Array(total * 2);
+    let at = 0;
+    tokens.forEach((token) => {
+      const list = this.get(token);
+      let previous = 0;
+      for (let k = 0; k < list.length; k += 1) {
+        if (at + 5 > bytes.length) {
+          const grown = new Uint8Array(bytes.length * 2 + 16);
+          grown.set(bytes);
+          bytes = grown;
+        }
+        const posting = list[k] ?? 0;
+        let gap = posting - previous;
+        previous = posting;
+        while (gap >= 0x80) {
+          bytes[at++] = (gap & 0x7f) | 0x80;
+          gap = Math.floor(gap / 0x80);
+        }
+        bytes[at++] = gap;
+      }
+    });
+    return { counts, bytes: bytes.slice(0, at) };
   }
 
   /** Appends one posting; returns true when the token is new to the index. */

@@ -1,11 +1,19 @@
 // In-memory search over the catalog: an inverted index of tokens → small doc numbers, no texts kept.
 import { matchesFilters, summarize, type CatalogFilters, type DocSummary } from './doc-summary.js';
+import { SNAPSHOT_VERSION, type IndexSnapshot } from './index-snapshot.js';
 import { PostingLists } from './posting-lists.js';
+import { bucketForPrefix } from './prefix-buckets.js';
+import { rankHits, recencyOrder, type RecencyOrder } from './recency-order.js';
 import { SortedTokens } from './sorted-tokens.js';
 import { tokenize } from './tokenize.js';
 import type { ComparisonRecord } from './types.js';
 
 export type { CatalogFilters } from './doc-summary.js';
+
+export interface CatalogFacets {
+  categories: string[];
+  entries: string[];
+}
 
 /** Field classes, stored in the low 2 bits of each posting: names beat taglines beat body text. */
 const NAME = 3;
@@ -18,7 +26,7 @@ const CLASS_SCORE = [0, 1, 3, 9];
  * posting list is sorted. A removed doc leaves dead postings until enough pile up to compact.
  */
 export class CatalogSearchIndex {
-  private readonly postings = new PostingLists();
+  private postings = new PostingLists();
   private readonly vocabulary = new SortedTokens();
   private docs: (DocSummary | undefined)[] = [];
   private docByRecord = new Map<string, number>();
@@ -26,6 +34,40 @@ export class CatalogSearchIndex {
   private readonly categoryCounts = new Map<string, number>();
   private readonly entryCounts = new Map<string, number>();
   private readonly strings = new Map<string, string>();
+  /** Derived from the docs and dropped on every change; `warm()` rebuilds them ahead of a search. */
+  private order: RecencyOrder | null = null;
+  private buckets = new Map<string, Uint32Array>();
+
+  /** An index from a saved snapshot (see `snapshot`). */
+  static restore(saved: IndexSnapshot): CatalogSearchIndex {
+    const index = new CatalogSearchIndex();
+    index.postings = PostingLists.unpack(saved.tokens, saved.postings);
+    index.vocabulary.replaceAll(saved.tokens);
+    index.docs = saved.docs.map((summary) => summary ?? undefined);
+    index.docs.forEach((summary, doc) => {
+      if (summary === undefined) {
+        index.deadDocs += 1;
+        return;
+      }
+      index.docByRecord.set(summary.id, doc);
+      summary.categories.forEach((c) => bump(index.categoryCounts, c, 1));
+      summary.entries.forEach((e) => bump(index.entryCounts, e, 1));
+    });
+    return index;
+  }
+
+  /** Everything needed to restore this index, as plain data and typed arrays. */
+  snapshot(revision: string | null): IndexSnapshot {
+    const tokens = [...this.vocabulary.all()];
+    return {
+      version: SNAPSHOT_VERSION,
+      revision,
+      size: this.size,
+      docs: this.docs.map((summary) => summary ?? null),
+      tokens,
+      postings: this.postings.pack(tokens),
+    };
+  }
 
   get size(): number {
     return this.docByRecord.size;
@@ -36,6 +78,7 @@ export class CatalogSearchIndex {
     const doc = this.docs.length;
     const summary = summarize(record, (s) => this.intern(s));
     this.docs.push(summary);
+    this.changed();
     this.docByRecord.set(record.id, doc);
     summary.categories.forEach((c) => bump(this.categoryCounts, c, 1));
     summary.entries.forEach((e) => bump(this.entryCounts, e, 1));
@@ -51,23 +94,31 @@ export class CatalogSearchIndex {
     this.docByRecord.delete(id);
     this.docs[doc] = undefined;
     this.deadDocs += 1;
+    this.changed();
     summary.categories.forEach((c) => bump(this.categoryCounts, c, -1));
     summary.entries.forEach((e) => bump(this.entryCounts, e, -1));
     if (this.deadDocs > 64 && this.deadDocs > this.docByRecord.size) this.compact();
   }
 
   /**
-   * Ids ranked best first. Every word must match (AND); the last word matches as a prefix while
-   * it is still being typed. An empty query lists every comparison that passes the filters.
+   * Ids ranked best first, then newest, then by id. Every word must match (AND); the last word
+   * matches as a prefix while it is still being typed. An empty query lists every comparison that
+   * passes the filters, newest first.
    */
   search(query: string, filters: CatalogFilters = {}): string[] {
     const words = tokenize(query);
+    const order = this.recency();
+    if (words.length === 0) return this.listAll(order, filters);
     const typing = !/\s$/.test(query);
     const scores = new Uint32Array(this.docs.length);
     const matched = new Uint16Array(this.docs.length);
     const best = new Uint8Array(this.docs.length);
     words.forEach((word, i) => {
       const isPrefix = typing && i === words.length - 1;
+      if (isPrefix && word.length === 1) {
+        scoreBucket(this.bucket(word), i, scores, matched);
+        return;
+      }
       const tokens = isPrefix ? this.vocabulary.withPrefix(word) : [word];
       const touched: number[] = [];
       for (const token of tokens) {
@@ -98,23 +149,57 @@ export class CatalogSearchIndex {
         hits.push(doc);
       }
     });
-    return hits
-      .sort((x, y) => this.compareHits(x, y, scores))
-      .map((doc) => this.docs[doc]?.id ?? '');
+    return rankHits(hits, scores, order).map((doc) => this.docs[doc]?.id ?? '');
   }
 
-  /** Best score first, then newest, then by id so equal hits keep a stable order. */
-  private compareHits(x: number, y: number, scores: Uint32Array): number {
-    const byScore = (scores[y] ?? 0) - (scores[x] ?? 0);
-    if (byScore !== 0) return byScore;
-    const a = this.docs[x];
-    const b = this.docs[y];
-    if (a === undefined || b === undefined) return 0;
-    return b.importedAt - a.importedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  /**
+   * Precomputes what searches derive from the docs (list order, one-letter buckets), so the first
+   * keystroke after a build or an import does not pay for it.
+   */
+  warm(): void {
+    this.recency();
+    const letters = new Set<string>();
+    for (const token of this.vocabulary.withPrefix('')) letters.add(token.charAt(0));
+    for (const letter of letters) this.bucket(letter);
   }
 
-  facets(): { categories: string[]; entries: string[] } {
+  facets(): CatalogFacets {
     return { categories: presentKeys(this.categoryCounts), entries: presentKeys(this.entryCounts) };
+  }
+
+  /** Empty query: every doc that passes the filters, newest first. */
+  private listAll(order: RecencyOrder, filters: CatalogFilters): string[] {
+    const ids: string[] = [];
+    for (const doc of order.docs) {
+      const summary = this.docs[doc];
+      if (summary !== undefined && matchesFilters(summary, filters)) ids.push(summary.id);
+    }
+    return ids;
+  }
+
+  /** A one-letter prefix: its tokens merged once, instead of hundreds of lists per keystroke. */
+  private bucket(letter: string): Uint32Array {
+    let bucket = this.buckets.get(letter);
+    if (bucket === undefined) {
+      bucket = bucketForPrefix(
+        this.vocabulary.withPrefix(letter),
+        (token) => this.postings.get(token),
+        (posting, token) => (CLASS_SCORE[posting & 3] ?? 0) * 2 + (token === letter ? 1 : 0),
+        this.docs.length,
+      );
+      this.buckets.set(letter, bucket);
+    }
+    return bucket;
+  }
+
+  private recency(): RecencyOrder {
+    this.order ??= recencyOrder(this.docs);
+    return this.order;
+  }
+
+  private changed(): void {
+    this.order = null;
+    if (this.buckets.size > 0) this.buckets = new Map();
   }
 
   /** Renumbers live docs densely and drops dead postings and tokens no doc uses any more. */
@@ -133,6 +218,7 @@ export class CatalogSearchIndex {
     });
     this.docs = docs;
     this.deadDocs = 0;
+    this.changed();
     this.vocabulary.replaceAll(this.postings.tokens);
   }
 
@@ -142,6 +228,17 @@ export class CatalogSearchIndex {
     if (known !== undefined) return known;
     this.strings.set(value, value);
     return value;
+  }
+}
+
+/** Adds a bucket's scores to the docs that matched every earlier word. */
+function scoreBucket(bucket: Uint32Array, i: number, scores: Uint32Array, matched: Uint16Array) {
+  for (let k = 0; k < bucket.length; k += 1) {
+    const entry = bucket[k] ?? 0;
+    const doc = entry >>> 5;
+    if (matched[doc] !== i) continue;
+    matched[doc] = i + 1;
+    scores[doc] = (scores[doc] ?? 0) + (entry & 31);
   }
 }
 

@@ -13,6 +13,12 @@ export class SortedTokens {
     this.pending = [];
   }
 
+  /** The whole vocabulary, sorted. */
+  all(): readonly string[] {
+    this.flush();
+    return this.tokens;
+  }
+
   /** Every token that starts with `prefix`, in sorted order. */
   withPrefix(prefix: string): string[] {
     this.flush();

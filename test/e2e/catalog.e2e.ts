@@ -125,7 +125,8 @@ describe('catalog', () => {
     const shown = await cardCount(page);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(5);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('LiteRT');
+    // The URL follows once typing pauses.
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('LiteRT');
     await page.getByLabel('Search comparisons').fill('zzzz-no-such-tool');
     await page.getByRole('heading', { name: 'No comparisons match' }).waitFor();
   });

@@ -1,0 +1,45 @@
+// Reads one page of the unfiltered catalog straight from storage, in the search index's list order.
+import type { QuorumDatabase } from '../db/open-database.js';
+import type { ComparisonRecord } from './types.js';
+
+/**
+ * Newest first, and by id among pages imported together (one import stamps all its pages with the
+ * same time), so the list does not reorder when the search index takes over. Walks the by-imported
+ * index one import at a time with cursors: reading all 10,000 keys of one import took seconds
+ * on a cold start, a cursor reads just the page.
+ */
+export async function listPage(
+  db: QuorumDatabase,
+  offset: number,
+  limit: number,
+): Promise<ComparisonRecord[]> {
+  const tx = db.transaction('comparisons');
+  const byImported = tx.store.index('by-imported');
+  const records: ComparisonRecord[] = [];
+  let skip = offset;
+  let before: number | undefined;
+  while (records.length < limit) {
+    const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
+    const newest = await byImported.openKeyCursor(range, 'prev');
+    if (newest === null) break;
+    before = newest.key;
+    const group = IDBKeyRange.only(newest.key);
+    if (skip > 0) {
+      const size = await byImported.count(group);
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+    }
+    // Entries with equal index keys come in primary key order: by id.
+    let cursor = await byImported.openCursor(group);
+    if (cursor !== null && skip > 0) cursor = await cursor.advance(skip);
+    skip = 0;
+    while (cursor !== null && records.length < limit) {
+      records.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+  }
+  await tx.done;
+  return records;
+}

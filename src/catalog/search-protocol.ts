@@ -1,0 +1,35 @@
+// Every message between the catalog's main thread and the search worker, both ways.
+import type { IndexProgress } from './search-host.js';
+import type { CatalogFacets, CatalogFilters } from './search-index.js';
+
+export type { IndexProgress } from './search-host.js';
+
+export const SEARCH_PROTOCOL_VERSION = 1;
+
+export type SearchRequest =
+  | { type: 'search'; query: string; filters: CatalogFilters }
+  | { type: 'facets' }
+  /** Re-read these comparisons from storage: sent after an import commits. */
+  | { type: 'update'; ids: string[] }
+  | { type: 'ready' };
+
+export type SearchAnswer =
+  | { type: 'search'; ids: string[] }
+  | { type: 'facets'; facets: CatalogFacets }
+  | { type: 'update' }
+  | { type: 'ready' };
+
+export interface SearchError {
+  kind: 'protocol' | 'storage' | 'worker-crashed';
+  message: string;
+}
+
+export type ToSearchWorker =
+  /** First message: the database the worker reads (tests use their own). */
+  | { type: 'open'; v: number; dbName: string }
+  | { type: 'request'; requestId: number; request: SearchRequest };
+
+export type FromSearchWorker =
+  | { type: 'progress'; progress: IndexProgress }
+  | { type: 'answer'; requestId: number; answer: SearchAnswer }
+  | { type: 'failed'; requestId: number | null; error: SearchError };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogService } from '../../../src/catalog/catalog-service.js';
+import { importFiles } from '../../../src/catalog/import-catalog.js';
+import { CATALOG_REVISION_KEY } from '../../../src/catalog/index-snapshot.js';
+import { generatePages } from '../../bench/generate-pages.js';
+import { freshDatabase, textAsFile } from './support.js';
+
+/** More files than one parse chunk, so pages are written while later files are still parsed. */
+const MANY = 450;
+
+function pageFiles(count: number, seed: number) {
+  return generatePages({ count, seed }).map((page) => textAsFile(page.fileName, page.text));
+}
+
+describe('importing many files', () => {
+  it('stores every page and every tool across parse chunks', async () => {
+    const db = await freshDatabase();
+    const report = await importFiles(db, pageFiles(MANY, 1));
+    expect(report.added).toHaveLength(MANY);
+    expect(await db.count('comparisons')).toBe(MANY);
+    const tools = await db.getAll('tools');
+    const named = tools.reduce((sum, tool) => sum + tool.comparisonIds.length, 0);
+    expect(named).toBe(MANY * 2);
+  });
+
+  it('stores nothing when a file in a late chunk is malformed, and names it', async () => {
+    const db = await freshDatabase();
+    const files = pageFiles(MANY, 2);
+    files[MANY - 3] = textAsFile('broken.txt', 'AI tool comparison\nno separator');
+    const report = await importFiles(db, files);
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((error) => error.fileName)).toEqual(['broken.txt']);
+    expect(await db.count('comparisons')).toBe(0);
+    expect(await db.count('tools')).toBe(0);
+    expect(await db.get('settings', CATALOG_REVISION_KEY)).toBeUndefined();
+  });
+
+  it('re-importing a big batch with one changed page updates just that page', async () => {
+    const db = await freshDatabase();
+    const files = pageFiles(MANY, 3);
+    await importFiles(db, files, { now: () => 1000 });
+    const revision = await db.get('settings', CATALOG_REVISION_KEY);
+    const changed = generatePages({ count: MANY, seed: 3 })[400]!;
+    const text = changed.text.replace(/\n(\d+%|—)\nPanel ship/, '\n1%\nPanel ship');
+    files[400] = textAsFile('changed.txt', text);
+    const report = await importFiles(db, files, { now: () => 2000 });
+    expect(report.updated).toHaveLength(1);
+    expect((await db.get('comparisons', report.updated[0] ?? ''))?.sourceFile).toBe('changed.txt');
+    expect(report.unchanged).toHaveLength(MANY - 1);
+    expect(await db.get('settings', CATALOG_REVISION_KEY)).not.toEqual(revision);
+  });
+
+  it('a service finds pages of an import made before its index existed and after', async () => {
+    const db = await freshDatabase();
+    await importFiles(db, pageFiles(50, 4));
+    const service = new CatalogService(db);
+    await service.ready();
+    const report = await service.importFiles(pageFiles(30, 5));
+    const found = await service.search('', {}, 100);
+    expect(found.total).toBe(80);
+    expect(found.ids).toEqual(expect.arrayContaining(report.added));
+  });
+});

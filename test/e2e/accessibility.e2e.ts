@@ -29,14 +29,14 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
-  it('has no axe violations on the catalog, comparison, tool, compare and settings views', async () => {
+  it('has no axe violations on the catalog, comparison, tool, compare, settings and not-found views', async () => {
     // bypassCSP: axe is injected as an inline script, which the app's CSP rightly refuses.
     const context = await browser.newContext({ colorScheme, bypassCSP: true });
     try {
       const { page } = await openApp(context, `${baseUrl}/`);
       await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
       const found: Record<string, unknown[]> = {};
-      for (const view of views) {
+      for (const view of [...views, { name: 'not-found', path: '/no-such-page' }]) {
         await page.goto(`${baseUrl}${view.path}`);
         await waitForView(page);
         const violations = await axeViolations(page);

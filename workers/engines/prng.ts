@@ -1,18 +1,10 @@
 // Seeded randomness for the simulated engine: same seed, same numbers, on every machine.
+import { seededRandom } from '../../src/fusion/prng.js';
 
 export type Random = () => number;
 
-/** mulberry32: a tiny 32-bit generator with good enough spread for simulation. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the same generator the fusion core shuffles with. */
+export const mulberry32: (seed: number) => Random = seededRandom;
 
 /** FNV-1a over UTF-16 code units, then a final mix so close strings land far apart. */
 export function hashString(text: string, seed = 0): number {

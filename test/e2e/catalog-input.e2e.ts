@@ -1,32 +1,17 @@
 // The other ways in: a page pasted as text, files dropped on the catalog; and the storage status in Settings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { FIXTURE_PAGES, cardCount, importResults, openApp } from '../support/app-page.js';
-import { launchChromium } from '../support/chromium.js';
+import { useBrowserSession } from '../support/browser-session.js';
 
 const baseUrl = inject('baseUrl');
 const NEW_PAGE = readFileSync(join(FIXTURE_PAGES, 'e2e-new-page.txt'), 'utf8');
 const MALFORMED_PAGE = readFileSync(join(FIXTURE_PAGES, 'e2e-malformed.txt'), 'utf8');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = useBrowserSession('test');
 
 async function openCatalog() {
-  const opened = await openApp(context, `${baseUrl}/`);
+  const opened = await openApp(session.context, `${baseUrl}/`);
   await expect.poll(() => cardCount(opened.page), { timeout: 15_000 }).toBe(5);
   return opened.page;
 }
@@ -71,7 +56,7 @@ describe('catalog input', () => {
   });
 
   it('shows in Settings whether the browser keeps Quorum’s storage', async () => {
-    const { page } = await openApp(context, `${baseUrl}/settings`);
+    const { page } = await openApp(session.context, `${baseUrl}/settings`);
     const status = page.locator('[data-testid="persistence"]');
     await expect.poll(() => status.textContent()).not.toContain('Checking');
     const text = (await status.textContent())?.trim() ?? '';

@@ -1,8 +1,7 @@
 // The catalog in the built app: seeds on first visit, import, rejection, markup shown as text, export round trip.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   FIXTURE_PAGES,
   cardCount,
@@ -12,28 +11,13 @@ import {
   resultCount,
   type PageProblems,
 } from '../support/app-page.js';
-import { launchChromium } from '../support/chromium.js';
+import { useBrowserSession } from '../support/browser-session.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-// A fresh incognito context per test: a first visit every time, nothing shared through IndexedDB.
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = useBrowserSession('test');
 
 async function openCatalog() {
-  const opened = await openApp(context, `${baseUrl}/`);
+  const opened = await openApp(session.context, `${baseUrl}/`);
   await expect.poll(() => cardCount(opened.page), { timeout: 15_000 }).toBe(5);
   return opened;
 }

@@ -1,20 +1,10 @@
 // In-app navigation: links route without a reload, focus and title follow, back works, unknown paths get a 404 view.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { cardCount, openApp } from '../support/app-page.js';
-import { launchChromium } from '../support/chromium.js';
+import { useBrowserSession } from '../support/browser-session.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserSession('file');
 
 /** The focused element, looking through shadow roots. */
 function focusedText(page: import('playwright-core').Page): Promise<string> {
@@ -27,7 +17,7 @@ function focusedText(page: import('playwright-core').Page): Promise<string> {
 
 describe('navigation', () => {
   it('follows a card link without reloading, focuses the new heading and sets the title', async () => {
-    const { page } = await openApp(context, `${baseUrl}/`);
+    const { page } = await openApp(session.context, `${baseUrl}/`);
     await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
     await page.evaluate(() => ((window as { __sameDocument?: boolean }).__sameDocument = true));
     const link = page.locator('quorum-comparison-card a').first();
@@ -46,7 +36,7 @@ describe('navigation', () => {
   });
 
   it('marks the current section in the header navigation', async () => {
-    const { page } = await openApp(context, `${baseUrl}/settings`);
+    const { page } = await openApp(session.context, `${baseUrl}/settings`);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe(
@@ -58,7 +48,7 @@ describe('navigation', () => {
   });
 
   it('offers a skip link as the first tab stop that moves focus to the main content', async () => {
-    const { page } = await openApp(context, `${baseUrl}/`);
+    const { page } = await openApp(session.context, `${baseUrl}/`);
     await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('A:Skip to content');
@@ -67,14 +57,14 @@ describe('navigation', () => {
   });
 
   it('shows a not-found view for an unknown path and for a comparison that is not stored', async () => {
-    const { page } = await openApp(context, `${baseUrl}/no/such/page`);
+    const { page } = await openApp(session.context, `${baseUrl}/no/such/page`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.goto(`${baseUrl}/comparison/not-a-stored-id`);
     await page.getByRole('heading', { level: 1, name: 'Comparison not found' }).waitFor();
   });
 
   it('compares two tools picked from the selects and keeps them in the URL', async () => {
-    const { page } = await openApp(context, `${baseUrl}/compare`);
+    const { page } = await openApp(session.context, `${baseUrl}/compare`);
     await page.getByRole('heading', { level: 1, name: 'Compare any two tools' }).waitFor();
     const first = page.getByLabel('First tool');
     await expect.poll(() => first.locator('option').count()).toBe(7);

@@ -1,30 +1,20 @@
 // Offline: once the service worker controls the page, the catalog and deep links load with the network cut.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { cardCount, openApp, waitForServiceWorkerControl } from '../support/app-page.js';
-import { launchChromium } from '../support/chromium.js';
+import { useBrowserSession } from '../support/browser-session.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserSession('file');
 
 describe('offline', () => {
   it('takes control on the first visit, then reloads the catalog and opens a deep link with no network', async () => {
-    const { page } = await openApp(context, `${baseUrl}/`);
+    const { page } = await openApp(session.context, `${baseUrl}/`);
     await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
     await waitForServiceWorkerControl(page);
     const href = await page.locator('quorum-comparison-card a').first().getAttribute('href');
     expect(href).toMatch(/^\/comparison\//);
 
-    await context.setOffline(true);
+    await session.context.setOffline(true);
     try {
       expect(await page.evaluate(() => navigator.onLine)).toBe(false);
       await page.reload();
@@ -38,7 +28,7 @@ describe('offline', () => {
       await page.goto(`${baseUrl}/settings`);
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     } finally {
-      await context.setOffline(false);
+      await session.context.setOffline(false);
     }
   });
 });

@@ -1,0 +1,40 @@
+// One Chromium per e2e file, and an incognito context per test (a first visit) or per file.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChromium } from './chromium.js';
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+}
+
+/** Registers the hooks; `fresh: 'test'` gives every test its own context, so nothing leaks through IndexedDB. */
+export function useBrowserSession(fresh: 'test' | 'file'): BrowserSession {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    if (fresh === 'file') context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  if (fresh === 'test') {
+    beforeEach(async () => {
+      context = await browser?.newContext();
+    });
+    afterEach(async () => {
+      await context?.close();
+    });
+  }
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+    get context() {
+      if (!context) throw new Error('no browser context yet');
+      return context;
+    },
+  };
+}

@@ -6,6 +6,7 @@ import { catalogContext } from '../catalog/catalog-context.js';
 import type { CatalogService } from '../catalog/catalog-service.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
+import { listenForModelFailures } from '../models/model-failure-message.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
 import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
@@ -50,6 +51,7 @@ export class QuorumApp extends LitElement {
   private readonly provider = new ContextProvider(this, { context: catalogContext });
   private readonly registryProvider = new ContextProvider(this, { context: modelRegistryContext });
   private navigationToken = 0;
+  private stopFailureToasts: (() => void) | null = null;
 
   constructor() {
     super();
@@ -78,6 +80,11 @@ export class QuorumApp extends LitElement {
     if (changed.has('catalog') && this.catalog) this.provider.setValue(this.catalog);
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);
+      // A lost GPU can happen in any view (chat, studio): the shell says what happened and what Quorum did.
+      this.stopFailureToasts?.();
+      this.stopFailureToasts = listenForModelFailures(this.modelRegistry, (message) =>
+        this.toast({ message, kind: 'error' }),
+      );
     }
   }
 

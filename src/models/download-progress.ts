@@ -14,10 +14,26 @@ export interface ProgressTracker {
   snapshot(): DownloadProgress;
   /** True at most every 100 ms, and always when a file starts or finishes. */
   shouldEmit(): boolean;
+  /** Every file to fetch is now counted in the total, so the fraction means something. */
+  listComplete(): void;
 }
 
-export function createProgressTracker(now: () => number): ProgressTracker {
+export interface TrackerOptions {
+  /**
+   * False when the file list is learned during the download (the config and index name the rest):
+   * the fraction stays 0 until `listComplete`, so a bar never fills on the config alone and drops back.
+   */
+  listKnown?: boolean;
+}
+
+export function createProgressTracker(
+  now: () => number,
+  { listKnown = true }: TrackerOptions = {},
+): ProgressTracker {
   const startedAt = now();
+  let counting = listKnown;
+  // The fraction never goes back: a file of unannounced size grows the total as it arrives.
+  let shownFraction = 0;
   let totalBytes = 0;
   let loadedBytes = 0;
   let fetchedBytes = 0;
@@ -61,10 +77,12 @@ export function createProgressTracker(now: () => number): ProgressTracker {
           : bytesPerSecond
             ? Math.round((remaining * 1000) / bytesPerSecond)
             : null;
+      if (counting && totalBytes > 0)
+        shownFraction = Math.max(shownFraction, loadedBytes / totalBytes);
       return {
         loadedBytes,
         totalBytes,
-        fraction: totalBytes > 0 ? loadedBytes / totalBytes : 0,
+        fraction: shownFraction,
         file,
         filesDone,
         filesTotal,
@@ -80,6 +98,9 @@ export function createProgressTracker(now: () => number): ProgressTracker {
         return true;
       }
       return false;
+    },
+    listComplete() {
+      counting = true;
     },
   };
 }

@@ -23,6 +23,8 @@ export interface ClientHost {
   residentMB(except: ManagedModelClient): number;
   decideRetry(model: RegistryModel, except: ManagedModelClient): LossRetry;
   findModel(id: string): RegistryModel | null;
+  /** Frees every other loaded model, so this one can retry alone on the GPU. */
+  unloadOthers(except: ManagedModelClient): Promise<void>;
   recordOutcome(model: RegistryModel, residentMB: number, outcome: LoadOutcome): Promise<void>;
   reportFailure(modelId: string, error: ClassifiedError, retry: LossRetry['action'] | null): void;
   changed(): void;
@@ -102,9 +104,8 @@ export class RegistryModelClient implements ManagedModelClient {
       const retry = streamed ? null : this.host.decideRetry(this.running, this);
       this.host.reportFailure(this.model.id, loss, retry?.action ?? null);
       this.host.changed();
-      if (retry?.action !== 'smaller-variant') throw error;
-      this.swapTo(retry.modelId);
-      await this.load(undefined, signal);
+      if (!retry || !(await this.prepareRetry(retry))) throw error;
+      await this.retryLoad(undefined, signal);
       yield* this.worker.stream(params, signal);
     }
   }
@@ -120,9 +121,39 @@ export class RegistryModelClient implements ManagedModelClient {
       if (!loss) throw error;
       const retry = this.host.decideRetry(this.running, this);
       this.host.reportFailure(this.model.id, loss, retry.action);
-      if (retry.action !== 'smaller-variant') throw error;
-      this.swapTo(retry.modelId);
+      if (!(await this.prepareRetry(retry))) throw error;
+      await this.retryLoad(onProgress, signal);
+    }
+  }
+
+  /** Sets up the one retry after a loss; false when the registry gives up. */
+  private async prepareRetry(retry: LossRetry): Promise<boolean> {
+    switch (retry.action) {
+      case 'smaller-variant':
+        this.swapTo(retry.modelId);
+        return true;
+      case 'sequential':
+        // Alone on the GPU, as a later stage of the plan would have run it.
+        await this.host.unloadOthers(this);
+        return true;
+      case 'give-up':
+        return false;
+    }
+  }
+
+  /** The one retry: a second loss is reported as the end of it, never retried again. */
+  private async retryLoad(
+    onProgress: ((progress: LoadProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    try {
       await this.attempt(onProgress, signal);
+    } catch (error) {
+      const loss = lossOf(error);
+      if (loss) this.host.reportFailure(this.model.id, loss, 'give-up');
+      throw error;
+    } finally {
+      this.host.changed();
     }
   }
 

@@ -65,11 +65,15 @@ export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): Re
 }
 
 /** Every model of a mode, with the variant this device should use (q4f32 without shader-f16). */
-export function modelsForMode(sim: boolean, shaderF16: boolean): RegistryModel[] {
+export function modelsForMode(
+  sim: boolean,
+  shaderF16: boolean,
+  list: readonly ModelInfo[] = MODEL_LIST,
+): RegistryModel[] {
   if (sim) return SIM_MODELS.map(fromSimModel);
-  return preferredModels(MODEL_LIST, { shaderF16 }).map((picked) => {
+  return preferredModels(list, { shaderF16 }).map((picked) => {
     const key = variantKey(picked.id);
-    const others = MODEL_LIST.filter((m) => m.id !== picked.id && variantKey(m.id) === key);
+    const others = list.filter((m) => m.id !== picked.id && variantKey(m.id) === key);
     return fromModelInfo(
       picked,
       others.map((m) => m.id),
@@ -78,15 +82,21 @@ export function modelsForMode(sim: boolean, shaderF16: boolean): RegistryModel[]
 }
 
 /** Any model by id, whichever variant: a downloaded model stays usable even if it is not the pick. */
-export function findRegistryModel(id: string): RegistryModel | null {
+export function findRegistryModel(
+  id: string,
+  list: readonly ModelInfo[] = MODEL_LIST,
+): RegistryModel | null {
   const sim = SIM_MODELS.find((m) => m.id === id);
   if (sim) return fromSimModel(sim);
-  const info = MODEL_LIST.find((m) => m.id === id);
+  const info = list.find((m) => m.id === id);
   return info ? fromModelInfo(info) : null;
 }
 
-export function smallerVariantOf(id: string): RegistryModel | null {
-  const info = MODEL_LIST.find((m) => m.id === id);
-  const smaller = info ? smallerContextVariant(info, MODEL_LIST) : null;
+export function smallerVariantOf(
+  id: string,
+  list: readonly ModelInfo[] = MODEL_LIST,
+): RegistryModel | null {
+  const info = list.find((m) => m.id === id);
+  const smaller = info ? smallerContextVariant(info, list) : null;
   return smaller ? fromModelInfo(smaller) : null;
 }

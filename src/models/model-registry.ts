@@ -36,7 +36,7 @@ import {
   markSimDownloaded,
   readSimDownloaded,
 } from './model-registry-storage.js';
-import { MODEL_LIST, type WebLlmModelRecord } from './model-list.js';
+import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './model-list.js';
 import { planGpuMemory, type GpuMemoryPlan } from './plan-gpu-memory.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './probe-webgpu.js';
 import type { ClassifiedError, EngineKind, LoadProgress, SimOptions } from './protocol.js';
@@ -72,7 +72,7 @@ export type ModelDownloadResult = { ok: true } | { ok: false; error: ClassifiedE
 export interface ModelFailureDetail {
   modelId: string;
   error: ClassifiedError;
-  /** What the registry did about it: retried with a smaller variant, or what the caller should do. */
+  /** What the registry did: retried with a smaller variant, retried alone (others unloaded), or gave up. */
   retry: LossRetry['action'] | null;
 }
 
@@ -84,6 +84,8 @@ export interface RegistryOptions {
   /** Sim engine options for every simulated client (tests inject speeds and failures). */
   sim?: SimOptions;
   hints?: DeviceHints;
+  /** The web-llm models on offer; defaults to web-llm's prebuilt list (tests serve a fixture model). */
+  modelList?: readonly ModelInfo[];
 }
 
 /** The device log keeps simulated outcomes apart, so they never teach the real GPU's budget. */
@@ -118,6 +120,7 @@ export class ModelRegistry extends EventTarget {
   private readonly host: ClientHost;
   /** Downloads in flight, shared by every view. */
   readonly downloads = new DownloadTracker(this);
+  private readonly modelList: readonly ModelInfo[];
 
   constructor(
     /** The views keep conversations and settings in it too. */
@@ -127,6 +130,7 @@ export class ModelRegistry extends EventTarget {
     super();
     this.engineMode = options.engineMode;
     this.downloadClient = options.downloads ?? null;
+    this.modelList = options.modelList ?? MODEL_LIST;
     this.host = this.createHost();
   }
 
@@ -143,19 +147,19 @@ export class ModelRegistry extends EventTarget {
   /** Every model of this mode (the picked variant per model for web-llm). */
   async models(): Promise<RegistryModel[]> {
     const caps = await this.capabilities();
-    return modelsForMode(this.simulated, caps.shaderF16);
+    return modelsForMode(this.simulated, caps.shaderF16, this.modelList);
   }
 
   async downloadedIds(): Promise<Set<string>> {
     if (this.simulated) return readSimDownloaded(this.db);
-    return cachedModelIds(MODEL_LIST.map((m) => m.record));
+    return cachedModelIds(this.records());
   }
 
   /** What can be put in a pool or a chat now: the downloaded models of this mode, any variant. */
   async available(): Promise<AvailableModel[]> {
     const ids = await this.downloadedIds();
     return [...ids]
-      .map((id) => findRegistryModel(id))
+      .map((id) => this.find(id))
       .filter((m): m is RegistryModel => m !== null && m.simulated === this.simulated)
       .map((m) => ({
         id: m.id,
@@ -173,7 +177,7 @@ export class ModelRegistry extends EventTarget {
     const id = options.id ?? modelId;
     const existing = this.clients.get(id);
     if (existing) return existing;
-    const model = findRegistryModel(modelId);
+    const model = this.find(modelId);
     if (!model) throw new Error(`Unknown model ${modelId}`);
     const client = new RegistryModelClient(id, model, this.host);
     this.clients.set(id, client);
@@ -187,7 +191,7 @@ export class ModelRegistry extends EventTarget {
 
   async plan(modelIds: string[]): Promise<GpuPlan> {
     const budget = await this.budget();
-    const planned = modelIds.map((id) => ({ id, vramMB: findRegistryModel(id)?.vramMB ?? 0 }));
+    const planned = modelIds.map((id) => ({ id, vramMB: this.find(id)?.vramMB ?? 0 }));
     return planGpuMemory(planned, budget.budgetMB);
   }
 
@@ -219,7 +223,7 @@ export class ModelRegistry extends EventTarget {
     onProgress?: (progress: ModelDownloadProgress) => void,
     signal?: AbortSignal,
   ): Promise<ModelDownloadResult> {
-    const model = findRegistryModel(modelId);
+    const model = this.find(modelId);
     if (!model) return { ok: false, error: classified('bad-request', `unknown model ${modelId}`) };
     const result = model.info
       ? await this.downloadWebLlm(model.info.record, onProgress, signal)
@@ -230,14 +234,11 @@ export class ModelRegistry extends EventTarget {
   }
 
   async remove(modelId: string): Promise<void> {
-    const model = findRegistryModel(modelId);
+    const model = this.find(modelId);
     if (!model) return;
     await this.clients.get(modelId)?.unload();
     if (model.info) {
-      await deleteModelFromCache(
-        model.info.record,
-        MODEL_LIST.map((m) => m.record),
-      );
+      await deleteModelFromCache(model.info.record, this.records());
     } else {
       await markSimDownloaded(this.db, model.id, false);
     }
@@ -247,7 +248,7 @@ export class ModelRegistry extends EventTarget {
   /** Bytes of downloaded weights (0 in sim mode: nothing is stored but a list of ids). */
   spaceUsed(): Promise<number> {
     if (this.simulated) return Promise.resolve(0);
-    return cachedBytes(MODEL_LIST.map((m) => m.record));
+    return cachedBytes(this.records());
   }
 
   private async downloadWebLlm(
@@ -302,6 +303,14 @@ export class ModelRegistry extends EventTarget {
     });
   }
 
+  private find(id: string): RegistryModel | null {
+    return findRegistryModel(id, this.modelList);
+  }
+
+  private records(): WebLlmModelRecord[] {
+    return this.modelList.map((m) => m.record);
+  }
+
   private logKey(caps: DeviceCapabilities): string {
     return this.simulated ? SIM_ADAPTER_KEY : adapterKey(caps.adapter);
   }
@@ -322,9 +331,12 @@ export class ModelRegistry extends EventTarget {
         decideLossRetry(
           model,
           this.residents(except).map((c) => ({ id: c.id, vramMB: c.residentMB })),
-          (id) => smallerVariantOf(id),
+          (id) => smallerVariantOf(id, this.modelList),
         ),
-      findModel: findRegistryModel,
+      findModel: (id) => this.find(id),
+      unloadOthers: async (except) => {
+        await Promise.all(this.residents(except).map((c) => c.unload()));
+      },
       recordOutcome: async (model, residentMB, outcome: LoadOutcome) => {
         const caps = await this.capabilities();
         await recordLoadOutcome(this.db, {

@@ -6,7 +6,6 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { navigate } from '../app/navigate.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-empty-state.js';
-import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { chatViewStyles } from './chat-view-styles.js';
 import { deleteConversation, listConversations, readConversation } from './conversation-store.js';
@@ -21,15 +20,7 @@ import type { AvailableModel, ModelRegistry } from './model-registry.js';
 import './quorum-chat-turn.js';
 import './quorum-conversation-list.js';
 import './quorum-download-progress.js';
-
-const ERROR_HEADINGS: Partial<Record<string, string>> = {
-  'device-lost': 'The GPU was lost',
-  'out-of-memory': 'Not enough memory',
-  'no-webgpu': 'WebGPU is not available',
-  'missing-feature': 'Your GPU lacks a feature',
-  'worker-crashed': 'The model stopped',
-  timeout: 'The model stopped responding',
-};
+import './quorum-model-error.js';
 
 @customElement('quorum-chat-view')
 export class QuorumChatView extends LitElement {
@@ -193,10 +184,7 @@ export class QuorumChatView extends LitElement {
       }
       ${
         session.error
-          ? html`<quorum-error-state
-              heading=${ERROR_HEADINGS[session.error.kind] ?? 'The answer failed'}
-              .message=${session.error.message}
-            ></quorum-error-state>`
+          ? html`<quorum-model-error .error=${session.error}></quorum-model-error>`
           : null
       }
       ${this.renderComposer(model, session)}`;

@@ -1,7 +1,13 @@
 // The model manager and chat with the simulated engine: download two models, chat with each, stop one, reload.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openApp, waitForView } from '../support/app-page.js';
+import {
+  axeViolations,
+  cardCount,
+  openApp,
+  waitForCards,
+  waitForView,
+} from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
 import { samples, shadowText, startSampling } from './models-page.js';
 
@@ -111,6 +117,48 @@ describe('models and chat with engine=sim', () => {
     await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(3);
   }, 60_000);
 
+  it('sends temperature and max tokens with the question, and regenerate replaces the answer', async () => {
+    const fast = MODELS[0];
+    await page.goto(`${baseUrl}/chat?model=${fast.id}&engine=sim`);
+    await waitForView(page);
+    const answers = page.locator('quorum-chat-turn', { hasText: fast.label });
+    const lastAnswerText = () => shadowText(answers.last().locator('quorum-markdown'));
+    const usage = page.getByTestId('usage');
+
+    await ask('Describe in detail how to compare two note-taking tools, step by step.');
+    await usage.waitFor({ timeout: 30_000 });
+    const first = await lastAnswerText();
+    const firstTokens = Number((await usage.textContent())?.match(/(\d+) completion tokens/)?.[1]);
+    expect(firstTokens).toBeGreaterThan(16);
+    await expect(page.getByText('Reached max tokens').count()).resolves.toBe(0);
+
+    // Another temperature is another sample: regenerate shows a different answer in place of the first.
+    await page.locator('input[type="range"]').evaluate((input: HTMLInputElement) => {
+      input.value = '1.5';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    await expect.poll(lastAnswerText, { timeout: 30_000 }).not.toBe(first);
+    await usage.waitFor({ timeout: 30_000 });
+    await expect.poll(() => answers.count()).toBe(1);
+    const second = await lastAnswerText();
+    expect(second.trim().length).toBeGreaterThan(0);
+
+    // Max tokens 16: the answer stops at 16 tokens and says it was cut at the length limit.
+    const maxTokens = page.getByLabel('Max tokens');
+    await maxTokens.fill('16');
+    await maxTokens.press('Tab');
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    await page.getByText('Reached max tokens').waitFor({ timeout: 30_000 });
+    await expect(usage.textContent()).resolves.toMatch(/\b16 completion tokens/);
+    await expect.poll(() => answers.count()).toBe(1);
+    const short = await lastAnswerText();
+    expect(short.length).toBeLessThan(second.length);
+    await expect(page.locator('ol[aria-label="Messages"] quorum-chat-turn').count()).resolves.toBe(
+      2,
+    );
+  }, 90_000);
+
   it.each(['/models?engine=sim', '/chat?engine=sim'])(
     'has no axe violations on %s',
     async (path) => {
@@ -128,5 +176,56 @@ describe('models and chat with engine=sim', () => {
     await page.locator('quorum-conversation-list a').first().click();
     await page.locator('quorum-chat-turn').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the model manager without WebGPU (this Chromium runs without --enable-unsafe-webgpu)', () => {
+  let plain: BrowserContext;
+  let noGpu: Page;
+
+  beforeAll(async () => {
+    plain = await browser.newContext();
+    ({ page: noGpu } = await openApp(plain, `${baseUrl}/models`));
+  });
+  afterAll(async () => {
+    await plain.close();
+  });
+
+  it('says what to do to get WebGPU: browser, flags and operating system', async () => {
+    await waitForView(noGpu);
+    const guidance = noGpu.getByTestId('webgpu-guidance');
+    await guidance.waitFor({ timeout: 15_000 });
+    expect(await guidance.isVisible()).toBe(true);
+    const text = (await guidance.textContent()) ?? '';
+    expect(text).toMatch(/WebGPU/);
+    expect(text).toMatch(/chrome:\/\/flags\/#enable-unsafe-webgpu/);
+    expect(text).toMatch(/Linux/);
+    expect(text).toMatch(/simulated models work/i);
+    expect(await noGpu.getByTestId('sim-banner').count()).toBe(0);
+    await expect(noGpu.locator('quorum-model-card .badge.sim').count()).resolves.toBe(0);
+  }, 60_000);
+
+  it('switches to simulated models, each labelled Simulated, from the guidance', async () => {
+    await noGpu.getByRole('button', { name: /Use simulated models/ }).click();
+    await noGpu.getByTestId('sim-banner').waitFor({ timeout: 15_000 });
+    expect(noGpu.url()).not.toMatch(/engine=/);
+    await noGpu.getByRole('heading', { name: 'Simulated models' }).waitFor();
+    const cards = noGpu.locator('quorum-model-card');
+    await cards.first().waitFor();
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(1);
+    await expect(cards.locator('.badge.sim', { hasText: 'Simulated' }).count()).resolves.toBe(
+      count,
+    );
+    await expect(noGpu.getByRole('button', { name: /^Download Simulated / }).count()).resolves.toBe(
+      count,
+    );
+  }, 60_000);
+
+  it('still shows the catalog', async () => {
+    await noGpu.goto(`${baseUrl}/`);
+    await waitForView(noGpu);
+    await waitForCards(noGpu, 1);
+    expect(await cardCount(noGpu)).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -48,7 +48,7 @@ class Downloader {
     private readonly deps: DownloadDeps,
     private readonly run: DownloadRun,
   ) {
-    this.tracker = createProgressTracker(deps.now);
+    this.tracker = createProgressTracker(deps.now, { listKnown: false });
   }
 
   emit(force = false): void {
@@ -153,6 +153,7 @@ export async function downloadModelFiles(
       index.records.reduce((sum, shard) => sum + shard.nbytes, 0),
       files.length,
     );
+    tracker.listComplete();
     // One file at a time: progress stays readable and a cancel stops within one file.
     for (const file of files) await downloader.ensure(file);
 

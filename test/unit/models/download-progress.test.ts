@@ -74,3 +74,26 @@ describe('classifyDownloadError', () => {
     expect(classifyDownloadError(new TypeError('Failed to fetch')).kind).toBe('network');
   });
 });
+
+describe('progress tracker while the file list is still being learned', () => {
+  it('holds the fraction at 0 until the list is complete, so the config alone never fills the bar', () => {
+    const tracker = createProgressTracker(() => 0, { listKnown: false });
+    tracker.addTotal(1000, 1);
+    tracker.fetched(1000);
+    expect(tracker.snapshot().fraction).toBe(0);
+    tracker.addTotal(9000, 3);
+    tracker.listComplete();
+    expect(tracker.snapshot().fraction).toBeCloseTo(0.1);
+  });
+
+  it('never moves the fraction backwards when a file of unannounced size grows the total', () => {
+    const tracker = createProgressTracker(() => 0);
+    tracker.addTotal(100, 2);
+    tracker.fetched(80);
+    expect(tracker.snapshot().fraction).toBeCloseTo(0.8);
+    tracker.addTotal(900, 0);
+    expect(tracker.snapshot().fraction).toBeCloseTo(0.8);
+    tracker.fetched(920);
+    expect(tracker.snapshot().fraction).toBe(1);
+  });
+});

@@ -4,6 +4,10 @@ import type { FromWorker, ToWorker } from '../../../src/models/protocol.js';
 export interface FakeWorkerScript {
   /** Model ids whose load loses the GPU. */
   loseDeviceOnLoad?: Set<string>;
+  /** Model ids whose next load loses the GPU; each id is struck off once it has. */
+  loseDeviceOnceOnLoad?: Set<string>;
+  /** Model ids whose next generation loses the GPU before any text; struck off once it has. */
+  loseDeviceOnceOnGenerate?: Set<string>;
   answer?: string;
 }
 
@@ -42,7 +46,8 @@ export class FakeModelWorker extends EventTarget {
           text: 'half',
         };
         this.post({ type: 'load-progress', requestId, progress });
-        if (this.script.loseDeviceOnLoad?.has(modelId)) {
+        const once = this.script.loseDeviceOnceOnLoad?.delete(modelId) ?? false;
+        if (once || this.script.loseDeviceOnLoad?.has(modelId)) {
           const error = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };
           return this.post({ type: 'error', requestId, error });
         }
@@ -50,6 +55,11 @@ export class FakeModelWorker extends EventTarget {
         return this.post({ type: 'loaded', requestId, modelId, engine: message.engine });
       }
       case 'generate': {
+        const loaded = this.loadedIds.at(-1) ?? '';
+        if (this.script.loseDeviceOnceOnGenerate?.delete(loaded)) {
+          const error = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };
+          return this.post({ type: 'error', requestId: message.requestId, error });
+        }
         const text = this.script.answer ?? 'four';
         this.post({ type: 'delta', requestId: message.requestId, text });
         const usage = {

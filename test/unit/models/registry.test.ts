@@ -140,7 +140,28 @@ describe('ModelRegistry in simulated mode', () => {
     expect((await db.getAll('deviceLog')).map((e) => e.outcome)).toEqual(['device-lost']);
   });
 
-  it('on a device loss beside other models says they should run one at a time', async () => {
+  it('on a device loss beside other models unloads them and retries the load once, alone', async () => {
+    const { db, registry, workers, failures } = await setup({
+      script: { loseDeviceOnceOnLoad: new Set(['sim-sage-3B']) },
+    });
+    await registry.client('sim-steady-1.5B').load();
+    const sage = registry.client('sim-sage-3B');
+    await sage.load();
+    expect(sage.loaded).toBe(true);
+    expect(registry.loadedIds()).toEqual(['sim-sage-3B']);
+    expect(failures.map((f) => f.retry)).toEqual(['sequential']);
+    const steadyWorker = workers.find((w) => w.loadedIds.includes('sim-steady-1.5B'));
+    expect(steadyWorker?.terminated).toBe(true);
+    // The loss beside 1630 MB, then the retry with nothing else resident.
+    const log = await db.getAll('deviceLog');
+    expect(log.map((e) => [e.modelId, e.outcome, e.residentMB])).toEqual([
+      ['sim-steady-1.5B', 'loaded', 0],
+      ['sim-sage-3B', 'device-lost', 1630],
+      ['sim-sage-3B', 'loaded', 0],
+    ]);
+  });
+
+  it('gives up after the one sequential retry also loses the GPU, and says so', async () => {
     const { registry, failures } = await setup({
       script: { loseDeviceOnLoad: new Set(['sim-sage-3B']) },
     });
@@ -148,7 +169,23 @@ describe('ModelRegistry in simulated mode', () => {
     await expect(registry.client('sim-sage-3B').load()).rejects.toMatchObject({
       kind: 'device-lost',
     });
-    expect(failures.map((f) => f.retry)).toEqual(['sequential']);
+    expect(failures.map((f) => f.retry)).toEqual(['sequential', 'give-up']);
+    expect(registry.loadedIds()).toEqual([]);
+  });
+
+  it('on a device loss before the first token beside other models retries the request alone', async () => {
+    const { registry, failures } = await setup({
+      script: { loseDeviceOnceOnGenerate: new Set(['sim-sage-3B']), answer: 'seven' },
+    });
+    await registry.client('sim-steady-1.5B').load();
+    const sage = registry.client('sim-sage-3B');
+    const texts: string[] = [];
+    for await (const event of sage.stream({ messages: [{ role: 'user', content: '3+4?' }] })) {
+      if (event.type === 'done') texts.push(event.text);
+    }
+    expect(texts).toEqual(['seven']);
+    expect(failures.map((f) => [f.modelId, f.retry])).toEqual([['sim-sage-3B', 'sequential']]);
+    expect(registry.loadedIds()).toEqual(['sim-sage-3B']);
   });
 
   it('plans over a labelled pretend budget when there is no GPU, staging what does not fit', async () => {
@@ -164,7 +201,10 @@ describe('ModelRegistry in simulated mode', () => {
   });
 
   it('lowers the pretend budget below a simulated device loss it learned', async () => {
-    const { registry } = await setup({ script: { loseDeviceOnLoad: new Set(['sim-sage-3B']) } });
+    // Lost beside another model only: the retry alone loads, so only the pair is learned as too much.
+    const { registry } = await setup({
+      script: { loseDeviceOnceOnLoad: new Set(['sim-sage-3B']) },
+    });
     await registry.client('sim-steady-1.5B').load();
     await registry
       .client('sim-sage-3B')

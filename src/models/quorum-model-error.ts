@@ -1,0 +1,38 @@
+// A classified model error as the visitor sees it: a heading for its kind and the advice to act on.
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import '../ui/quorum-error-state.js';
+import type { ClassifiedError, ErrorKind } from './protocol.js';
+
+const HEADINGS: Partial<Record<ErrorKind, string>> = {
+  'device-lost': 'The GPU was lost',
+  'out-of-memory': 'Not enough memory',
+  'no-webgpu': 'WebGPU is not available',
+  'missing-feature': 'Your GPU lacks a feature',
+  'model-lib': 'The model could not be loaded',
+  'quota-exceeded': 'Out of storage space',
+  network: 'A model file could not be downloaded',
+  'worker-crashed': 'The model stopped',
+  timeout: 'The model stopped responding',
+};
+
+@customElement('quorum-model-error')
+export class QuorumModelError extends LitElement {
+  @property({ attribute: false }) error: ClassifiedError | null = null;
+  /** Used for kinds without a heading of their own. */
+  @property() fallbackHeading = 'The answer failed';
+
+  override render() {
+    if (!this.error) return null;
+    return html`<quorum-error-state
+      heading=${HEADINGS[this.error.kind] ?? this.fallbackHeading}
+      .message=${this.error.message}
+    ></quorum-error-state>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-model-error': QuorumModelError;
+  }
+}

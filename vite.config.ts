@@ -11,10 +11,9 @@ export default defineConfig({
   preview: { port: 4173 },
   plugins: [
     VitePWA({
-      // The app shows "update available — reload" itself (src/app/update-prompt.ts).
+      // The app shows "update available — reload" itself (src/app/quorum-update-prompt.ts).
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.png', 'icons/*.svg', 'seeds/*'],
       manifest: {
         name: 'Quorum — compare AI tools, fuse local models',
         short_name: 'Quorum',

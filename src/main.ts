@@ -1,23 +1,21 @@
-// Boot only: mount the shell, register the service worker, open the database, import the seeds on a first visit.
+// Boot only: mount the shell, open the database, import the seeds on a first visit, then start what the first frame does not need.
 import './app/quorum-app.js';
 // The landing view ships with the entry: a lazy chunk here would add a round trip to every first paint.
 import './catalog/quorum-catalog-view.js';
 import { registerServiceWorker } from './app/service-worker.js';
 import { requestPersistence } from './app/storage-persistence.js';
 import { CatalogService } from './catalog/catalog-service.js';
-import { importSeedsIfFirstVisit } from './catalog/seed-catalog.js';
+import { fetchSeedFiles, importSeedsIfFirstVisit } from './catalog/seed-catalog.js';
 import { openDatabase, type QuorumDatabase } from './db/open-database.js';
 
 const app =
   document.querySelector('quorum-app') ??
   document.body.appendChild(document.createElement('quorum-app'));
 
-registerServiceWorker({
-  onUpdateReady: (apply) => {
-    app.applyUpdate = apply;
-  },
-  onError: (message) => app.toast({ message, kind: 'error' }),
-});
+/** Set once this browser holds the seeds: a hint only (the database decides), so returning visits skip the download. */
+const SEEDED_HINT_KEY = 'quorum.seeded';
+/** Longest a deep link waits for the catalog's first page before the deferred work starts anyway. */
+const DEFER_FALLBACK_MS = 3000;
 
 // Installing is the clearest sign the visitor wants to keep Quorum's data.
 window.addEventListener('appinstalled', () => void requestPersistence());
@@ -25,6 +23,9 @@ window.addEventListener('appinstalled', () => void requestPersistence());
 void boot();
 
 async function boot(): Promise<void> {
+  // A first visit downloads the seeds while the database opens, instead of after it.
+  const seededHint = readSeededHint();
+  const prefetched = seededHint ? undefined : fetchSeedFiles();
   let db: QuorumDatabase | undefined;
   try {
     db = await openDatabase({
@@ -38,27 +39,77 @@ async function boot(): Promise<void> {
     });
   } catch (error) {
     app.bootError = `Your browser did not let Quorum open its storage (${String(error)}). Private windows and some privacy settings block it.`;
+    registerOfflineSupport();
     return;
   }
   app.databaseNotice = null;
   const catalog = new CatalogService(db);
   // Seeds go in before the catalog shows, so a first visit never flashes an empty catalog.
-  const report = await importSeedsIfFirstVisit(catalog).catch((error: unknown) => {
+  // A returning visit (the hint) reads nothing before its first page.
+  const seeding = seededHint
+    ? Promise.resolve(null)
+    : importSeedsIfFirstVisit(catalog, undefined, prefetched);
+  const report = await seeding.catch((error: unknown) => {
     app.toast({
       message: `The starting catalog could not be loaded: ${String(error)}`,
       kind: 'error',
     });
     return null;
   });
+  if (report === null || report.ok) writeSeededHint();
   app.catalog = catalog;
-  provideModelRegistry(db).catch((error: unknown) => {
-    app.toast({ message: `The model manager could not start: ${String(error)}`, kind: 'error' });
-  });
   if (report && !report.ok) {
     app.toast({ message: 'The starting catalog could not be imported.', kind: 'error' });
   }
+  await firstFrameShown(catalog);
+  startDeferred(db);
   // After the first successful import there is data worth keeping: ask then, not on arrival.
   if (report?.ok && report.added.length > 0) void requestPersistence();
+}
+
+/**
+ * On the catalog, the first page's paint; elsewhere (deep links to the model views, which need the
+ * registry) no wait. Two cores are shared by everything the boot starts.
+ */
+async function firstFrameShown(catalog: CatalogService): Promise<void> {
+  if (location.pathname !== '/') return;
+  await Promise.race([
+    catalog.firstPageShown(),
+    new Promise((resolve) => setTimeout(resolve, DEFER_FALLBACK_MS)),
+  ]);
+}
+
+/** What the first frame does not need: the service worker's precache and the model registry chunk. */
+function startDeferred(db: QuorumDatabase): void {
+  registerOfflineSupport();
+  provideModelRegistry(db).catch((error: unknown) => {
+    app.toast({ message: `The model manager could not start: ${String(error)}`, kind: 'error' });
+  });
+}
+
+function registerOfflineSupport(): void {
+  registerServiceWorker({
+    onUpdateReady: (apply) => {
+      app.applyUpdate = apply;
+    },
+    onError: (message) => app.toast({ message, kind: 'error' }),
+  });
+}
+
+function readSeededHint(): boolean {
+  try {
+    return localStorage.getItem(SEEDED_HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeSeededHint(): void {
+  try {
+    localStorage.setItem(SEEDED_HINT_KEY, '1');
+  } catch {
+    // Storage blocked: later visits just download the seeds again (and skip importing them).
+  }
 }
 
 /** Loaded apart from the first bundle: the catalog shows first, the model views subscribe to the registry. */

@@ -1,5 +1,6 @@
 // The one catalog service the views use: reads, search, import and export over the `quorum` database.
 import type { QuorumDatabase } from '../db/open-database.js';
+import { afterNextPaint } from './after-paint.js';
 import { exportCatalog } from './export-catalog.js';
 import {
   importFilesWithRecords,
@@ -65,6 +66,34 @@ export class CatalogService extends EventTarget {
     super();
   }
 
+  /**
+   * Resolves once the first unfiltered page was read from storage and painted (or failed): boot
+   * defers work the first frame does not need until then. Pending until a view asks for that page.
+   */
+  firstPageShown(): Promise<void> {
+    return this.firstPageRead.then(afterNextPaint);
+  }
+
+  /** The whole catalog, while this service knows it without reading storage (see importFiles). */
+  private known: ComparisonRecord[] | null = null;
+
+  private knownPage(offset: number, limit: number): CatalogSearchResult {
+    const known = this.known ?? [];
+    const records = known.slice(offset, offset + limit);
+    if (this.firstPage === null) {
+      this.firstPage = Promise.resolve();
+      this.markFirstPageRead();
+      // Only the first frame relies on it: another tab may import later.
+      void afterNextPaint().then(() => (this.known = null));
+    }
+    return { ids: records.map((record) => record.id), total: known.length, records };
+  }
+
+  private markFirstPageRead: () => void = () => undefined;
+  private readonly firstPageRead = new Promise<void>((resolve) => {
+    this.markFirstPageRead = resolve;
+  });
+
   /** Starts building the search index (off the main thread) on first use; resolves once it is ready. */
   async ready(): Promise<void> {
     await (await this.started()).whenReady();
@@ -76,6 +105,7 @@ export class CatalogService extends EventTarget {
   }
 
   count(): Promise<number> {
+    if (this.known !== null) return Promise.resolve(this.known.length);
     return this.db.count('comparisons');
   }
 
@@ -92,8 +122,12 @@ export class CatalogService extends EventTarget {
   ): Promise<CatalogSearchResult> {
     if (!this.indexProgress.ready && isUnfiltered(query, filters)) {
       // The first page must not wait for the index: it comes straight from storage.
+      if (this.known !== null) return this.knownPage(offset, limit);
       const read = Promise.all([this.listPage(offset, limit), this.count()]);
-      this.firstPage ??= read.catch(() => undefined);
+      if (this.firstPage === null) {
+        this.firstPage = read.catch(() => undefined);
+        void this.firstPage.then(this.markFirstPageRead);
+      }
       const [records, total] = await read;
       return { ids: records.map((record) => record.id), total, records };
     }
@@ -132,8 +166,13 @@ export class CatalogService extends EventTarget {
     return records.sort((x, y) => y.importedAt - x.importedAt || x.id.localeCompare(y.id));
   }
 
-  async importFiles(files: ImportFile[]): Promise<ImportReport> {
+  /**
+   * `intoEmpty`: the caller saw an empty catalog just before (the first-visit seeding). The pages
+   * written are then the whole catalog, and the first page is shown from them without a read.
+   */
+  async importFiles(files: ImportFile[], intoEmpty = false): Promise<ImportReport> {
     const { report, written } = await importFilesWithRecords(this.db, files, this.options);
+    this.known = intoEmpty && report.ok ? inListOrder(written) : null;
     // An index not started yet reads everything when it starts; a started one re-reads what changed.
     // Not awaited: later searches queue behind the update, and report its failure if it fails.
     if (this.backend !== null && written.length > 0) {
@@ -167,13 +206,17 @@ export class CatalogService extends EventTarget {
   }
 
   /**
-   * The index's start (reading a 10k catalog's saved index or records) fills the storage process
-   * for seconds: it waits until the first page, asked for in the same task, has been read.
+   * The index's start (reading a 10k catalog's saved index or records, and a worker to start) fills
+   * the storage process and a core for seconds: it waits until the first page, asked for in the
+   * same task, has been read and painted.
    */
   private async started(): Promise<SearchBackend> {
     if (this.backend === null) {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      await this.firstPage;
+      if (this.firstPage !== null) {
+        await this.firstPage;
+        await afterNextPaint();
+      }
     }
     return this.searchBackend();
   }
@@ -184,6 +227,16 @@ export class CatalogService extends EventTarget {
     );
     return this.backend;
   }
+}
+
+/** listPage's order: newest import first, by id within one import. */
+function inListOrder(records: readonly ComparisonRecord[]): ComparisonRecord[] {
+  return [...records].sort((x, y) => y.importedAt - x.importedAt || compareIds(x.id, y.id));
+}
+
+/** IndexedDB orders string keys by code unit, as < does (localeCompare would not). */
+function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function isUnfiltered(query: string, filters: CatalogFilters): boolean {

@@ -58,13 +58,22 @@ export class QuorumImportPanel extends LitElement {
       return;
     }
     this.progress = { label: `Reading ${files.length} files…`, value: 0, max: files.length };
+    // At most one progress redraw per frame: reads finish far faster than frames.
+    let latest = 0;
+    let frame: number | null = null;
     const read = await readPickedFiles(files, (count) => {
-      this.progress = {
-        label: `Reading ${count} of ${files.length} files…`,
-        value: count,
-        max: files.length,
-      };
+      latest = count;
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        if (this.progress?.max !== files.length) return;
+        this.progress = {
+          label: `Reading ${latest} of ${files.length} files…`,
+          value: latest,
+          max: files.length,
+        };
+      });
     });
+    if (frame !== null) cancelAnimationFrame(frame);
     if (!read.ok) {
       this.progress = null;
       this.summary = summarizeRefusal([

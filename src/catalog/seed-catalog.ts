@@ -2,50 +2,52 @@
 import type { CatalogService } from './catalog-service.js';
 import type { ImportFile, ImportReport } from './import-catalog.js';
 import type { ParseError } from './types.js';
+// The list lives beside the pages it names; the build inlines it.
+import seedIndex from '../../public/seeds/index.json';
 
-export const SEED_INDEX_URL = '/seeds/index.json';
+/**
+ * The shipped page names, bundled at build time: no index.json round trip stands between the
+ * first visit and the seed downloads. The pages themselves stay data files under /seeds/.
+ */
+export const SEED_NAMES: readonly string[] = parseSeedIndex(seedIndex);
+export const SEED_BASE = '/seeds/';
 
 type FetchFn = (input: string) => Promise<Response>;
+
+export type SeedFiles = { ok: true; files: ImportFile[] } | { ok: false; report: ImportReport };
 
 /**
  * Returns null when nothing was to be done (already seeded, or the catalog already holds pages).
  * A failed fetch comes back as a report with errors and is retried on the next visit.
+ * `prefetched` lets boot start the downloads while the database is still opening.
  */
 export async function importSeedsIfFirstVisit(
   service: CatalogService,
   fetchFn: FetchFn = (input) => fetch(input),
-  indexUrl = SEED_INDEX_URL,
+  prefetched?: Promise<SeedFiles>,
 ): Promise<ImportReport | null> {
   if (await service.hasBeenSeeded()) return null;
   if ((await service.count()) > 0) {
     await service.markSeeded();
     return null;
   }
-  const files = await fetchSeedFiles(fetchFn, indexUrl);
+  const files = await (prefetched ?? fetchSeedFiles(fetchFn));
   if (!files.ok) return files.report;
-  const report = await service.importFiles(files.files);
+  const report = await service.importFiles(files.files, true);
   if (report.ok) await service.markSeeded();
   return report;
 }
 
-type SeedFiles = { ok: true; files: ImportFile[] } | { ok: false; report: ImportReport };
-
-async function fetchSeedFiles(fetchFn: FetchFn, indexUrl: string): Promise<SeedFiles> {
-  let names: string[];
-  try {
-    names = parseSeedIndex(await (await fetchOk(fetchFn, indexUrl)).json());
-  } catch (cause) {
-    return { ok: false, report: fetchFailure([loadError(indexUrl, cause)]) };
-  }
-  const base = new URL(indexUrl, 'http://seeds.invalid/');
+/** Downloads every shipped page at once; never rejects (failures come back as a report). */
+export async function fetchSeedFiles(
+  fetchFn: FetchFn = (input) => fetch(input),
+  names: readonly string[] = SEED_NAMES,
+  base = SEED_BASE,
+): Promise<SeedFiles> {
   const results = await Promise.all(
     names.map(async (name): Promise<ImportFile | ParseError> => {
-      const url = new URL(name, base);
       try {
-        const response = await fetchOk(
-          fetchFn,
-          url.origin === base.origin ? url.pathname : url.href,
-        );
+        const response = await fetchOk(fetchFn, `${base}${name}`);
         return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
       } catch (cause) {
         return loadError(name, cause);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../src/catalog/catalog-service.js';
-import { importSeedsIfFirstVisit } from '../../../src/catalog/seed-catalog.js';
+import {
+  SEED_NAMES,
+  fetchSeedFiles,
+  importSeedsIfFirstVisit,
+} from '../../../src/catalog/seed-catalog.js';
 import { PUBLIC_DIR, fixtureText, freshDatabase, seedNames } from './support.js';
 
 /** Serves files from public/ like the app's origin does, and records what was asked for. */
@@ -22,13 +26,18 @@ describe('importSeedsIfFirstVisit', () => {
     expect(index).toEqual(seedNames);
   });
 
+  it('bundles the seed list, so no index.json is fetched', () => {
+    expect(SEED_NAMES).toEqual(seedNames);
+  });
+
   it('imports the five shipped pages on the first visit, then never again', async () => {
     const service = new CatalogService(await freshDatabase());
     const requested: string[] = [];
     const report = await importSeedsIfFirstVisit(service, publicFetch(requested));
     expect(report?.ok).toBe(true);
     expect(report?.added).toHaveLength(5);
-    expect(requested[0]).toBe('/seeds/index.json');
+    expect(requested).not.toContain('/seeds/index.json');
+    expect(requested).toHaveLength(seedNames.length);
     expect(requested).toContain(`/seeds/${seedNames[0]}`);
     expect(await service.count()).toBe(5);
     expect(await importSeedsIfFirstVisit(service, publicFetch())).toBeNull();
@@ -51,6 +60,27 @@ describe('importSeedsIfFirstVisit', () => {
     expect(await importSeedsIfFirstVisit(service, publicFetch(requested))).toBeNull();
     expect(requested).toEqual([]);
     expect(await service.count()).toBe(1);
+  });
+
+  it('imports downloads started before the database was ready, fetching nothing more', async () => {
+    const prefetched = fetchSeedFiles(publicFetch());
+    const service = new CatalogService(await freshDatabase());
+    const requested: string[] = [];
+    const report = await importSeedsIfFirstVisit(service, publicFetch(requested), prefetched);
+    expect(report?.added).toHaveLength(5);
+    expect(requested).toEqual([]);
+    expect(await service.count()).toBe(5);
+  });
+
+  it('shows the first page of a freshly seeded catalog in list order', async () => {
+    const db = await freshDatabase();
+    const service = new CatalogService(db);
+    await importSeedsIfFirstVisit(service, publicFetch());
+    const shown = await service.search('', {}, 3);
+    expect(shown.total).toBe(5);
+    expect(shown.records.map((record) => record.id)).toEqual(
+      (await service.listPage(0, 3)).map((record) => record.id),
+    );
   });
 
   it('reports a failed download by file name and tries again next visit', async () => {

@@ -13,6 +13,18 @@ async function seededService(): Promise<CatalogService> {
 }
 
 describe('CatalogService', () => {
+  it('keeps its count in step with imports', async () => {
+    const service = await seededService();
+    expect(await service.count()).toBe(5);
+    await service.importFiles([textAsFile('special-names.txt', fixtureText('special-names.txt'))]);
+    expect(await service.count()).toBe(6);
+    const failed = await service.importFiles([
+      textAsFile('truncated.txt', fixtureText('truncated.txt')),
+    ]);
+    expect(failed.ok).toBe(false);
+    expect(await service.count()).toBe(6);
+  });
+
   it('pages through comparisons newest first', async () => {
     const service = await seededService();
     expect(await service.count()).toBe(5);

@@ -7,7 +7,7 @@ import type { AnswerKind } from './extract-answer.js';
 import type { ModelClient } from './model-client.js';
 import type { ResolvedOptions } from './options.js';
 import type { MemberAnswer } from './run-record.js';
-import { runInStages, type Stages } from './stages.js';
+import { runInStages, type StageDone, type Stages } from './stages.js';
 
 export interface AskRequest {
   prompt: string;
@@ -25,6 +25,8 @@ export interface ContextInput {
   history: readonly ChatMessage[];
   options: ResolvedOptions;
   stages: Stages;
+  /** With more than one stage: unload a stage's models before the next one loads. */
+  onStageDone?: StageDone;
   signal: AbortSignal;
   now: () => number;
   onEvent: FusionEventListener;
@@ -69,7 +71,7 @@ export class FusionContext {
 
   /** Runs tasks per member following the memory plan's stages. */
   inStages<T>(tasks: readonly { memberId: string; run: () => Promise<T> }[]): Promise<T[]> {
-    return runInStages(this.input.stages, tasks);
+    return runInStages(this.input.stages, tasks, this.input.onStageDone);
   }
 
   /** A pool member's answer: streamed as member-* events and kept in `answers`; a failure drops it. */

@@ -1,5 +1,6 @@
 // Cost accounting of a run: tokens per model and in total, wall time, stragglers, judging, overhead.
 import type { Usage } from '../models/protocol.js';
+import type { BestMember, BestBasis } from './best-member.js';
 
 /** One model call as the orchestrator timed it with its injected clock. */
 export interface CallTiming {
@@ -32,10 +33,29 @@ export interface RunCost {
   /** The member whose answers finished last, measured from its first start. */
   slowestMember: { memberId: string; ms: number } | null;
   judgingMs: number;
-  /** The fastest member's first answer: what asking one model would have cost. */
-  singleAnswer: { memberId: string; ms: number; tokens: number } | null;
-  /** Fusion over that single answer, as ratios (null when there was no single answer). */
-  overhead: { time: number | null; tokens: number | null };
+  /** The fastest member's first answer: the cheapest way to get any answer from one model. */
+  singleAnswer: SingleAnswer | null;
+  /** Fusion over the fastest single answer, as ratios (null when there was no single answer). */
+  overhead: Overhead;
+  /**
+   * The first answer of the member that gave the best answer (the winner, or for a merge synthesis
+   * the aggregator; see best-member.ts): what asking the model you would have trusted alone cost.
+   * Absent in runs stored before it was measured.
+   */
+  bestAnswer?: (SingleAnswer & { basis: BestBasis }) | null;
+  /** Fusion over the best member's single answer, as ratios. */
+  overheadVsBest?: Overhead;
+}
+
+export interface SingleAnswer {
+  memberId: string;
+  ms: number;
+  tokens: number;
+}
+
+export interface Overhead {
+  time: number | null;
+  tokens: number | null;
 }
 
 const tokensOf = (usage: Usage | null): number =>
@@ -45,6 +65,7 @@ export function computeRunCost(
   calls: readonly CallTiming[],
   startedAt: number,
   endedAt: number,
+  best: BestMember | null = null,
 ): RunCost {
   const perModel = new Map<string, ModelCost>();
   const spans = new Map<string, { start: number; end: number }>();
@@ -83,31 +104,38 @@ export function computeRunCost(
   const promptTokens = sum(models.map((m) => m.promptTokens));
   const completionTokens = sum(models.map((m) => m.completionTokens));
   const wallMs = endedAt - startedAt;
-  const single = pickMin([...firstAnswers.values()], (call) => call.endedAt - call.startedAt);
-  const singleAnswer = single
-    ? {
-        memberId: single.memberId,
-        ms: single.endedAt - single.startedAt,
-        tokens: tokensOf(single.usage),
-      }
-    : null;
+  const totalTokens = promptTokens + completionTokens;
+  const singleAnswer = toSingle(
+    pickMin([...firstAnswers.values()], (call) => call.endedAt - call.startedAt),
+  );
+  const bestSingle = toSingle(best ? (firstAnswers.get(best.memberId) ?? null) : null);
+  const bestAnswer = bestSingle && best ? { ...bestSingle, basis: best.basis } : null;
   const slowest = pickMin([...spans.entries()], ([, span]) => span.start - span.end);
   return {
     perModel: models,
     promptTokens,
     completionTokens,
-    totalTokens: promptTokens + completionTokens,
+    totalTokens,
     wallMs,
     slowestMember: slowest ? { memberId: slowest[0], ms: slowest[1].end - slowest[1].start } : null,
     judgingMs,
     singleAnswer,
-    overhead: {
-      time: singleAnswer && singleAnswer.ms > 0 ? wallMs / singleAnswer.ms : null,
-      tokens:
-        singleAnswer && singleAnswer.tokens > 0
-          ? (promptTokens + completionTokens) / singleAnswer.tokens
-          : null,
-    },
+    overhead: overheadOver(singleAnswer, wallMs, totalTokens),
+    bestAnswer,
+    overheadVsBest: overheadOver(bestAnswer, wallMs, totalTokens),
+  };
+}
+
+function toSingle(call: CallTiming | null): SingleAnswer | null {
+  return call
+    ? { memberId: call.memberId, ms: call.endedAt - call.startedAt, tokens: tokensOf(call.usage) }
+    : null;
+}
+
+function overheadOver(single: SingleAnswer | null, wallMs: number, tokens: number): Overhead {
+  return {
+    time: single && single.ms > 0 ? wallMs / single.ms : null,
+    tokens: single && single.tokens > 0 ? tokens / single.tokens : null,
   };
 }
 

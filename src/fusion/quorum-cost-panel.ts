@@ -2,6 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { BEST_BASIS_LABELS as BASIS } from './best-member.js';
 import type { RunCost } from './cost.js';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -35,7 +36,8 @@ export class QuorumCostPanel extends LitElement {
       }
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        /* Labels may wrap, so the longer overhead rows still fit a phone. */
+        grid-template-columns: fit-content(45%) minmax(0, 1fr);
         gap: 0.25rem 1rem;
       }
       dt {
@@ -43,6 +45,7 @@ export class QuorumCostPanel extends LitElement {
       }
       dd {
         margin: 0;
+        overflow-wrap: anywhere;
       }
     `,
   ];
@@ -89,6 +92,11 @@ export class QuorumCostPanel extends LitElement {
           </tbody>
         </table>
       </div>
+      <p class="muted">
+        Overhead compares the whole run with asking one model once: the fastest model, and the model
+        whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the
+        model leading the agreement vote).
+      </p>
       <dl>
         <dt>Wall time</dt>
         <dd>${seconds(cost.wallMs)}</dd>
@@ -102,11 +110,19 @@ export class QuorumCostPanel extends LitElement {
         </dd>
         <dt>Judging</dt>
         <dd>${seconds(cost.judgingMs)}</dd>
-        <dt>Over one answer</dt>
-        <dd>
+        <dt>Over the fastest single answer</dt>
+        <dd data-testid="overhead-fastest">
           ${
             cost.singleAnswer
-              ? `time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)} of the fastest single answer (${name(cost.singleAnswer.memberId)}, ${seconds(cost.singleAnswer.ms)})`
+              ? `time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)} (${name(cost.singleAnswer.memberId)} alone: ${seconds(cost.singleAnswer.ms)}, ${cost.singleAnswer.tokens} tokens)`
+              : '—'
+          }
+        </dd>
+        <dt>Over the best model's single answer</dt>
+        <dd data-testid="overhead-best">
+          ${
+            cost.bestAnswer && cost.overheadVsBest
+              ? `time ${ratio(cost.overheadVsBest.time)}, tokens ${ratio(cost.overheadVsBest.tokens)} (${name(cost.bestAnswer.memberId)} alone, ${BASIS[cost.bestAnswer.basis]}: ${seconds(cost.bestAnswer.ms)}, ${cost.bestAnswer.tokens} tokens)`
               : '—'
           }
         </dd>

@@ -1,8 +1,11 @@
 // One model's column in the studio: its streamed text, status and figures, earlier samples folded away.
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import '../ui/quorum-markdown.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { splitMarkdown } from './markdown-pieces.js';
+import { markdownTurn } from './markdown-turns.js';
+import './quorum-stream-text.js';
 import { segmentFigures, type Column, type Segment } from './studio-state.js';
 
 const STATUS_TEXT: Record<Segment['status'], string> = {
@@ -25,6 +28,8 @@ export class QuorumMemberColumn extends LitElement {
         flex-direction: column;
         min-width: 0;
         padding: 0.75rem;
+        /* A column's streaming text never changes the layout or paint of anything outside it. */
+        contain: content;
       }
       header {
         display: flex;
@@ -71,6 +76,37 @@ export class QuorumMemberColumn extends LitElement {
         max-height: 22rem;
         overflow-y: auto;
         margin: 0.25rem 0;
+        contain: content;
+      }
+      quorum-stream-text {
+        display: block;
+      }
+      quorum-stream-text.long {
+        height: 22rem;
+        contain: strict;
+      }
+      .markdown {
+        white-space: normal;
+      }
+      .markdown > .plain {
+        white-space: pre-wrap;
+        content-visibility: auto;
+        contain-intrinsic-size: auto 12rem;
+      }
+      .markdown > quorum-markdown + * {
+        margin-top: 1em;
+      }
+      /* Only the text is pre-wrapped: the template's own whitespace between blocks must not show. */
+      .flow {
+        white-space: normal;
+      }
+      .flow > div {
+        white-space: pre-wrap;
+      }
+      /* Frozen chunks out of the scroll area's view are skipped, not laid out or painted. */
+      .chunk {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 12rem;
       }
       .error {
         color: var(--q-danger);
@@ -89,6 +125,28 @@ export class QuorumMemberColumn extends LitElement {
   @property({ attribute: false }) column: Column | null = null;
   /** Page clock for live figures; the view passes it each frame. */
   @property({ attribute: false }) now = 0;
+  /**
+   * The finished segment's Markdown, rendered one piece per turn (turns go round the columns, one
+   * per frame): a long answer parsed, sanitised and laid out at once would block the page.
+   */
+  @state() private markdown: { segment: Segment; pieces: string[]; rendered: number } | null = null;
+
+  protected override willUpdate(): void {
+    const latest = this.column?.segments.at(-1);
+    if (latest?.status !== 'done' || this.markdown?.segment === latest) return;
+    const markdown = { segment: latest, pieces: splitMarkdown(latest.text), rendered: 0 };
+    this.markdown = markdown;
+    void this.renderPieces(markdown);
+  }
+
+  private async renderPieces(markdown: NonNullable<typeof this.markdown>): Promise<void> {
+    for (let rendered = 1; rendered <= markdown.pieces.length; rendered++) {
+      await markdownTurn();
+      // A newer answer took the column's place meanwhile.
+      if (this.markdown?.segment !== markdown.segment) return;
+      this.markdown = { ...markdown, rendered };
+    }
+  }
 
   override render() {
     const column = this.column;
@@ -125,9 +183,16 @@ export class QuorumMemberColumn extends LitElement {
 
   private segment(segment: Segment, live: boolean) {
     // Streaming text stays plain: parsing Markdown on every frame would be wasted work.
-    const body =
-      segment.status === 'done' && live
-        ? html`<quorum-markdown class="text" .text=${segment.text}></quorum-markdown>`
+    const markdown = live && this.markdown?.segment === segment ? this.markdown : null;
+    const body = markdown
+      ? markdownBody(markdown)
+      : live
+        ? html`<quorum-stream-text
+            class="text"
+            data-testid="column-text"
+            .key=${`${segment.tag}@${segment.startedAt}`}
+            .text=${segment.text}
+          ></quorum-stream-text>`
         : html`<div class="text" data-testid="column-text">${segment.text}</div>`;
     return html`<div class="tag">${segment.tag}</div>
       ${body}
@@ -137,6 +202,17 @@ export class QuorumMemberColumn extends LitElement {
           : nothing
       }`;
   }
+}
+
+/** Rendered pieces, then the rest still as plain text blocks until their turn comes. */
+function markdownBody({ pieces, rendered }: { pieces: string[]; rendered: number }) {
+  return html`<div class="text markdown">
+    ${pieces.map((piece, i) =>
+      i < rendered
+        ? html`<quorum-markdown .text=${piece}></quorum-markdown>`
+        : html`<div class="plain">${piece}</div>`,
+    )}
+  </div>`;
 }
 
 declare global {

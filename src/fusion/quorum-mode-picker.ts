@@ -97,6 +97,11 @@ export class QuorumModePicker extends LitElement {
   }
 
   private options() {
+    return html`${this.modeOptions()}
+    ${this.number('maxTokens', 'Longest answer (tokens)', 16, 8192, 16)}`;
+  }
+
+  private modeOptions() {
     switch (this.mode) {
       case 'vote':
         return html`${this.number('samples', 'Samples per model (k)', 1, 8, 1)}

@@ -5,22 +5,8 @@ import '../ui/quorum-markdown.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import './quorum-cost-panel.js';
 import './quorum-fusion-trace.js';
-import { findSimModel } from '../models/sim-models.js';
 import type { RunRecord } from './run-record.js';
-
-/**
- * Display names from a run's answers, marked "(Simulated)" so no simulated output passes as real.
- * A judge outside the pool wrote no answer: simulated judges are named from the simulated list.
- */
-export function runNames(run: RunRecord): (memberId: string) => string {
-  const names = new Map(
-    run.answers.map((a) => [a.memberId, a.simulated ? `${a.label} (Simulated)` : a.label]),
-  );
-  return (memberId) => {
-    const sim = findSimModel(memberId);
-    return names.get(memberId) ?? (sim ? `${sim.label} (Simulated)` : memberId);
-  };
-}
+import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 
 @customElement('quorum-run-result')
 export class QuorumRunResult extends LitElement {
@@ -40,6 +26,9 @@ export class QuorumRunResult extends LitElement {
       .answer {
         padding: 1rem;
       }
+      .simulated-notice {
+        font-weight: 600;
+      }
       .failed {
         background: var(--q-danger-bg);
         border-radius: 8px;
@@ -58,12 +47,14 @@ export class QuorumRunResult extends LitElement {
     if (!run) return nothing;
     const name = runNames(run);
     const failures = run.answers.filter((a) => a.error && a.error.kind !== 'aborted');
-    const simulated = run.answers.some((a) => a.simulated);
+    const simulated = isSimulatedRun(run);
     return html`<section aria-labelledby="fused-heading">
         <h2 id="fused-heading">Fused answer</h2>
         ${
           simulated
-            ? html`<p class="muted">Produced by simulated models: not a real model's output.</p>`
+            ? html`<p class="simulated-notice" data-testid="fused-simulated">
+                ${SIMULATED_NOTICE}.
+              </p>`
             : nothing
         }
         <div class="card answer" data-testid="fused-answer">

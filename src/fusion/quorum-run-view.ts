@@ -7,6 +7,8 @@ import '../ui/quorum-error-state.js';
 import '../ui/quorum-markdown.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { downloadText } from './download-text.js';
+import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
+import { runToJson } from './to-json.js';
 import './quorum-run-result.js';
 import type { RunRecord } from './run-record.js';
 import { runStore } from './run-store-instance.js';
@@ -54,6 +56,11 @@ export class QuorumRunView extends LitElement {
       .error {
         color: var(--q-danger);
       }
+      .simulated {
+        padding: 0.5rem 0.75rem;
+        font-weight: 600;
+        border-left: 4px solid var(--q-accent);
+      }
     `,
   ];
 
@@ -93,6 +100,13 @@ export class QuorumRunView extends LitElement {
         ${new Date(run.createdAt).toLocaleString()} · status
         <strong data-testid="run-status">${run.status}</strong> · ${run.poolIds.length} models
       </p>
+      ${
+        isSimulatedRun(run)
+          ? html`<p class="card simulated" role="note" data-testid="run-simulated">
+              ${SIMULATED_NOTICE}.
+            </p>`
+          : nothing
+      }
       <div class="exports">
         <button class="secondary" @click=${() => this.exportMarkdown(run)}>Export Markdown</button>
         <button class="secondary" @click=${() => this.exportJson(run)}>Export JSON</button>
@@ -141,11 +155,7 @@ export class QuorumRunView extends LitElement {
   }
 
   private exportJson(run: RunRecord): void {
-    downloadText(
-      `quorum-run-${run.id}.json`,
-      `${JSON.stringify(run, null, 2)}\n`,
-      'application/json',
-    );
+    downloadText(`quorum-run-${run.id}.json`, runToJson(run), 'application/json');
   }
 }
 

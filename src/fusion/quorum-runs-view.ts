@@ -1,9 +1,10 @@
 // Run history at /runs: every saved fusion run with its mode, prompt, date and status; reopen or delete.
 import { Task } from '@lit/task';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
 import type { RunRecord } from './run-record.js';
 import { runStore } from './run-store-instance.js';
 import { MODE_LABELS } from './studio-setup.js';
@@ -44,6 +45,10 @@ export class QuorumRunsView extends LitElement {
       .meta {
         font-size: 0.85rem;
         color: var(--q-muted);
+      }
+      .simulated {
+        font-size: 0.85rem;
+        font-weight: 600;
       }
       .status-stopped,
       .status-failed {
@@ -91,6 +96,13 @@ export class QuorumRunsView extends LitElement {
                   <span class="status-${run.status}">${run.status}</span> · ${run.poolIds.length}
                   models
                 </div>
+                ${
+                  isSimulatedRun(run)
+                    ? html`<div class="simulated" data-testid="run-simulated">
+                        ${SIMULATED_NOTICE}
+                      </div>`
+                    : nothing
+                }
               </div>
               <button
                 class="secondary"

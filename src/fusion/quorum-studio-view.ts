@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { warmMarkdown } from './markdown-turns.js';
 import { MEASURE_TASKS, summariseMeasure } from './measure-tasks.js';
 import { measureFusion } from './measure-fusion.js';
 import { addModelScores } from './model-stats.js';
@@ -60,6 +61,12 @@ export class QuorumStudioView extends LitElement {
     },
     accuracy: () => this.registry?.accuracy() ?? Promise.resolve({}),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the visitor picks a pool, not in the frame where the first answer finishes.
+    warmMarkdown();
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const fromQuery = this.query.get('prompt');

@@ -1,5 +1,6 @@
 // The fusion orchestrator: runs one mode over a pool, streams events, tolerates failures, honours stop.
 import type { ChatMessage, ClassifiedError } from '../models/protocol.js';
+import { bestMemberOf } from './best-member.js';
 import { runBestOf } from './best-of.js';
 import { FusionContext } from './context.js';
 import { computeRunCost, type RunCost } from './cost.js';
@@ -11,7 +12,7 @@ import type { ModeResult } from './mode-result.js';
 import type { ModelClient } from './model-client.js';
 import { resolveOptions, type FusionOptions, type ResolvedOptions } from './options.js';
 import type { FusionMode, MemberAnswer } from './run-record.js';
-import { resolveStages, type FusionSchedule } from './stages.js';
+import { resolveStages, type FusionSchedule, type StageDone } from './stages.js';
 import type { FusionTrace } from './trace.js';
 import { runVote } from './vote.js';
 import type { AccuracyTable } from './vote-tally.js';
@@ -28,6 +29,11 @@ export interface FusionInput {
   /** Recorded accuracy per pool member id (0..1): breaks vote ties. */
   accuracy?: AccuracyTable;
   schedule?: FusionSchedule;
+  /**
+   * Called after each stage when the schedule has more than one, once that stage's calls have all
+   * ended and before the next stage starts: the caller unloads those models (a GPU holds one stage).
+   */
+  onStageDone?: StageDone;
   signal?: AbortSignal;
   onEvent?: FusionEventListener;
   /** Injected clock (ms) so cost accounting is testable. */
@@ -60,6 +66,7 @@ export async function runFusion(input: FusionInput): Promise<FusionResult> {
       input.schedule,
       input.pool.map((client) => client.id),
     ),
+    ...(input.onStageDone ? { onStageDone: input.onStageDone } : {}),
     signal: input.signal ?? new AbortController().signal,
     now,
     onEvent: input.onEvent ?? (() => undefined),
@@ -73,7 +80,7 @@ export async function runFusion(input: FusionInput): Promise<FusionResult> {
     status: ctx.stopped ? 'stopped' : error ? 'failed' : 'done',
     finalAnswer: result.finalAnswer,
     trace: result.trace,
-    cost: computeRunCost(ctx.calls, startedAt, finishedAt),
+    cost: computeRunCost(ctx.calls, startedAt, finishedAt, bestMemberOf(result.trace)),
     answers: ctx.answers,
     options,
     error,

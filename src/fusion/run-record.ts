@@ -16,6 +16,13 @@ export interface MemberAnswer {
   tag: string;
 }
 
+/** A model that took part in a run (pool member or judge), as it was named then. */
+export interface RunModel {
+  id: string;
+  label: string;
+  simulated: boolean;
+}
+
 export interface RunRecord {
   id: string;
   mode: FusionMode;
@@ -24,6 +31,10 @@ export interface RunRecord {
   history: ChatMessage[];
   poolIds: string[];
   judgeId: string | null;
+  /** Every model of the run with its label; absent in runs stored before it was kept. */
+  models?: RunModel[];
+  /** True when any model of the run was simulated; absent in runs stored before it was kept. */
+  simulated?: boolean;
   options: Record<string, number | string | boolean>;
   answers: MemberAnswer[];
   finalAnswer: string | null;

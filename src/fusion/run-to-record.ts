@@ -23,6 +23,10 @@ export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRec
       : trace.mode === 'best-of'
         ? (input.judge?.id ?? trace.pairs[0]?.orders[0]?.judgeId ?? null)
         : null;
+  const clients = [...input.pool, ...(input.judge ? [input.judge] : [])];
+  const models = clients
+    .filter((client, index) => clients.findIndex((c) => c.id === client.id) === index)
+    .map((client) => ({ id: client.id, label: client.label, simulated: client.simulated }));
   return {
     id: input.id,
     mode: input.mode,
@@ -30,6 +34,8 @@ export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRec
     history: [...input.history],
     poolIds: input.pool.map((client) => client.id),
     judgeId,
+    models,
+    simulated: models.some((model) => model.simulated),
     options: optionsToRecord(result.options),
     answers: result.answers,
     finalAnswer: result.finalAnswer,

@@ -19,12 +19,22 @@ export function resolveStages(
 }
 
 /**
+ * Called once a stage's tasks have all settled, before the next stage starts: the place to unload
+ * that stage's models, so a plan made of stages never holds two stages in GPU memory at once.
+ */
+export type StageDone = (memberIds: readonly string[]) => Promise<void>;
+
+/**
  * Results come back in task order. One model serves one request at a time, so tasks of the same
- * member run one after another even within a stage.
+ * member run one after another even within a stage. With more than one stage, `onStageDone` gets
+ * the members each stage used after all their calls ended, including after the last stage: the next
+ * step (another round starting again at stage one, a judge) loads models too. A single stage fits in
+ * memory with everything else in the plan, so it is left loaded.
  */
 export async function runInStages<T>(
   stages: Stages,
   tasks: readonly { memberId: string; run: () => Promise<T> }[],
+  onStageDone?: StageDone,
 ): Promise<T[]> {
   const results = new Array<T>(tasks.length);
   const stageOf = (id: string): number => {
@@ -40,11 +50,15 @@ export async function runInStages<T>(
       if (stageOf(task.memberId) !== stage) return;
       byMember.set(task.memberId, [...(byMember.get(task.memberId) ?? []), i]);
     });
-    await Promise.all(
+    // allSettled: a failed task must not let the unload start while its stage-mates still generate.
+    const settled = await Promise.allSettled(
       [...byMember.values()].map(async (indexes) => {
         for (const i of indexes) results[i] = await tasks[i]!.run();
       }),
     );
+    if (onStageDone && stages.length > 1) await onStageDone([...byMember.keys()]);
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   return results;
 }

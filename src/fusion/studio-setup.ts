@@ -1,6 +1,6 @@
 // The studio's choices before a run: honest notes per mode, the suggested mode, the default judge, pool checks.
 import { detectQuestionKind } from './extract-answer.js';
-import type { FusionOptions } from './options.js';
+import { DEFAULT_OPTIONS, type FusionOptions } from './options.js';
 import type { FusionMode } from './run-record.js';
 import type { Stages } from './stages.js';
 
@@ -67,6 +67,8 @@ export interface ModeSettings {
   temperature: number;
   agents: number;
   rounds: number;
+  /** The longest answer any call of the run may write, in tokens. */
+  maxTokens: number;
 }
 
 export const DEFAULT_SETTINGS: ModeSettings = {
@@ -74,19 +76,20 @@ export const DEFAULT_SETTINGS: ModeSettings = {
   temperature: 0.7,
   agents: 3,
   rounds: 2,
+  maxTokens: DEFAULT_OPTIONS.maxTokens,
 };
 
 /** Only the options the mode uses, so a stored run does not list settings that played no part. */
 export function optionsFor(mode: FusionMode, settings: ModeSettings): FusionOptions {
-  const { samples, temperature, agents, rounds } = settings;
+  const { samples, temperature, agents, rounds, maxTokens } = settings;
   switch (mode) {
     case 'vote':
-      return { samples, temperature };
+      return { samples, temperature, maxTokens };
     case 'debate':
-      return { agents, rounds, temperature };
+      return { agents, rounds, temperature, maxTokens };
     case 'best-of':
     case 'merge':
-      return { temperature };
+      return { temperature, maxTokens };
   }
 }
 

@@ -1,16 +1,19 @@
 // Exports a stored run as Markdown: prompt, each member's answer with figures, fused answer, trace, cost.
-import type { RunCost } from './cost.js';
+import { BEST_BASIS_LABELS } from './best-member.js';
+import type { RunCost, SingleAnswer } from './cost.js';
 import type { MemberAnswer, RunRecord } from './run-record.js';
+import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 export function runToMarkdown(run: RunRecord): string {
-  const labels = new Map(run.answers.map((a) => [a.memberId, displayName(a)]));
-  const name = (memberId: string): string => labels.get(memberId) ?? memberId;
+  const name = runNames(run);
+  const simulated = isSimulatedRun(run) ? `> **${SIMULATED_NOTICE}.**` : '';
   const history = run.history.map((turn) => `**${turn.role}:** ${turn.content}`).join('\n\n');
   return [
-    `# Quorum run: ${run.mode}`,
+    `# Quorum run: ${run.mode}${simulated ? ' (Simulated)' : ''}`,
+    simulated,
     `Status: ${run.status} · ${new Date(run.createdAt).toISOString()} · options: ${
       Object.entries(run.options)
         .map(([key, value]) => `${key}=${String(value)}`)
@@ -19,7 +22,10 @@ export function runToMarkdown(run: RunRecord): string {
     history ? `## Earlier turns\n\n${history}` : '',
     `## Prompt\n\n${run.prompt}`,
     `## Answers\n\n${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
-    `## Fused answer\n\n${run.finalAnswer ?? '_No fused answer._'}`,
+    `## Fused answer${simulated ? ' (Simulated)' : ''}\n\n${simulated ? `${simulated}\n\n` : ''}${
+      run.finalAnswer ?? '_No fused answer._'
+    }`,
+    run.judgeId ? `${run.mode === 'merge' ? 'Aggregator' : 'Judge'}: ${name(run.judgeId)}` : '',
     run.trace ? `## Decision trace\n\n${traceToMarkdown(run.trace, name)}` : '',
     run.cost ? `## Cost\n\n${costToMarkdown(run.cost, name)}` : '',
   ]
@@ -49,6 +55,10 @@ function costToMarkdown(cost: RunCost, name: (id: string) => string): string {
       `| ${name(m.memberId)} | ${m.calls} | ${m.promptTokens} | ${m.completionTokens} | ${m.totalTokens} | ${seconds(m.busyMs)} |`,
   );
   const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(1)}×`);
+  const single = (answer: SingleAnswer | null | undefined): string =>
+    answer
+      ? ` (${name(answer.memberId)} alone: ${seconds(answer.ms)}, ${answer.tokens} tokens)`
+      : '';
   return [
     '| Model | Calls | Prompt tokens | Completion tokens | Total tokens | Busy |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -58,6 +68,11 @@ function costToMarkdown(cost: RunCost, name: (id: string) => string): string {
     `- Wall time: ${seconds(cost.wallMs)}`,
     `- Slowest member: ${cost.slowestMember ? `${name(cost.slowestMember.memberId)}, ${seconds(cost.slowestMember.ms)}` : '—'}`,
     `- Judging: ${seconds(cost.judgingMs)}`,
-    `- Overhead over the fastest single answer${cost.singleAnswer ? ` (${name(cost.singleAnswer.memberId)})` : ''}: time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)}`,
+    `- Overhead over the fastest single answer${single(cost.singleAnswer)}: time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)}`,
+    `- Overhead over the best model's single answer${
+      cost.bestAnswer
+        ? `${single(cost.bestAnswer)}, ${BEST_BASIS_LABELS[cost.bestAnswer.basis]}`
+        : ''
+    }: time ${ratio(cost.overheadVsBest?.time ?? null)}, tokens ${ratio(cost.overheadVsBest?.tokens ?? null)}`,
   ].join('\n');
 }

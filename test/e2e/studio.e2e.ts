@@ -35,28 +35,46 @@ afterAll(async () => {
   await browser.close();
 });
 
+const NOTICE = "Simulated run — answers come from Quorum's simulated engine, not a real model";
+/** Free text: each simulated model writes different filler, so merge must analyse and synthesise. */
+const FREE_TEXT = 'Explain when to pick LiteRT-LM over OpenRouter Model Fusion';
+
 /** What each mode's trace must show once the run is done. */
 const TRACE: Record<StudioMode, RegExp> = {
   Vote: /Vote tally/,
   'Best-of': /Pairwise judging, both orders[\s\S]*Swapped[\s\S]*Ranking/,
-  Merge:
-    /Synthesis skipped — unanimous|Consensus[\s\S]*Contradictions[\s\S]*Unique points[\s\S]*Blind spots/,
+  Merge: /Consensus[\s\S]*Contradictions[\s\S]*Unique points[\s\S]*Blind spots/,
   Debate: /Round 0 \(before debate\)[\s\S]*Final answer[\s\S]*Answers by round/,
 };
+const PROMPT: Record<StudioMode, string> = {
+  Vote: QUESTION,
+  'Best-of': QUESTION,
+  Merge: FREE_TEXT,
+  Debate: QUESTION,
+};
+
+/**
+ * The simulated engine is seeded, so which prompts the three models answer alike is fixed: this one
+ * they all get right (many others split them). If the engine's seeding changes, pick another.
+ */
+const UNANIMOUS = 'What is 12 + 13?';
+
+const fused = (page: Page) => page.locator('[data-testid="fused-answer"]');
 
 describe('fusion studio (simulated models)', () => {
   it.each(['Vote', 'Best-of', 'Merge', 'Debate'] as const)(
     '%s: three columns stream side by side, then a fused answer with its trace',
     async (mode) => {
-      await prepareRun(page, mode);
+      await prepareRun(page, mode, PROMPT[mode]);
       const sampling = sampleStreaming(page, 'sim-steady-1.5B');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       const lengths = await sampling;
       expect(grew(lengths), `streamed lengths: ${lengths.join(',')}`).toBe(true);
       await waitForResult(page);
       for (const id of POOL) expect(await deepText(column(page, id))).toMatch(/Simulated/);
-      expect(await deepText(page.locator('[data-testid="fused-answer"]'))).toMatch(/\d/);
+      expect(await deepText(fused(page))).toMatch(mode === 'Merge' ? /\w{3}/ : /\d/);
       expect(await deepText(page.locator('[data-testid="trace"]'))).toMatch(TRACE[mode]);
+      expect(await deepText(page.locator('quorum-run-result'))).toContain(NOTICE);
       expect(await statusLine(page).textContent()).toMatch(/Run done/);
       expect(await deepText(page.locator('quorum-cost-panel'))).toMatch(/Wall time/);
       // The prompt box empties for a follow-up, which continues this conversation.
@@ -66,7 +84,105 @@ describe('fusion studio (simulated models)', () => {
     120_000,
   );
 
+  it('Merge analyses answers that differ, then writes its own synthesised answer', async () => {
+    await openStudio(page, baseUrl);
+    await prepareRun(page, 'Merge', FREE_TEXT);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    const trace = await deepText(page.locator('[data-testid="trace"]'));
+    expect(trace).not.toMatch(/Synthesis skipped/);
+    expect(trace).toMatch(TRACE.Merge);
+    expect(trace).toMatch(/analysed 3 answers and wrote the merged answer/);
+    // The synthesis is the aggregator's new text, not one member's answer passed through.
+    const answer = await deepText(fused(page));
+    for (const id of POOL) {
+      const own = await deepText(column(page, id).locator('.text').first());
+      expect(own.trim()).not.toBe('');
+      expect(answer.trim()).not.toBe(own.trim());
+    }
+    // Cost: the synthesis is no member's answer, and the aggregator (the default judge, Sage 3B) is
+    // outside the pool, so the baseline is the pool member leading the agreement vote.
+    expect(trace).toMatch(/Aggregator: Simulated Sage 3B \(Simulated\)/);
+    const costPanel = page.locator('quorum-cost-panel');
+    expect(await deepText(costPanel.locator('[data-testid="overhead-best"]'))).toMatch(
+      /time \d+\.\d×, tokens \d+\.\d× \(Simulated .+ \(Simulated\) alone, its answer led the agreement vote: /,
+    );
+    expect(await deepText(costPanel.locator('[data-testid="overhead-fastest"]'))).toMatch(
+      /time \d+\.\d×, tokens \d+\.\d× \(Simulated .+ alone: /,
+    );
+    await page.getByRole('button', { name: 'New conversation' }).click();
+  }, 120_000);
+
+  it('Merge skips synthesis and says so when every answer agrees', async () => {
+    await openStudio(page, baseUrl);
+    await prepareRun(page, 'Merge', UNANIMOUS);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    const trace = await deepText(page.locator('[data-testid="trace"]'));
+    expect(trace).toMatch(/Synthesis skipped — unanimous/);
+    expect(trace).not.toMatch(/Consensus/);
+    await page.getByRole('button', { name: 'New conversation' }).click();
+  }, 120_000);
+
+  it('shows the plan before a run, and Ctrl+Enter in the prompt box runs', async () => {
+    await openStudio(page, baseUrl);
+    await prepareRun(page, 'Vote');
+    expect(await fused(page).count()).toBe(0);
+    expect(await page.locator('quorum-plan-summary [data-testid="plan"]').textContent()).toMatch(
+      /All 3 run at the same time|They run in \d+ stages/,
+    );
+    await page.getByLabel('Prompt', { exact: true }).press('Control+Enter');
+    await waitForResult(page);
+    expect(await statusLine(page).textContent()).toMatch(/Run done/);
+    await page.getByRole('button', { name: 'New conversation' }).click();
+  }, 120_000);
+
+  it('a follow-up continues the conversation with the fused answer as the earlier turn', async () => {
+    await openStudio(page, baseUrl);
+    await prepareRun(page, 'Vote');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    const firstAnswer = (await deepText(fused(page))).trim();
+    expect(firstAnswer).toMatch(/\d/);
+    const followUp = 'What is 391 + 9?';
+    await page.getByLabel('Prompt', { exact: true }).fill(followUp);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    // The first turn joins the turn list as the follow-up starts; then wait for the follow-up's result.
+    const turns = page.locator('quorum-studio-turns details');
+    await turns.first().waitFor();
+    await expect
+      .poll(() => statusLine(page).textContent(), { timeout: 90_000 })
+      .toMatch(/Run done/);
+    // The turn list holds the first turn with its fused answer; the current run is the follow-up.
+    expect(await turns.count()).toBe(1);
+    expect(await turns.first().locator('summary').textContent()).toContain(QUESTION);
+    expect(await deepText(turns.first())).toContain(firstAnswer);
+    expect(await fused(page).count()).toBe(1);
+    // The follow-up was sent with the first prompt and its fused answer as history.
+    await page.getByRole('link', { name: 'Open this run in history' }).click();
+    await page.locator('[data-testid="run-status"]').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const run = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      prompt: string;
+      history: { role: string; content: string }[];
+    };
+    expect(run.prompt).toBe(followUp);
+    expect(run.history.map((turn) => turn.role)).toEqual(['user', 'assistant']);
+    expect(run.history[0]?.content).toBe(QUESTION);
+    expect(run.history[1]?.content.replace(/\s+/g, ' ')).toContain(
+      firstAnswer.replace(/^.*?(Answer: \S+).*$/, '$1'),
+    );
+    const view = await deepText(page.locator('quorum-run-view'));
+    expect(view).toMatch(
+      /Earlier turns[\s\S]*What is 17 \* 23\?[\s\S]*Prompt[\s\S]*What is 391 \+ 9\?/,
+    );
+  }, 180_000);
+
   it('Stop ends the run, keeps the partial answers, and history reopens and exports it', async () => {
+    await openStudio(page, baseUrl);
     await prepareRun(page, 'Vote');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForText(page, 'sim-steady-1.5B');
@@ -85,11 +201,15 @@ describe('fusion studio (simulated models)', () => {
     await first.waitFor();
     expect(await first.textContent()).toMatch(/stopped/);
     expect(await first.textContent()).toContain(QUESTION);
+    expect(await first.locator('[data-testid="run-simulated"]').textContent()).toContain(NOTICE);
     await first.getByRole('link').click();
     await expect
       .poll(() => page.locator('[data-testid="run-status"]').textContent())
       .toBe('stopped');
     expect(await page.locator('[data-testid="stored-answer"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('quorum-run-view [data-testid="run-simulated"]').textContent(),
+    ).toContain(NOTICE);
 
     const [markdownDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -97,7 +217,8 @@ describe('fusion studio (simulated models)', () => {
     ]);
     const markdown = await readFile((await markdownDownload.path())!, 'utf8');
     expect(markdownDownload.suggestedFilename()).toMatch(/\.md$/);
-    expect(markdown).toMatch(/^# Quorum run: vote/);
+    expect(markdown).toMatch(/^# Quorum run: vote \(Simulated\)\n\n> \*\*Simulated run — /);
+    expect(markdown).toMatch(/## Fused answer \(Simulated\)\n\n> \*\*Simulated run — /);
     expect(markdown).toContain(QUESTION);
     expect(markdown).toMatch(/Status: stopped/);
 
@@ -109,9 +230,12 @@ describe('fusion studio (simulated models)', () => {
       prompt: string;
       status: string;
       mode: string;
+      simulated: boolean;
+      notice: string;
       answers: { text: string }[];
     };
     expect(json).toMatchObject({ prompt: QUESTION, status: 'stopped', mode: 'vote' });
+    expect(json).toMatchObject({ simulated: true, notice: NOTICE });
     expect(json.answers.some((a) => a.text.length > 0)).toBe(true);
   }, 120_000);
 
@@ -138,6 +262,46 @@ describe('fusion studio (simulated models)', () => {
       .toBe('stopped');
     const saved = page.locator('[data-testid="stored-answer"]').filter({ hasText: /\d/ });
     expect(await saved.count()).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('deleting a run from the history asks first, then removes it', async () => {
+    await page.goto(`${baseUrl}/runs`);
+    const items = page.locator('[data-testid="run-item"]');
+    await items.first().waitFor();
+    const before = await items.count();
+    const href = await items.first().getByRole('link').getAttribute('href');
+    // Dismissing the confirmation keeps the run.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await items
+      .first()
+      .getByRole('button', { name: /^Delete run/ })
+      .click();
+    await page.waitForTimeout(300);
+    expect(await items.count()).toBe(before);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await items
+      .first()
+      .getByRole('button', { name: /^Delete run/ })
+      .click();
+    await expect.poll(() => items.count()).toBe(before - 1);
+    expect(await page.locator(`[data-testid="run-item"] a[href="${href}"]`).count()).toBe(0);
+    // And it is gone from the database, not just from the list.
+    await page.reload();
+    await items.first().waitFor();
+    expect(await items.count()).toBe(before - 1);
+  }, 60_000);
+
+  it("a comparison page's link opens the studio with its prompt prefilled", async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.locator('quorum-comparison-card a').first().click();
+    await page.waitForURL(/\/comparison\//);
+    await page.getByRole('link', { name: 'Ask your local models about this' }).click();
+    await page.waitForURL(/\/studio\?/);
+    const expected = new URL(page.url()).searchParams.get('prompt') ?? '';
+    expect(expected.length).toBeGreaterThan(20);
+    await expect
+      .poll(() => page.getByLabel('Prompt', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toBe(expected);
   }, 60_000);
 
   it('Measure compares each model alone with the fused pool on the built-in tasks, labelled simulated', async () => {

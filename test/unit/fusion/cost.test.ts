@@ -68,6 +68,22 @@ describe('computeRunCost', () => {
     expect(cost.overhead.tokens).toBeCloseTo(890 / 100);
   });
 
+  it('also measures overhead against the single answer of the model that gave the best answer', () => {
+    // b was slower than a, but its answer won: asking b alone is the baseline one would have trusted.
+    const withBest = computeRunCost(calls, 0, 1700, { memberId: 'b', basis: 'winner' });
+    expect(withBest.singleAnswer).toEqual({ memberId: 'a', ms: 400, tokens: 100 });
+    expect(withBest.bestAnswer).toEqual({ memberId: 'b', ms: 900, tokens: 150, basis: 'winner' });
+    expect(withBest.overheadVsBest?.time).toBeCloseTo(1700 / 900);
+    expect(withBest.overheadVsBest?.tokens).toBeCloseTo(890 / 150);
+  });
+
+  it('has no best-answer overhead when the best member has no successful answer', () => {
+    const failedBest = computeRunCost(calls, 0, 1700, { memberId: 'c', basis: 'aggregator' });
+    expect(failedBest.bestAnswer).toBeNull();
+    expect(failedBest.overheadVsBest).toEqual({ time: null, tokens: null });
+    expect(computeRunCost(calls, 0, 1700).bestAnswer).toBeNull();
+  });
+
   it('has no overhead figures when nothing answered', () => {
     const empty = computeRunCost([call('a', 'member', 0, 10, null)], 0, 10);
     expect(empty.singleAnswer).toBeNull();
@@ -100,5 +116,32 @@ describe('runFusion cost', () => {
     expect(result.cost.totalTokens).toBe(40);
     expect(result.cost.singleAnswer).toMatchObject({ memberId: 'a', ms: 100, tokens: 20 });
     expect(result.cost.overhead.tokens).toBe(2);
+  });
+
+  it('takes the vote winner as the best answer, even when another model was faster', async () => {
+    let clock = 0;
+    const member = (id: string, ms: number, answer: string) =>
+      new ScriptedClient({
+        id,
+        script: () => {
+          clock += ms;
+          return { text: `Answer: ${answer}`, usage: { promptTokens: 10, completionTokens: 10 } };
+        },
+      });
+    // b and c agree on 7; a alone (and fastest) says 8.
+    const pool = [member('a', 50, '8'), member('b', 200, '7'), member('c', 300, '7')];
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 3 + 4?',
+      pool,
+      now: () => clock,
+      options: { samples: 1 },
+      accuracy: { b: 0.9, c: 0.1 },
+      schedule: [['a'], ['b'], ['c']],
+    });
+    expect(result.finalAnswer).toBe('Answer: 7');
+    expect(result.cost.singleAnswer?.memberId).toBe('a');
+    expect(result.cost.bestAnswer).toMatchObject({ memberId: 'b', ms: 200, basis: 'winner' });
+    expect(result.cost.overheadVsBest?.time).toBeCloseTo(550 / 200);
   });
 });

@@ -33,6 +33,70 @@ describe('runInStages', () => {
   });
 });
 
+describe('runInStages with onStageDone', () => {
+  const task = (log: string[], memberId: string, name: string, ms: number, fail = false) => ({
+    memberId,
+    run: async () => {
+      log.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      log.push(`end ${name}`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    },
+  });
+
+  it('reports each stage’s members after all their tasks ended and before the next stage starts', async () => {
+    const log: string[] = [];
+    const done: string[][] = [];
+    await runInStages(
+      [['a', 'b'], ['c']],
+      [
+        task(log, 'a', 'a1', 5),
+        task(log, 'c', 'c1', 1),
+        task(log, 'a', 'a2', 5),
+        task(log, 'b', 'b1', 1),
+      ],
+      async (ids) => {
+        done.push([...ids]);
+        log.push(`done ${ids.join(',')}`);
+      },
+    );
+    expect(done).toEqual([['a', 'b'], ['c']]);
+    const at = (entry: string) => log.indexOf(entry);
+    expect(at('done a,b')).toBeGreaterThan(at('end a2'));
+    expect(at('done a,b')).toBeGreaterThan(at('end b1'));
+    expect(at('done a,b')).toBeLessThan(at('start c1'));
+    expect(at('done c')).toBe(log.length - 1);
+  });
+
+  it('waits for the rest of a stage when one of its tasks fails, then rethrows', async () => {
+    const log: string[] = [];
+    const run = runInStages(
+      [['a', 'b'], ['c']],
+      [task(log, 'a', 'a1', 1, true), task(log, 'b', 'b1', 20), task(log, 'c', 'c1', 1)],
+      async (ids) => {
+        log.push(`done ${ids.join(',')}`);
+      },
+    );
+    await expect(run).rejects.toThrow('a1 failed');
+    expect(log.indexOf('done a,b')).toBeGreaterThan(log.indexOf('end b1'));
+    expect(log).not.toContain('start c1');
+  });
+
+  it('never calls the hook for a single stage', async () => {
+    const log: string[] = [];
+    let calls = 0;
+    await runInStages(
+      [['a', 'b']],
+      [task(log, 'a', 'a1', 1), task(log, 'b', 'b1', 1)],
+      async () => {
+        calls++;
+      },
+    );
+    expect(calls).toBe(0);
+  });
+});
+
 describe('textSimilarity', () => {
   it('is 1 for the same words and 0 for none in common, symmetric in between', () => {
     expect(textSimilarity('The cat sat.', 'the CAT sat')).toBe(1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudioController, type StudioDeps } from '../../../src/fusion/studio-controller.js';
 import type { RunRecord } from '../../../src/fusion/run-record.js';
+import type { GenerateParams } from '../../../src/models/protocol.js';
 import { ScriptedClient, type ScriptStep } from './scripted-client.js';
 
 class FakeHost implements ReactiveControllerHost {
@@ -75,6 +76,22 @@ describe('StudioController', () => {
     expect(host.updates).toBe(before + 1);
   });
 
+  it('waits renderEveryMs between re-renders however many frames pass', async () => {
+    const updatesWith = async (renderEveryMs: number): Promise<number> => {
+      const { controller, host } = setup(
+        { a: ['Answer: 391'], b: ['Answer: 391'] },
+        { frame: (callback) => callback(), renderEveryMs },
+      );
+      await controller.run(request(['a', 'b']));
+      return host.updates;
+    };
+    const everyFrame = await updatesWith(0);
+    const throttled = await updatesWith(60_000);
+    // The run's own start and end updates, plus the first streamed render.
+    expect(throttled).toBe(3);
+    expect(everyFrame).toBeGreaterThan(throttled);
+  });
+
   it('continues the conversation with the fused answer as the assistant turn', async () => {
     const { controller, clients } = setup({ a: ['Answer: 391'], b: ['Answer: 391'] });
     await controller.run(request(['a', 'b']));
@@ -115,5 +132,73 @@ describe('StudioController', () => {
     const progressive = saved.filter((r) => r.status === 'running');
     expect(progressive.length).toBeGreaterThan(1);
     expect(progressive.at(-1)?.answers.find((a) => a.memberId === 'b')?.text).toBe('Answer: 391');
+  });
+
+  describe('with a memory plan of several stages', () => {
+    /** A scripted client that logs its calls and unloads, and notes an unload during a call. */
+    class TrackedClient extends ScriptedClient {
+      pending = 0;
+      constructor(
+        id: string,
+        private readonly log: string[],
+        private readonly violations: string[],
+      ) {
+        super({ id, simulated: true, script: [{ text: 'Answer: 391', delayMs: 5 }] });
+      }
+      override async *stream(params: GenerateParams, signal?: AbortSignal) {
+        this.pending++;
+        this.log.push(`start ${this.id}`);
+        try {
+          yield* super.stream(params, signal);
+        } finally {
+          this.pending--;
+          this.log.push(`end ${this.id}`);
+        }
+      }
+      async unload(): Promise<void> {
+        if (this.pending > 0) this.violations.push(`${this.id} unloaded with a call pending`);
+        this.log.push(`unload ${this.id}`);
+      }
+    }
+
+    function tracked(ids: string[]) {
+      const log: string[] = [];
+      const violations: string[] = [];
+      const clients = Object.fromEntries(
+        ids.map((id) => [id, new TrackedClient(id, log, violations)]),
+      );
+      const host = new FakeHost();
+      const controller = new StudioController(host, {
+        client: (id) => clients[id]!,
+        store: { save: async () => undefined, begin: () => undefined, finish: () => undefined },
+        accuracy: async () => ({}),
+        frame: () => undefined,
+      });
+      return { controller, log, violations };
+    }
+
+    it('unloads stage one’s models after their calls end and before stage two loads', async () => {
+      const { controller, log, violations } = tracked(['a', 'b', 'c']);
+      const record = await controller.run({
+        ...request(['a', 'b', 'c']),
+        options: { samples: 2 },
+        schedule: [['a', 'b'], ['c']],
+      });
+      expect(record?.status).toBe('done');
+      expect(violations).toEqual([]);
+      const at = (entry: string) => log.indexOf(entry);
+      expect(at('unload a')).toBeGreaterThan(at('end a'));
+      expect(at('unload b')).toBeGreaterThan(at('end b'));
+      expect(at('unload a')).toBeLessThan(at('start c'));
+      expect(at('unload b')).toBeLessThan(at('start c'));
+      expect(at('unload c')).toBeGreaterThan(at('end c'));
+    });
+
+    it('unloads nothing when the whole pool fits in one stage', async () => {
+      const { controller, log } = tracked(['a', 'b']);
+      await controller.run({ ...request(['a', 'b']), schedule: [['a', 'b']] });
+      expect(log.filter((entry) => entry.startsWith('unload'))).toEqual([]);
+      expect(log).toContain('end a');
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_SETTINGS,
   MODES,
   MODE_NOTES,
   needsJudge,
+  optionsFor,
   poolProblem,
   strongestId,
   suggestMode,
@@ -55,5 +57,13 @@ describe('poolProblem', () => {
 
   it('names a pool member the GPU budget cannot hold', () => {
     expect(poolProblem(['a', 'big'], ['big'])).toMatch(/^big does not fit/);
+  });
+});
+
+describe('optionsFor', () => {
+  it('passes the longest-answer setting to every mode, and only the settings the mode uses', () => {
+    const settings = { ...DEFAULT_SETTINGS, maxTokens: 5000 };
+    for (const mode of MODES) expect(optionsFor(mode, settings).maxTokens).toBe(5000);
+    expect(optionsFor('merge', settings)).toEqual({ temperature: 0.7, maxTokens: 5000 });
   });
 });

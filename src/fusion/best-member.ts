@@ -1,0 +1,53 @@
+// Which pool member gave the run's best answer, read from the decision trace: the cost baseline.
+import type { FusionTrace, VoteDecision } from './trace.js';
+
+/**
+ * Why that member is the baseline: its answer won; it is merge's aggregator (the strongest model or the visitor's pick,
+ * when it is a pool member); or its answer led merge's agreement vote (an aggregator from outside
+ * the pool wrote no single answer to compare with).
+ */
+export type BestBasis = 'winner' | 'aggregator' | 'agreement';
+
+export const BEST_BASIS_LABELS: Record<BestBasis, string> = {
+  winner: 'its answer won',
+  aggregator: 'the aggregator (the strongest model, or your pick)',
+  agreement: 'its answer led the agreement vote',
+};
+
+export interface BestMember {
+  memberId: string;
+  basis: BestBasis;
+}
+
+const winnerOf = (
+  vote: VoteDecision | null | undefined,
+  basis: BestBasis = 'winner',
+): BestMember | null => {
+  const voter = vote?.perVoter.find((t) => t.voterId === vote.winnerVoterId);
+  return voter ? { memberId: voter.memberId, basis } : null;
+};
+
+export function bestMemberOf(trace: FusionTrace): BestMember | null {
+  switch (trace.mode) {
+    case 'vote':
+      return winnerOf(trace.decision);
+    case 'debate':
+      return winnerOf(trace.finalVote);
+    case 'best-of': {
+      if (trace.fallback) return winnerOf(trace.fallback.vote);
+      const top = trace.ranking[0];
+      return top ? { memberId: top.memberId, basis: 'winner' } : null;
+    }
+    case 'merge': {
+      if (trace.fallback) return winnerOf(trace.fallback.vote);
+      if (trace.synthesisSkipped) return winnerOf(trace.agreement);
+      const only = trace.candidates.length === 1 ? trace.candidates[0] : undefined;
+      if (only) return { memberId: only.memberId, basis: 'winner' };
+      // The synthesis is no one member's answer: asking the aggregator alone is the baseline.
+      const aggregator = trace.candidates.find((c) => c.memberId === trace.aggregatorId);
+      return aggregator
+        ? { memberId: aggregator.memberId, basis: 'aggregator' }
+        : winnerOf(trace.agreement, 'agreement');
+    }
+  }
+}

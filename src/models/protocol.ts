@@ -83,6 +83,8 @@ export interface SimOptions {
   /** Overrides of the named model's speed. */
   timeToFirstTokenMs?: number;
   tokensPerSecond?: number;
+  /** Length in tokens of a free-text answer (not of checkable or JSON answers); still capped by maxTokens. */
+  answerTokens?: number;
   failure?: SimFailure;
 }
 

@@ -1,6 +1,7 @@
 // Writes the simulated engine's whole answer for a conversation; pure and deterministic for a given random source.
 import type { ChatMessage } from '../../src/models/protocol.js';
 import { formatNumber } from './sim-arithmetic.js';
+import { composeFiller } from './sim-filler.js';
 import { composeSimJson } from './sim-json.js';
 import { parseQuestion, type SimQuestion } from './sim-questions.js';
 import { pick, type Random } from './prng.js';
@@ -11,10 +12,18 @@ export interface SimAnswerInput {
   json?: { schema?: string };
   accuracy: number;
   random: Random;
+  /** SimOptions.answerTokens: the length of a free-text answer, in tokens (default: a short paragraph). */
+  answerTokens?: number;
 }
 
 /** The full text the simulated model will stream. */
-export function composeSimAnswer({ messages, json, accuracy, random }: SimAnswerInput): string {
+export function composeSimAnswer({
+  messages,
+  json,
+  accuracy,
+  random,
+  answerTokens,
+}: SimAnswerInput): string {
   const prompt = lastUserText(messages);
   const allText = messages.map((message) => message.content).join('\n');
   if (json || /\bJSON\b/.test(allText)) {
@@ -22,7 +31,7 @@ export function composeSimAnswer({ messages, json, accuracy, random }: SimAnswer
   }
   const question = parseQuestion(prompt);
   if (question) return answerQuestion(question, random() < accuracy, random);
-  return filler(prompt, random);
+  return composeFiller(prompt, random, answerTokens);
 }
 
 function lastUserText(messages: readonly ChatMessage[]): string {
@@ -68,32 +77,4 @@ function wrongNumber(truth: number, random: Random): number {
   const offsets = Number.isInteger(truth) ? [1, -1, 2, -2, 10, -10, 9, 11] : [0.5, -0.5, 1, -1];
   const wrong = truth + pick(random, offsets);
   return wrong === truth ? truth + 1 : wrong;
-}
-
-const OPENINGS = [
-  'Here is a general take on',
-  'A brief, generic reply about',
-  'Some general thoughts on',
-] as const;
-const MIDDLES = [
-  'It helps to separate what is known from what is assumed.',
-  'The details depend on context that the question leaves open.',
-  'A careful answer would weigh a few trade-offs first.',
-  'Breaking it into smaller parts usually makes it clearer.',
-  'Examples tend to make the main point easier to follow.',
-] as const;
-const CLOSINGS = [
-  'This is simulated filler text, not a real answer.',
-  'Treat this as placeholder text from the simulated engine.',
-] as const;
-
-function filler(prompt: string, random: Random): string {
-  const topic = prompt.trim().replace(/\s+/g, ' ').slice(0, 80) || 'this';
-  const keywords = [...new Set(prompt.toLowerCase().match(/[a-z]{6,}/g) ?? [])].slice(0, 3);
-  const sentences = [`${pick(random, OPENINGS)} “${topic}”.`];
-  const count = 2 + Math.floor(random() * 3);
-  for (let i = 0; i < count; i++) sentences.push(pick(random, MIDDLES));
-  if (keywords.length > 0) sentences.push(`Key terms here: ${keywords.join(', ')}.`);
-  sentences.push(pick(random, CLOSINGS));
-  return sentences.join(' ');
 }

@@ -4,12 +4,13 @@ import type {
   LoadProgress,
   SimFailure,
   SimOptions,
-  Usage,
 } from '../../src/models/protocol.js';
 import { findSimModel, type SimModel } from '../../src/models/sim-models.js';
 import type { Engine, EngineChunk, LoadRequest } from './engine.js';
 import { hashString, mulberry32 } from './prng.js';
 import { composeSimAnswer } from './sim-answer.js';
+import { simTokens } from './sim-tokens.js';
+import { simUsage } from './sim-usage.js';
 
 export interface SimHooks {
   /** Makes the worker die for real (die-mid-stream); the worker passes `self.close()`. */
@@ -19,11 +20,6 @@ export interface SimHooks {
 /** Several tokens share one timer tick at high speeds, so 250 tok/s needs ~30 timers/s, not 250. */
 const MIN_TICK_MS = 30;
 const MiB = 1024 * 1024;
-
-/** Splits text into word-like tokens whose concatenation is the text. */
-export function simTokens(text: string): string[] {
-  return text.match(/\s*\S+|\s+$/g) ?? [];
-}
 
 /** When each token is due, in ms after the request: deterministic for a given random source. */
 export function planSimSchedule(
@@ -143,6 +139,7 @@ async function* stream(
     json: params.json,
     accuracy: model.accuracy,
     random,
+    ...(options.answerTokens !== undefined ? { answerTokens: options.answerTokens } : {}),
   });
   const all = simTokens(text);
   const tokens = params.maxTokens !== undefined ? all.slice(0, params.maxTokens) : all;
@@ -155,6 +152,7 @@ async function* stream(
 
   const start = performance.now();
   let firstAt: number | null = null;
+  let lastAt: number | null = null;
   let emitted = 0;
   let lastTick = start - MIN_TICK_MS;
   while (emitted < limit) {
@@ -171,6 +169,7 @@ async function* stream(
       emitted++;
     } while (emitted < limit && start + (due[emitted] ?? 0) <= lastTick);
     firstAt ??= lastTick;
+    lastAt = lastTick;
     yield { type: 'delta', text: delta };
   }
   if (options.failure && !signal.aborted && emitted === failAt) {
@@ -178,7 +177,12 @@ async function* stream(
   }
   const end = performance.now();
   const finishReason = signal.aborted ? 'abort' : tokens.length < all.length ? 'length' : 'stop';
-  yield { type: 'end', finishReason, usage: measuredUsage(params, emitted, start, firstAt, end) };
+  const promptTokens = params.messages.reduce(
+    (sum, message) => sum + simTokens(message.content).length,
+    0,
+  );
+  const usage = simUsage(promptTokens, emitted, { start, firstAt, lastAt, end, due });
+  yield { type: 'end', finishReason, usage };
 }
 
 /** After how many tokens a generation fails; null when it does not (a failure past the answer's end never fires). */
@@ -211,33 +215,6 @@ async function fail(
     case 'fail-load':
       return;
   }
-}
-
-function measuredUsage(
-  params: GenerateParams,
-  completionTokens: number,
-  start: number,
-  firstAt: number | null,
-  end: number,
-): Usage {
-  const promptTokens = params.messages.reduce(
-    (sum, message) => sum + simTokens(message.content).length,
-    0,
-  );
-  const ttft = (firstAt ?? end) - start;
-  const decodeMs = firstAt === null ? 0 : end - firstAt;
-  return {
-    promptTokens,
-    completionTokens,
-    timeToFirstTokenMs: Math.round(ttft),
-    prefillTokensPerS: ttft > 0 ? round1((promptTokens * 1000) / ttft) : 0,
-    decodeTokensPerS: decodeMs > 0 ? round1(((completionTokens - 1) * 1000) / decodeMs) : 0,
-    totalMs: Math.round(end - start),
-  };
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 /** Resolves after `ms` (never for Infinity), or at once when the signal aborts. */

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Engine, EngineChunk, LoadRequest } from '../../../workers/engines/engine.js';
 import { createSimEngine, planSimSchedule } from '../../../workers/engines/sim-engine.js';
 import { mulberry32 } from '../../../workers/engines/prng.js';
+import { simTokens } from '../../../workers/engines/sim-tokens.js';
 import {
   PROTOCOL_VERSION,
   type GenerateParams,
@@ -171,5 +172,73 @@ describe('simulated engine', () => {
     engine.abort();
     const result = await chunks;
     expect(result).toEqual([expect.objectContaining({ type: 'end', finishReason: 'abort' })]);
+  });
+
+  it('writes a free-text answer of exactly answerTokens tokens, the same for the same seed', async () => {
+    const engine = await loaded({
+      timeToFirstTokenMs: 0,
+      tokensPerSecond: 20_000,
+      answerTokens: 400,
+    });
+    const ask = (seed: number): GenerateParams => ({
+      messages: [{ role: 'user', content: 'Describe the trade-offs of local inference' }],
+      seed,
+    });
+    const first = await collect(engine, ask(3));
+    const text = textOf(first);
+    expect(simTokens(text)).toHaveLength(400);
+    expect(first.at(-1)).toMatchObject({ finishReason: 'stop', usage: { completionTokens: 400 } });
+    expect(text).toMatch(/\n\n/);
+    expect(text).toMatch(/simulated/i);
+    expect(textOf(await collect(engine, ask(3)))).toBe(text);
+    expect(textOf(await collect(engine, ask(4)))).not.toBe(text);
+  });
+
+  it('caps answerTokens by maxTokens and leaves checkable answers short', async () => {
+    const engine = await loaded({
+      timeToFirstTokenMs: 0,
+      tokensPerSecond: 20_000,
+      answerTokens: 400,
+    });
+    const capped = await collect(engine, {
+      messages: [{ role: 'user', content: 'Describe the trade-offs of local inference' }],
+      maxTokens: 50,
+    });
+    expect(capped.at(-1)).toMatchObject({
+      finishReason: 'length',
+      usage: { completionTokens: 50 },
+    });
+    const checkable = textOf(await collect(engine, question(1)));
+    expect(checkable).toMatch(/Answer: -?\d+$/);
+    expect(simTokens(checkable).length).toBeLessThan(40);
+  });
+
+  it('never reports a decode speed above the configured one when the tokens arrive in one burst', async () => {
+    const speed = 250;
+    const engine = await loaded({
+      timeToFirstTokenMs: 0,
+      tokensPerSecond: speed,
+      answerTokens: 120,
+    });
+    const chunksOf = engine.generate({
+      messages: [{ role: 'user', content: 'Describe the trade-offs of local inference' }],
+      seed: 5,
+    });
+    const generation = chunksOf[Symbol.asyncIterator]();
+    const first = generation.next();
+    // A busy machine: the worker cannot run until every token is due, so they all leave in one tick.
+    const until = performance.now() + 700;
+    while (performance.now() < until);
+    const chunks: EngineChunk[] = [];
+    for (let next = await first; !next.done; next = await generation.next())
+      chunks.push(next.value);
+    const end = chunks.at(-1);
+    if (end?.type !== 'end' || !end.usage) throw new Error('no usage');
+    expect(chunks.filter((chunk) => chunk.type === 'delta')).toHaveLength(1);
+    expect(end.usage.completionTokens).toBe(120);
+    // The schedule's intervals vary by ±20 %, so its fastest possible average is 1.25 × the speed.
+    expect(end.usage.decodeTokensPerS).toBeGreaterThan(0);
+    expect(end.usage.decodeTokensPerS).toBeLessThanOrEqual(speed * 1.25);
+    expect(end.usage.timeToFirstTokenMs).toBeGreaterThanOrEqual(600);
   });
 });

@@ -9,7 +9,13 @@ import { measureCatalog10k, type Catalog10kRun } from './figures/catalog-10k.js'
 import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
 import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
 import { RealDecodeUnavailable, measureRealDecode } from './figures/real-decode.js';
-import { STREAM_TOKENS_PER_S, STREAM_WINDOW_MS, measureStream } from './figures/stream.js';
+import {
+  STREAM_ANSWER_TOKENS,
+  STREAM_BUDGET_MB,
+  STREAM_TOKENS_PER_S,
+  STREAM_WINDOW_MS,
+  measureStream,
+} from './figures/stream.js';
 import { ensurePageFiles } from './page-files.js';
 import { resultsToMarkdown, type BenchResults } from './report.js';
 import { BENCH_DIST, buildApp, serveApp, servePages } from './serve.js';
@@ -195,7 +201,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const runs = await measureStream(app.url, args.runs);
       const window = median(runs.map((r) => r.windowMs));
       const short = window < STREAM_WINDOW_MS - 500;
-      const how = `Studio /studio?engine=sim, 4 simulated models picked, Run; the simulated speed forced to ${STREAM_TOKENS_PER_S} tok/s by a bench-only init script rewriting the worker's load message. Window: Run click → Run enabled again, at most ${STREAM_WINDOW_MS / 1000} s; median window ${(window / 1000).toFixed(1)} s${short ? ' — SHORTER than the 20 s the issue asks for, because the simulated answers end sooner (the sim has no answer-length option)' : ''}.`;
+      const how = `Studio /studio?engine=sim&simSpeed=${STREAM_TOKENS_PER_S}&simTokens=${STREAM_ANSWER_TOKENS}&simTtft=100 (simulated engine options from the URL), GPU-memory budget override ${STREAM_BUDGET_MB} MB on the Models page so the plan runs all four at once, an open prompt, 4 simulated models picked, "Longest answer" ${STREAM_ANSWER_TOKENS} tokens, Run: four ${STREAM_ANSWER_TOKENS}-token answers at ${STREAM_TOKENS_PER_S} tok/s each. Window: Run click → Run enabled again, at most ${STREAM_WINDOW_MS / 1000} s; median window ${(window / 1000).toFixed(1)} s${short ? ' — SHORTER than the 20 s the issue asks for: the run ended early' : ''}.`;
       const idle = `The idle studio just before Run, same counters over 3 s (what this machine gives without streaming): ${median(runs.map((r) => r.idleLongTasks))} long tasks, ${median(runs.map((r) => r.idleFps)).toFixed(1)} fps (medians).`;
       figures.push(
         figure(

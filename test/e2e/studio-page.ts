@@ -5,8 +5,9 @@ export const QUESTION = 'What is 17 * 23?';
 export const POOL = ['sim-tiny-360M', 'sim-swift-0.5B', 'sim-steady-1.5B'];
 export type StudioMode = 'Vote' | 'Best-of' | 'Merge' | 'Debate';
 
-export async function openStudio(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/studio?engine=sim`);
+/** `simQuery` adds the simulated engine's URL options, e.g. `simSpeed=4` for a run that must still be going later. */
+export async function openStudio(page: Page, baseUrl: string, simQuery = ''): Promise<void> {
+  await page.goto(`${baseUrl}/studio?engine=sim${simQuery ? `&${simQuery}` : ''}`);
   await page
     .locator('quorum-pool-picker input[type="checkbox"]')
     .first()

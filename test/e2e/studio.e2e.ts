@@ -182,7 +182,8 @@ describe('fusion studio (simulated models)', () => {
   }, 180_000);
 
   it('Stop ends the run, keeps the partial answers, and history reopens and exports it', async () => {
-    await openStudio(page, baseUrl);
+    // Slow enough that the run is still streaming when Stop is pressed, on any machine.
+    await openStudio(page, baseUrl, 'simSpeed=8');
     await prepareRun(page, 'Vote');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForText(page, 'sim-steady-1.5B');
@@ -241,16 +242,20 @@ describe('fusion studio (simulated models)', () => {
 
   it('a run cut short by closing the tab is kept as stopped with what it had', async () => {
     const other = await context.newPage();
-    await openStudio(other, baseUrl);
+    // Four tokens a second: however fast this machine is, five debate rounds are still running when the tab closes.
+    await openStudio(other, baseUrl, 'simSpeed=4');
     await prepareRun(other, 'Debate', 'What is 12 * 12? Cut short.');
-    // The slow Sage and enough rounds keep the run going when the tab closes.
-    await other.getByRole('checkbox', { name: /Simulated Sage 3B/ }).check();
     await other.getByLabel('Rounds after round 0').fill('4');
     await other.getByLabel('Rounds after round 0').press('Tab');
     await other.getByRole('button', { name: 'Run', exact: true }).click();
-    await waitForText(other, 'sim-steady-1.5B');
-    // Past one progressive save.
+    // A number has streamed, then one progressive save has passed.
+    await column(other, 'sim-steady-1.5B')
+      .locator('[data-testid="column-text"]')
+      .filter({ hasText: /\d/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await other.waitForTimeout(1_800);
+    expect(await other.getByRole('button', { name: 'Stop' }).isVisible()).toBe(true);
     await other.close({ runBeforeUnload: true });
     await page.goto(`${baseUrl}/runs`);
     const item = page.locator('[data-testid="run-item"]', { hasText: 'Cut short.' });

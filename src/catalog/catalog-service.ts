@@ -5,8 +5,8 @@ import { exportCatalog } from './export-catalog.js';
 import {
   importFilesWithRecords,
   textFile,
-  type ImportFile,
   type ImportReport,
+  type ImportSource,
 } from './import-catalog.js';
 import { listPage } from './list-page.js';
 import { InProcessSearch, type ProgressListener, type SearchBackend } from './search-backend.js';
@@ -180,7 +180,7 @@ export class CatalogService extends EventTarget {
    * `intoEmpty`: the caller saw an empty catalog just before (the first-visit seeding). The pages
    * written are then the whole catalog, and the first page is shown from them without a read.
    */
-  async importFiles(files: ImportFile[], intoEmpty = false): Promise<ImportReport> {
+  async importFiles(files: ImportSource, intoEmpty = false): Promise<ImportReport> {
     const { report, written } = await importFilesWithRecords(this.db, files, this.options);
     this.counted = null;
     this.known = intoEmpty && report.ok ? inListOrder(written) : null;

@@ -2,9 +2,10 @@
 import type { QuorumDatabase } from '../db/open-database.js';
 import type { ImportFile } from './read-import-files.js';
 import type { ComparisonRecord, ParseError } from './types.js';
-import { writeImport } from './write-import.js';
+import { writeImport, type ImportSource } from './write-import.js';
 
 export type { ImportFile } from './read-import-files.js';
+export type { ImportSource } from './write-import.js';
 
 export interface StorageError {
   kind: 'quota-exceeded' | 'unknown';
@@ -37,7 +38,7 @@ export const PASTED_TEXT_NAME = 'pasted text';
 
 export async function importFiles(
   db: QuorumDatabase,
-  files: ImportFile[],
+  files: ImportSource,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   return (await importFilesWithRecords(db, files, options)).report;
@@ -58,7 +59,7 @@ export function textFile(text: string, name = PASTED_TEXT_NAME): ImportFile {
 
 export async function importFilesWithRecords(
   db: QuorumDatabase,
-  files: ImportFile[],
+  files: ImportSource,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const now = (options.now ?? Date.now)();

@@ -59,7 +59,8 @@ export function summarizeRefusal(
 
 function failureLines(outcome: ImportOutcome): SummaryLine[] {
   const lines: SummaryLine[] = outcome.errors.map((error) => ({
-    text: `${error.fileName}, line ${error.line}: expected ${error.expected}.`,
+    // Line 0: the file as a whole (it could not be read at all).
+    text: `${error.fileName}${error.line > 0 ? `, line ${error.line}` : ''}: expected ${error.expected}.`,
     detail: error.message,
   }));
   if (outcome.storageError) {

@@ -9,9 +9,9 @@ import { catalogContext } from './catalog-context.js';
 import type { CatalogService } from './catalog-service.js';
 import { MAX_EXPORT_BYTES, MAX_PAGE_BYTES, isExportFileName } from './decode-page-file.js';
 import { catalogExportFileName, serializeCatalogExport } from './export-catalog.js';
-import { PASTED_TEXT_NAME } from './import-catalog.js';
+import { PASTED_TEXT_NAME, textFile, type ImportSource } from './import-catalog.js';
 import { importPanelStyles } from './import-panel-styles.js';
-import { readPickedFiles } from './read-picked-files.js';
+import { readFileGroups } from './read-picked-files.js';
 import {
   NOTHING_IMPORTED,
   summarizeImport,
@@ -24,11 +24,6 @@ interface Progress {
   value: number;
   /** 0: indeterminate. */
   max: number;
-}
-
-interface NamedBytes {
-  name: string;
-  bytes: Uint8Array;
 }
 
 @customElement('quorum-import-panel')
@@ -57,38 +52,29 @@ export class QuorumImportPanel extends LitElement {
       );
       return;
     }
-    this.progress = { label: `Reading ${files.length} files…`, value: 0, max: files.length };
-    // At most one progress redraw per frame: reads finish far faster than frames.
-    let latest = 0;
-    let frame: number | null = null;
-    const read = await readPickedFiles(files, (count) => {
-      latest = count;
-      frame ??= requestAnimationFrame(() => {
-        frame = null;
-        if (this.progress?.max !== files.length) return;
-        this.progress = {
-          label: `Reading ${latest} of ${files.length} files…`,
-          value: latest,
-          max: files.length,
-        };
-      });
+    const names = files.map((file) => file.name);
+    this.progress = { label: `Importing ${files.length} files…`, value: 0, max: files.length };
+    // Groups are stored as they are read; the bar follows the reads.
+    const groups = readFileGroups(files, {
+      onProgress: (read) => {
+        if (read < files.length) {
+          this.progress = {
+            label: `Importing ${read} of ${files.length} files…`,
+            value: read,
+            max: files.length,
+          };
+        } else {
+          this.progress = { label: `Saving ${files.length} files…`, value: 0, max: 0 };
+        }
+      },
     });
-    if (frame !== null) cancelAnimationFrame(frame);
-    if (!read.ok) {
-      this.progress = null;
-      this.summary = summarizeRefusal([
-        { fileName: read.fileName, reason: `could not be read (${String(read.error)}).` },
-      ]);
-      return;
-    }
-    await this.store(read.files);
+    await this.store(groups, names);
   }
 
-  private async store(files: NamedBytes[]): Promise<void> {
+  private async store(files: ImportSource, names: readonly string[]): Promise<void> {
     const catalog = this.catalog;
     if (!catalog) return;
-    const names = files.map((file) => file.name);
-    this.progress = {
+    this.progress ??= {
       label: `Checking and saving ${names.length === 1 ? names[0] : `${names.length} files`}…`,
       value: 0,
       max: 0,
@@ -127,7 +113,7 @@ export class QuorumImportPanel extends LitElement {
       ]);
       return;
     }
-    await this.store([{ name: PASTED_TEXT_NAME, bytes: new TextEncoder().encode(this.pasted) }]);
+    await this.store([textFile(this.pasted)], [PASTED_TEXT_NAME]);
     if (this.summary?.ok) this.pasted = '';
   }
 

@@ -1,12 +1,22 @@
-// Parses and writes an import in one readwrite transaction, overlapping parsing with the writes.
+// Parses and writes an import in one readwrite transaction, overlapping reading and parsing with the writes.
 import type { QuorumDatabase } from '../db/open-database.js';
 import { CATALOG_REVISION_KEY, newRevision } from './index-snapshot.js';
 import { planImport, type ImportPlan } from './plan-import.js';
+import { UnreadableFileError } from './read-picked-files.js';
 import { readImportFiles, type ImportFile } from './read-import-files.js';
 import type { ComparisonRecord, ParseError, ToolRecord } from './types.js';
 
 /** Files parsed between two waits on the database: big enough to amortise, small enough to overlap. */
 const PARSE_CHUNK = 200;
+
+/**
+ * An import's files: all at hand, or arriving in groups while the browser reads them (see
+ * readFileGroups), so the first pages are stored while later files are still being read.
+ */
+export type ImportSource = readonly ImportFile[] | AsyncIterable<readonly ImportFile[]>;
+
+/** A key no record has: reading it is the cheapest request that keeps the transaction open. */
+const KEEP_ALIVE_KEY = '\u0000keep-alive';
 
 export type WriteOutcome =
   | { kind: 'written'; plan: ImportPlan }
@@ -21,7 +31,7 @@ export type WriteOutcome =
  */
 export async function writeImport(
   db: QuorumDatabase,
-  files: readonly ImportFile[],
+  source: ImportSource,
   now: number,
 ): Promise<WriteOutcome> {
   const tx = db.transaction(['comparisons', 'tools', 'settings'], 'readwrite');
@@ -47,29 +57,42 @@ export async function writeImport(
     const putEarly = new Map<string, ComparisonRecord>();
     const candidates: ComparisonRecord[] = [];
     const errors: ParseError[] = [];
-    for (let at = 0; at < files.length; at += PARSE_CHUNK) {
-      const chunk = readImportFiles(files.slice(at, at + PARSE_CHUNK), now);
-      errors.push(...chunk.errors);
-      candidates.push(...chunk.candidates);
-      // After a bad file nothing more is written, but every file is still read to name each bad one.
-      if (errors.length > 0) continue;
-      let firstWrite: Promise<unknown> | undefined;
-      for (const record of chunk.candidates) {
-        readTools(record.toolSlugs);
-        if (storedIds.has(record.id)) {
-          if (!storedReads.has(record.id))
-            storedReads.set(record.id, comparisonStore.get(record.id));
-        } else if (!putEarly.has(record.id)) {
-          // A page new to the catalog is added whatever else the import holds.
-          putEarly.set(record.id, record);
-          const write = comparisonStore.put(record);
-          writes.push(write);
-          firstWrite ??= write;
+    const parseAndPut = async (files: readonly ImportFile[]): Promise<void> => {
+      for (let at = 0; at < files.length; at += PARSE_CHUNK) {
+        const chunk = readImportFiles(files.slice(at, at + PARSE_CHUNK), now);
+        errors.push(...chunk.errors);
+        candidates.push(...chunk.candidates);
+        // After a bad file nothing more is written, but every file is still read to name each bad one.
+        if (errors.length > 0) continue;
+        let firstWrite: Promise<unknown> | undefined;
+        for (const record of chunk.candidates) {
+          readTools(record.toolSlugs);
+          if (storedIds.has(record.id)) {
+            if (!storedReads.has(record.id))
+              storedReads.set(record.id, comparisonStore.get(record.id));
+          } else if (!putEarly.has(record.id)) {
+            // A page new to the catalog is added whatever else the import holds.
+            putEarly.set(record.id, record);
+            const write = comparisonStore.put(record);
+            writes.push(write);
+            firstWrite ??= write;
+          }
         }
+        // Waiting on this chunk's first put keeps the transaction alive and lets the rest be written
+        // while the next chunk is parsed.
+        if (firstWrite !== undefined) await firstWrite;
       }
-      // Waiting on this chunk's first put keeps the transaction alive and lets the rest be written
-      // while the next chunk is parsed.
-      if (firstWrite !== undefined) await firstWrite;
+    };
+    if (isAsync(source)) {
+      const groups = source[Symbol.asyncIterator]();
+      // A file read is not a database request: without one pending meanwhile, the transaction
+      // would commit early and the rest of the import would land in no transaction at all.
+      const nextGroup = () => whileAlive(comparisonStore, groups.next());
+      for (let next = await nextGroup(); next.done !== true; next = await nextGroup()) {
+        await parseAndPut(next.value);
+      }
+    } else {
+      await parseAndPut(source);
     }
     if (errors.length > 0 || candidates.length === 0) {
       abortQuietly(tx);
@@ -94,8 +117,32 @@ export async function writeImport(
   } catch (cause) {
     abortQuietly(tx);
     await settle(writes, done);
+    if (cause instanceof UnreadableFileError) {
+      const { fileName, message } = cause;
+      return {
+        kind: 'invalid',
+        errors: [{ fileName, line: 0, expected: 'a readable file', message }],
+      };
+    }
     throw tx.error ?? cause;
   }
+}
+
+function isAsync(source: ImportSource): source is AsyncIterable<readonly ImportFile[]> {
+  return Symbol.asyncIterator in source;
+}
+
+/** Resolves as `pending` does, with a request on `store` in flight all the while. */
+async function whileAlive<T>(
+  store: { get(key: string): Promise<unknown> },
+  pending: Promise<T>,
+): Promise<T> {
+  let settled = false;
+  const result = pending.finally(() => (settled = true));
+  // Rejections are the caller's to handle; this copy only ends the loop.
+  result.catch(() => undefined);
+  while (!settled) await store.get(KEEP_ALIVE_KEY);
+  return result;
 }
 
 async function resolved<T>(reads: Map<string, Promise<T | undefined>>): Promise<Map<string, T>> {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../src/catalog/catalog-service.js';
 import { importFiles } from '../../../src/catalog/import-catalog.js';
 import { CATALOG_REVISION_KEY } from '../../../src/catalog/index-snapshot.js';
+import { UnreadableFileError } from '../../../src/catalog/read-picked-files.js';
+import type { ImportFile } from '../../../src/catalog/read-import-files.js';
 import { generatePages } from '../../bench/generate-pages.js';
 import { freshDatabase, textAsFile } from './support.js';
 
@@ -10,6 +12,22 @@ const MANY = 450;
 
 function pageFiles(count: number, seed: number) {
   return generatePages({ count, seed }).map((page) => textAsFile(page.fileName, page.text));
+}
+
+/** The files in groups of `size`, each arriving `delayMs` after the last, the way picked files are read. */
+async function* slowGroups(
+  files: ImportFile[],
+  size: number,
+  delayMs: number,
+  failAt?: number,
+): AsyncGenerator<ImportFile[]> {
+  for (let at = 0; at < files.length; at += size) {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (failAt !== undefined && failAt >= at && failAt < at + size) {
+      throw new UnreadableFileError(files[failAt]?.name ?? '', new Error('NotReadableError'));
+    }
+    yield files.slice(at, at + size);
+  }
 }
 
 describe('importing many files', () => {
@@ -59,5 +77,27 @@ describe('importing many files', () => {
     const found = await service.search('', {}, 100);
     expect(found.total).toBe(80);
     expect(found.ids).toEqual(expect.arrayContaining(report.added));
+  });
+
+  it('keeps one transaction open while slow groups of files arrive, and stores them all', async () => {
+    const db = await freshDatabase();
+    // Each group arrives long after the previous group's writes finished.
+    const report = await importFiles(db, slowGroups(pageFiles(MANY, 6), 100, 30));
+    expect(report.ok).toBe(true);
+    expect(report.added).toHaveLength(MANY);
+    expect(await db.count('comparisons')).toBe(MANY);
+    expect(await db.get('settings', CATALOG_REVISION_KEY)).toBeDefined();
+  });
+
+  it('stores nothing when a file of a late group cannot be read, and names it', async () => {
+    const db = await freshDatabase();
+    const files = pageFiles(MANY, 7);
+    const report = await importFiles(db, slowGroups(files, 100, 5, 420));
+    expect(report.ok).toBe(false);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ fileName: files[420]?.name, line: 0 }),
+    ]);
+    expect(await db.count('comparisons')).toBe(0);
+    expect(await db.count('tools')).toBe(0);
   });
 });

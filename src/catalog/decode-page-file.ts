@@ -12,15 +12,29 @@ export function isExportFileName(fileName: string): boolean {
   return fileName.toLowerCase().endsWith('.json');
 }
 
+/** The largest file of this name an import accepts. */
+export function maxBytesFor(fileName: string): number {
+  return isExportFileName(fileName) ? MAX_EXPORT_BYTES : MAX_PAGE_BYTES;
+}
+
+/** The error for a file over maxBytesFor its name; the importer refuses such a file before reading it. */
+export function tooLargeError(fileName: string, byteLength: number): ParseError {
+  const size = `${(byteLength / (1024 * 1024)).toFixed(1)} MiB`;
+  const max = `${maxBytesFor(fileName) / (1024 * 1024)} MiB`;
+  return {
+    fileName,
+    line: 1,
+    expected: `a file of at most ${max}`,
+    message: `${fileName} is too large (${size}).`,
+  };
+}
+
 export function decodePageFile(bytes: Uint8Array, fileName: string): DecodeResult {
-  const limit = isExportFileName(fileName) ? MAX_EXPORT_BYTES : MAX_PAGE_BYTES;
   if (bytes.byteLength === 0) {
     return fail(fileName, 1, 'a non-empty file', `${fileName} is empty.`);
   }
-  if (bytes.byteLength > limit) {
-    const size = `${(bytes.byteLength / (1024 * 1024)).toFixed(1)} MiB`;
-    const max = `${limit / (1024 * 1024)} MiB`;
-    return fail(fileName, 1, `a file of at most ${max}`, `${fileName} is too large (${size}).`);
+  if (bytes.byteLength > maxBytesFor(fileName)) {
+    return { ok: false, error: tooLargeError(fileName, bytes.byteLength) };
   }
   let text: string;
   try {

@@ -7,7 +7,6 @@ import '../ui/quorum-progress-bar.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { catalogContext } from './catalog-context.js';
 import type { CatalogService } from './catalog-service.js';
-import { MAX_EXPORT_BYTES, MAX_PAGE_BYTES, isExportFileName } from './decode-page-file.js';
 import { catalogExportFileName, serializeCatalogExport } from './export-catalog.js';
 import { PASTED_TEXT_NAME, textFile, type ImportSource } from './import-catalog.js';
 import { importPanelStyles } from './import-panel-styles.js';
@@ -41,17 +40,6 @@ export class QuorumImportPanel extends LitElement {
   /** Also called by the catalog view for files dropped onto it. */
   async importFiles(files: readonly File[]): Promise<void> {
     if (this.progress || files.length === 0) return;
-    // Refuse before reading: a huge file would otherwise be loaded whole into memory.
-    const tooLarge = files.filter((file) => file.size > sizeLimit(file.name));
-    if (tooLarge.length > 0) {
-      this.summary = summarizeRefusal(
-        tooLarge.map((file) => ({
-          fileName: file.name,
-          reason: `is too large to import (at most ${sizeLimit(file.name) / (1024 * 1024)} MiB).`,
-        })),
-      );
-      return;
-    }
     const names = files.map((file) => file.name);
     this.progress = { label: `Importing ${files.length} files…`, value: 0, max: files.length };
     // Groups are stored as they are read; the bar follows the reads.
@@ -197,10 +185,6 @@ export class QuorumImportPanel extends LitElement {
       </div>
     </section>`;
   }
-}
-
-function sizeLimit(fileName: string): number {
-  return isExportFileName(fileName) ? MAX_EXPORT_BYTES : MAX_PAGE_BYTES;
 }
 
 declare global {

@@ -2,7 +2,7 @@
 import type { QuorumDatabase } from '../db/open-database.js';
 import { CATALOG_REVISION_KEY, newRevision } from './index-snapshot.js';
 import { planImport, type ImportPlan } from './plan-import.js';
-import { UnreadableFileError } from './read-picked-files.js';
+import { RefusedFileError } from './read-picked-files.js';
 import { readImportFiles, type ImportFile } from './read-import-files.js';
 import type { ComparisonRecord, ParseError, ToolRecord } from './types.js';
 
@@ -117,13 +117,7 @@ export async function writeImport(
   } catch (cause) {
     abortQuietly(tx);
     await settle(writes, done);
-    if (cause instanceof UnreadableFileError) {
-      const { fileName, message } = cause;
-      return {
-        kind: 'invalid',
-        errors: [{ fileName, line: 0, expected: 'a readable file', message }],
-      };
-    }
+    if (cause instanceof RefusedFileError) return { kind: 'invalid', errors: [cause.error] };
     throw tx.error ?? cause;
   }
 }

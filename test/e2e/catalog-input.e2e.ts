@@ -55,6 +55,22 @@ describe('catalog input', () => {
     await expect.poll(() => cardCount(page)).toBe(6);
   });
 
+  it('refuses an oversized file by name and stores nothing, not even the good file picked with it', async () => {
+    const page = await openCatalog();
+    const oversized = `${NEW_PAGE}\n${'x'.repeat(1024 * 1024)}`;
+    await page.getByLabel('Import comparisons').setInputFiles([
+      { name: 'good.txt', mimeType: 'text/plain', buffer: Buffer.from(NEW_PAGE) },
+      { name: 'oversized.txt', mimeType: 'text/plain', buffer: Buffer.from(oversized) },
+    ]);
+    await expect
+      .poll(() => importResults(page).textContent())
+      .toMatch(
+        /oversized\.txt, line 1: expected a file of at most 1 MiB[\s\S]*Nothing was imported/,
+      );
+    await page.reload();
+    await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
+  });
+
   it('shows in Settings whether the browser keeps Quorum’s storage', async () => {
     const { page } = await openApp(session.context, `${baseUrl}/settings`);
     const status = page.locator('[data-testid="persistence"]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileGroups, UnreadableFileError } from '../../../src/catalog/read-picked-files.js';
+import { readFileGroups, RefusedFileError } from '../../../src/catalog/read-picked-files.js';
 import type { ImportFile } from '../../../src/catalog/read-import-files.js';
 
 /** A File whose own read fails (a group read through `failingGroup` fails with it). */
@@ -58,9 +58,31 @@ describe('readFileGroups', () => {
         seen.push(...group.map((file) => file.name));
       }
     })();
-    await expect(reading).rejects.toBeInstanceOf(UnreadableFileError);
-    await expect(reading).rejects.toMatchObject({ fileName: 'bad.txt' });
+    await expect(reading).rejects.toBeInstanceOf(RefusedFileError);
+    await expect(reading).rejects.toMatchObject({ error: { fileName: 'bad.txt', line: 0 } });
     expect(seen).toEqual([]);
+  });
+
+  it('refuses a file over the size limit before reading it, naming it and the limit', async () => {
+    const reads: string[][] = [];
+    const files = [
+      new File(['a'], 'a.txt'),
+      new File([new Uint8Array(1024 * 1024 + 1)], 'huge.txt'),
+    ];
+    const reading = (async () => {
+      for await (const group of readFileGroups(files, {
+        readGroup: (group) => {
+          reads.push(group.map((file) => file.name));
+          return new Blob(group as File[]).arrayBuffer();
+        },
+      })) {
+        void group;
+      }
+    })();
+    await expect(reading).rejects.toMatchObject({
+      error: { fileName: 'huge.txt', expected: 'a file of at most 1 MiB' },
+    });
+    expect(reads.flat()).not.toContain('huge.txt');
   });
 
   it('falls back to reading one by one when a file changed size since it was picked', async () => {

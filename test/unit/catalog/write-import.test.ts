@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../src/catalog/catalog-service.js';
 import { importFiles } from '../../../src/catalog/import-catalog.js';
 import { CATALOG_REVISION_KEY } from '../../../src/catalog/index-snapshot.js';
-import { UnreadableFileError } from '../../../src/catalog/read-picked-files.js';
+import { RefusedFileError } from '../../../src/catalog/read-picked-files.js';
 import type { ImportFile } from '../../../src/catalog/read-import-files.js';
 import { generatePages } from '../../bench/generate-pages.js';
 import { freshDatabase, textAsFile } from './support.js';
@@ -24,7 +24,8 @@ async function* slowGroups(
   for (let at = 0; at < files.length; at += size) {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (failAt !== undefined && failAt >= at && failAt < at + size) {
-      throw new UnreadableFileError(files[failAt]?.name ?? '', new Error('NotReadableError'));
+      const fileName = files[failAt]?.name ?? '';
+      throw new RefusedFileError({ fileName, line: 0, expected: 'a readable file', message: '' });
     }
     yield files.slice(at, at + size);
   }

@@ -1,6 +1,7 @@
 // The one catalog service the views use: reads, search, import and export over the `quorum` database.
 import type { QuorumDatabase } from '../db/open-database.js';
 import { afterNextPaint } from './after-paint.js';
+import { readCatalogCount } from './catalog-count.js';
 import { exportCatalog } from './export-catalog.js';
 import {
   importFilesWithRecords,
@@ -105,12 +106,12 @@ export class CatalogService extends EventTarget {
   }
 
   /**
-   * Cached: IndexedDB's count walks the store (about 200 ms over 10k pages here), and the catalog
-   * asks on every keystroke. Every write goes through importFiles, which drops the cache.
+   * The count every import saves, cached: the catalog asks on every keystroke. Every write goes
+   * through importFiles, which drops the cache.
    */
   count(): Promise<number> {
     if (this.known !== null) return Promise.resolve(this.known.length);
-    this.counted ??= this.db.count('comparisons').catch((error: unknown) => {
+    this.counted ??= readCatalogCount(this.db).catch((error: unknown) => {
       this.counted = null;
       throw error;
     });

@@ -1,5 +1,6 @@
 // Parses and writes an import in one readwrite transaction, overlapping reading and parsing with the writes.
 import type { QuorumDatabase } from '../db/open-database.js';
+import { CATALOG_COUNT_KEY } from './catalog-count.js';
 import { CATALOG_REVISION_KEY, newRevision } from './index-snapshot.js';
 import { planImport, type ImportPlan } from './plan-import.js';
 import { RefusedFileError } from './read-picked-files.js';
@@ -110,7 +111,9 @@ export async function writeImport(
     for (const slug of plan.toolDeletes) writes.push(toolStore.delete(slug));
     // A saved search index of the previous revision is now stale (see index-snapshot.ts).
     if (plan.comparisonPuts.length > 0) {
-      writes.push(tx.objectStore('settings').put(newRevision(), CATALOG_REVISION_KEY));
+      const settings = tx.objectStore('settings');
+      writes.push(settings.put(newRevision(), CATALOG_REVISION_KEY));
+      writes.push(settings.put(storedIds.size + plan.added.length, CATALOG_COUNT_KEY));
     }
     await Promise.all([...writes, done]);
     return { kind: 'written', plan };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../src/catalog/catalog-service.js';
 import { importFiles } from '../../../src/catalog/import-catalog.js';
+import { CATALOG_COUNT_KEY, readCatalogCount } from '../../../src/catalog/catalog-count.js';
 import { CATALOG_REVISION_KEY } from '../../../src/catalog/index-snapshot.js';
 import { RefusedFileError } from '../../../src/catalog/read-picked-files.js';
 import type { ImportFile } from '../../../src/catalog/read-import-files.js';
@@ -100,5 +101,25 @@ describe('importing many files', () => {
     ]);
     expect(await db.count('comparisons')).toBe(0);
     expect(await db.count('tools')).toBe(0);
+  });
+
+  it('saves the number of stored pages with every import, duplicates and updates included', async () => {
+    const db = await freshDatabase();
+    // A catalog stored before counts were saved is counted from the store.
+    await db.put('comparisons', { ...generatePages({ count: 1, seed: 8 })[0]!, id: 'x' } as never);
+    expect(await readCatalogCount(db)).toBe(1);
+    await db.clear('comparisons');
+    const files = pageFiles(60, 9);
+    await importFiles(db, [...files.slice(0, 40), files[3]!, files[3]!]);
+    expect(await db.get('settings', CATALOG_COUNT_KEY)).toBe(40);
+    const changed = generatePages({ count: 60, seed: 9 })[5]!;
+    const updated = textAsFile(
+      'updated.txt',
+      changed.text.replace(/\n(\d+%|—)\nPanel ship/, '\n1%\nPanel ship'),
+    );
+    await importFiles(db, [...files.slice(30), updated], { now: () => Date.now() + 1000 });
+    expect(await db.count('comparisons')).toBe(60);
+    expect(await db.get('settings', CATALOG_COUNT_KEY)).toBe(60);
+    expect(await readCatalogCount(db)).toBe(60);
   });
 });

@@ -14,7 +14,7 @@ import { InProcessSearch, type ProgressListener, type SearchBackend } from './se
 import { SearchClient } from './search-client.js';
 import type { IndexProgress } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
-import type { CatalogExport, ComparisonRecord, ToolRecord } from './types.js';
+import type { CatalogExport, ComparisonListing, ComparisonRecord, ToolRecord } from './types.js';
 
 /** Fired after every import, successful or not; views re-read what they show. */
 export class CatalogChangeEvent extends Event {
@@ -31,14 +31,15 @@ export class IndexProgressEvent extends Event {
 }
 
 export interface CatalogSearchResult {
-  /**
-   * Every matching id, best first. Until the index is ready, the unfiltered list is read straight
-   * from storage (same order) and holds only the ids of `records`.
-   */
+  /** The ids of `records`: matches offset … offset + limit, best first. */
   ids: string[];
+  /** How many matched in all. */
   total: number;
-  /** The records of ids[offset … offset + limit). */
-  records: ComparisonRecord[];
+  /**
+   * The cards of this page, from the search index; until it is ready, the unfiltered list is read
+   * straight from storage, in the same order.
+   */
+  records: ComparisonListing[];
 }
 
 export interface CatalogServiceOptions {
@@ -142,9 +143,10 @@ export class CatalogService extends EventTarget {
       const [records, total] = await read;
       return { ids: records.map((record) => record.id), total, records };
     }
-    const ids = await (await this.started()).search(query, filters);
-    const records = await this.getComparisons(ids.slice(offset, offset + limit));
-    return { ids, total: ids.length, records };
+    const { total, listings } = await (
+      await this.started()
+    ).search(query, filters, { offset, limit });
+    return { ids: listings.map((listing) => listing.id), total, records: listings };
   }
 
   async facets(): Promise<CatalogFacets> {

@@ -1,5 +1,5 @@
-// The few facts per comparison that the search filters need, without any of its text.
-import type { ComparisonRecord } from './types.js';
+// The few facts per comparison that the search filters and the result cards need, without its long text.
+import type { ComparisonListing, ComparisonRecord, ToolListing, ToolSnapshot } from './types.js';
 
 export interface CatalogFilters {
   /** Either tool's category. */
@@ -16,6 +16,7 @@ export interface DocSummary {
   entries: readonly string[];
   panelShip: readonly (number | null)[];
   importedAt: number;
+  listing: ComparisonListing;
 }
 
 export function summarize(record: ComparisonRecord, intern: (s: string) => string): DocSummary {
@@ -26,6 +27,22 @@ export function summarize(record: ComparisonRecord, intern: (s: string) => strin
     entries: unique([intern(a.entry), intern(b.entry)]),
     panelShip: [a.panelShip, b.panelShip],
     importedAt: record.importedAt,
+    listing: {
+      id: record.id,
+      title: record.title,
+      category: intern(record.category),
+      tools: [toolListing(a, intern), toolListing(b, intern)],
+    },
+  };
+}
+
+/** Tools recur across pages: their strings are shared, not copied per page. */
+function toolListing(tool: ToolSnapshot, intern: (s: string) => string): ToolListing {
+  return {
+    name: intern(tool.name),
+    tagline: intern(tool.tagline),
+    panelShip: tool.panelShip,
+    entry: intern(tool.entry),
   };
 }
 

@@ -6,7 +6,7 @@ import type { PackedPostings } from './posting-lists.js';
 export const CATALOG_REVISION_KEY = 'catalog-revision';
 export const INDEX_SNAPSHOT_KEY = 'search-index';
 /** Bump when the snapshot's shape or the tokenizer changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** Plain data and typed arrays only: IndexedDB stores it with a structured clone (no JSON). */
 export interface IndexSnapshot {

@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { catalogStyles } from './catalog-styles.js';
 import { formatPercent } from './format-tool-fields.js';
-import type { ComparisonRecord } from './types.js';
+import type { ComparisonListing } from './types.js';
 
 @customElement('quorum-comparison-card')
 export class QuorumComparisonCard extends LitElement {
@@ -44,7 +44,8 @@ export class QuorumComparisonCard extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) comparison: ComparisonRecord | undefined;
+  /** A whole record will do too: a card shows only its listing's fields. */
+  @property({ attribute: false }) comparison: ComparisonListing | undefined;
   /** 2 in the catalog list, 3 where the list sits under its own h2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2;
 

@@ -1,11 +1,11 @@
 // What the catalog service needs from a search index, wherever it runs (a worker, or in-process).
 import type { QuorumDatabase } from '../db/open-database.js';
-import { SearchHost, type IndexProgress } from './search-host.js';
+import { SearchHost, type IndexProgress, type PageRange, type SearchPage } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
 export interface SearchBackend {
-  /** Every matching id, best first; waits for the index to be built. */
-  search(query: string, filters: CatalogFilters): Promise<string[]>;
+  /** One page of the matches, best first, and their number; waits for the index to be built. */
+  search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage>;
   facets(): Promise<CatalogFacets>;
   /** Re-reads these comparisons from storage; later searches see the result. */
   update(ids: readonly string[]): Promise<void>;
@@ -28,8 +28,8 @@ export class InProcessSearch implements SearchBackend {
     return this.host.status;
   }
 
-  search(query: string, filters: CatalogFilters): Promise<string[]> {
-    return this.host.search(query, filters);
+  search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage> {
+    return this.host.searchPage(query, filters, page);
   }
 
   facets(): Promise<CatalogFacets> {

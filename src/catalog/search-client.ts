@@ -1,5 +1,6 @@
 // The main thread's side of the search worker: typed requests as promises, progress, restart after a crash.
 import type { ProgressListener, SearchBackend } from './search-backend.js';
+import type { PageRange, SearchPage } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
 import {
   SEARCH_PROTOCOL_VERSION,
@@ -60,9 +61,9 @@ export class SearchClient implements SearchBackend {
     return this.latest;
   }
 
-  async search(query: string, filters: CatalogFilters): Promise<string[]> {
-    const answer = await this.send({ type: 'search', query, filters });
-    return answer.type === 'search' ? answer.ids : [];
+  async search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage> {
+    const answer = await this.send({ type: 'search', query, filters, page });
+    return answer.type === 'search' ? answer.page : { total: 0, listings: [] };
   }
 
   async facets(): Promise<CatalogFacets> {

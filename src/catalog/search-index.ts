@@ -6,7 +6,7 @@ import { bucketForPrefix } from './prefix-buckets.js';
 import { rankHits, recencyOrder, type RecencyOrder } from './recency-order.js';
 import { SortedTokens } from './sorted-tokens.js';
 import { tokenize } from './tokenize.js';
-import type { ComparisonRecord } from './types.js';
+import type { ComparisonListing, ComparisonRecord } from './types.js';
 
 export type { CatalogFilters } from './doc-summary.js';
 
@@ -161,6 +161,17 @@ export class CatalogSearchIndex {
     const letters = new Set<string>();
     for (const token of this.vocabulary.withPrefix('')) letters.add(token.charAt(0));
     for (const letter of letters) this.bucket(letter);
+  }
+
+  /** The card of each id, in order; ids not in the index are left out. */
+  listings(ids: readonly string[]): ComparisonListing[] {
+    const listings: ComparisonListing[] = [];
+    for (const id of ids) {
+      const doc = this.docByRecord.get(id);
+      const listing = doc === undefined ? undefined : this.docs[doc]?.listing;
+      if (listing !== undefined) listings.push(listing);
+    }
+    return listings;
   }
 
   facets(): CatalogFacets {

@@ -1,20 +1,20 @@
 // Every message between the catalog's main thread and the search worker, both ways.
-import type { IndexProgress } from './search-host.js';
+import type { IndexProgress, PageRange, SearchPage } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
 export type { IndexProgress } from './search-host.js';
 
-export const SEARCH_PROTOCOL_VERSION = 1;
+export const SEARCH_PROTOCOL_VERSION = 2;
 
 export type SearchRequest =
-  | { type: 'search'; query: string; filters: CatalogFilters }
+  | { type: 'search'; query: string; filters: CatalogFilters; page: PageRange }
   | { type: 'facets' }
   /** Re-read these comparisons from storage: sent after an import commits. */
   | { type: 'update'; ids: string[] }
   | { type: 'ready' };
 
 export type SearchAnswer =
-  | { type: 'search'; ids: string[] }
+  | { type: 'search'; page: SearchPage }
   | { type: 'facets'; facets: CatalogFacets }
   | { type: 'update' }
   | { type: 'ready' };

@@ -12,7 +12,10 @@ export async function answerRequest(
 ): Promise<SearchAnswer> {
   switch (request.type) {
     case 'search':
-      return { type: 'search', ids: await host.search(request.query, request.filters) };
+      return {
+        type: 'search',
+        page: await host.searchPage(request.query, request.filters, request.page),
+      };
     case 'facets':
       return { type: 'facets', facets: await host.facets() };
     case 'update':

@@ -57,14 +57,25 @@ function client(db: QuorumDatabase): SearchClient {
   return search;
 }
 
+const EVERYTHING = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+
+async function idsOf(search: SearchClient, query: string, filters: CatalogFilters = {}) {
+  const page = await search.search(query, filters, EVERYTHING);
+  return page.listings.map((listing) => listing.id);
+}
+
 async function expectSameAnswers(search: SearchClient, index: CatalogSearchIndex): Promise<void> {
   for (const [query, filters] of QUERIES) {
     const expected = index.search(query, filters);
-    expect({ query, filters, ids: await search.search(query, filters) }).toEqual({
+    expect({ query, filters, ids: await idsOf(search, query, filters) }).toEqual({
       query,
       filters,
       ids: expected,
     });
+    // A page in the middle: its cards only, and the number of all matches.
+    const page = await search.search(query, filters, { offset: 3, limit: 4 });
+    expect(page.total).toBe(expected.length);
+    expect(page.listings.map((listing) => listing.id)).toEqual(expected.slice(3, 7));
   }
   expect(await search.facets()).toEqual(index.facets());
 }
@@ -81,7 +92,7 @@ describe('search worker', () => {
     const db = await catalogOf(200);
     const index = await pureIndex(db);
     const search = client(db);
-    const pending = search.search('open', {});
+    const pending = idsOf(search, 'open');
     search.restart();
     expect(search.progress.ready).toBe(false);
     expect(await pending).toEqual(index.search('open'));
@@ -103,12 +114,12 @@ describe('search worker', () => {
       createWorker: () => (++spawned === 1 ? crashing() : real()),
     });
     closers.push(() => recovering.close());
-    expect(await recovering.search('open', {})).toEqual(index.search('open'));
+    expect(await idsOf(recovering, 'open')).toEqual(index.search('open'));
     expect(spawned).toBe(2);
 
     const hopeless = new SearchClient({ dbName: db.name, createWorker: crashing });
     closers.push(() => hopeless.close());
-    await expect(hopeless.search('open', {})).rejects.toMatchObject({ kind: 'worker-crashed' });
+    await expect(idsOf(hopeless, 'open')).rejects.toMatchObject({ kind: 'worker-crashed' });
     await expect(hopeless.facets()).rejects.toMatchObject({ kind: 'worker-crashed' });
   });
 
@@ -127,9 +138,23 @@ describe('search worker', () => {
     expect(report.added).toHaveLength(1);
     const after = await service.search('zeppel', {});
     expect(after.ids).toEqual(report.added);
-    expect(after.records.map((record) => record.id)).toEqual(report.added);
+    // The card comes from the index: exactly the fields a card shows, as stored.
+    const stored = (await db.get('comparisons', report.added[0] ?? ''))!;
+    expect(after.records).toEqual([
+      {
+        id: stored.id,
+        title: stored.title,
+        category: stored.category,
+        tools: stored.tools.map(({ name, tagline, panelShip, entry }) => ({
+          name,
+          tagline,
+          panelShip,
+          entry,
+        })),
+      },
+    ]);
     const index = await pureIndex(db);
-    expect((await service.search('v', {})).ids).toEqual(index.search('v'));
+    expect((await service.search('v', {}, 10_000)).ids).toEqual(index.search('v'));
   });
 
   it('serves the first page from storage before the index is ready, in the index order', async () => {
@@ -142,7 +167,7 @@ describe('search worker', () => {
     expect(first.records.map((record) => record.id)).toEqual(index.search('').slice(0, 24));
     await service.ready();
     expect(service.indexProgress).toEqual({ indexed: 120, total: 120, ready: true });
-    expect((await service.search('', {}, 24, 24)).ids).toEqual(index.search(''));
+    expect((await service.search('', {}, 24, 24)).ids).toEqual(index.search('').slice(24, 48));
   });
 
   it('loads the saved index in a new worker, and rebuilds once an import made it stale', async () => {

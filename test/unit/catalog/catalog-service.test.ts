@@ -46,9 +46,13 @@ describe('CatalogService', () => {
     const service = await seededService();
     const result = await service.search('llama', {}, 1);
     expect(result.total).toBe(3);
-    expect(result.ids).toHaveLength(3);
+    // Only the requested page crosses over: one card, and its id.
+    expect(result.ids).toHaveLength(1);
     expect(result.records).toHaveLength(1);
     expect(result.records[0]?.id).toBe(result.ids[0]);
+    const next = await service.search('llama', {}, 5, 1);
+    expect(next.ids).toHaveLength(2);
+    expect(next.ids).not.toContain(result.ids[0]);
     expect(await service.facets()).toEqual({
       categories: ['Developer Tools'],
       entries: ['Free', 'Paid'],

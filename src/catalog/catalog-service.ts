@@ -9,7 +9,9 @@ import {
   type ImportReport,
   type ImportSource,
 } from './import-catalog.js';
+import { importInWorker } from './import-client.js';
 import { listPage } from './list-page.js';
+import { isImportStream } from './write-import.js';
 import { InProcessSearch, type ProgressListener, type SearchBackend } from './search-backend.js';
 import { SearchClient } from './search-client.js';
 import type { IndexProgress } from './search-host.js';
@@ -44,6 +46,8 @@ export interface CatalogSearchResult {
 
 export interface CatalogServiceOptions {
   now?: () => number;
+  /** false: parse and store picked files on this thread even where the import worker could. */
+  importWorker?: boolean;
   /** Where the index lives; the default is the search worker, or in-process where there are no workers. */
   createSearch?: (db: QuorumDatabase, onProgress: ProgressListener) => SearchBackend;
 }
@@ -184,13 +188,28 @@ export class CatalogService extends EventTarget {
    * written are then the whole catalog, and the first page is shown from them without a read.
    */
   async importFiles(files: ImportSource, intoEmpty = false): Promise<ImportReport> {
-    const { report, written } = await importFilesWithRecords(this.db, files, this.options);
+    let report: ImportReport;
+    let writtenIds: string[];
+    if (
+      isImportStream(files) &&
+      typeof Worker !== 'undefined' &&
+      this.options.importWorker !== false
+    ) {
+      // Files still being read (a picked or dropped batch) are parsed and stored off the main thread.
+      const now = (this.options.now ?? Date.now)();
+      ({ report, writtenIds } = await importInWorker(this.db.name, files, now));
+      this.known = null;
+    } else {
+      const outcome = await importFilesWithRecords(this.db, files, this.options);
+      report = outcome.report;
+      writtenIds = outcome.written.map((record) => record.id);
+      this.known = intoEmpty && report.ok ? inListOrder(outcome.written) : null;
+    }
     this.counted = null;
-    this.known = intoEmpty && report.ok ? inListOrder(written) : null;
     // An index not started yet reads everything when it starts; a started one re-reads what changed.
     // Not awaited: later searches queue behind the update, and report its failure if it fails.
-    if (this.backend !== null && written.length > 0) {
-      this.backend.update(written.map((record) => record.id)).catch(() => undefined);
+    if (this.backend !== null && writtenIds.length > 0) {
+      this.backend.update(writtenIds).catch(() => undefined);
     }
     this.dispatchEvent(new CatalogChangeEvent(report));
     return report;

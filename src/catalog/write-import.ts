@@ -3,6 +3,7 @@ import type { QuorumDatabase } from '../db/open-database.js';
 import { CATALOG_COUNT_KEY } from './catalog-count.js';
 import { CATALOG_REVISION_KEY, newRevision } from './index-snapshot.js';
 import { planImport, type ImportPlan } from './plan-import.js';
+import { TransactionKeeper } from './transaction-keeper.js';
 import { RefusedFileError } from './read-picked-files.js';
 import { readImportFiles, type ImportFile } from './read-import-files.js';
 import type { ComparisonRecord, ParseError, ToolRecord } from './types.js';
@@ -58,14 +59,19 @@ export async function writeImport(
     const putEarly = new Map<string, ComparisonRecord>();
     const candidates: ComparisonRecord[] = [];
     const errors: ParseError[] = [];
-    const parseAndPut = async (files: readonly ImportFile[]): Promise<void> => {
+    const keeper = new TransactionKeeper(() => comparisonStore.get(KEEP_ALIVE_KEY));
+    const putNew = (record: ComparisonRecord): void => {
+      const write = comparisonStore.put(record);
+      writes.push(write);
+      keeper.track(write);
+    };
+    const parseAndPut = (files: readonly ImportFile[]): void => {
       for (let at = 0; at < files.length; at += PARSE_CHUNK) {
         const chunk = readImportFiles(files.slice(at, at + PARSE_CHUNK), now);
         errors.push(...chunk.errors);
         candidates.push(...chunk.candidates);
         // After a bad file nothing more is written, but every file is still read to name each bad one.
         if (errors.length > 0) continue;
-        let firstWrite: Promise<unknown> | undefined;
         for (const record of chunk.candidates) {
           readTools(record.toolSlugs);
           if (storedIds.has(record.id)) {
@@ -74,26 +80,21 @@ export async function writeImport(
           } else if (!putEarly.has(record.id)) {
             // A page new to the catalog is added whatever else the import holds.
             putEarly.set(record.id, record);
-            const write = comparisonStore.put(record);
-            writes.push(write);
-            firstWrite ??= write;
+            putNew(record);
           }
         }
-        // Waiting on this chunk's first put keeps the transaction alive and lets the rest be written
-        // while the next chunk is parsed.
-        if (firstWrite !== undefined) await firstWrite;
       }
     };
-    if (isAsync(source)) {
+    if (isImportStream(source)) {
       const groups = source[Symbol.asyncIterator]();
-      // A file read is not a database request: without one pending meanwhile, the transaction
-      // would commit early and the rest of the import would land in no transaction at all.
-      const nextGroup = () => whileAlive(comparisonStore, groups.next());
+      // A file read is not a database request: without care the transaction would commit while
+      // one is awaited, and the rest of the import would land in no transaction at all.
+      const nextGroup = () => keeper.wait(groups.next());
       for (let next = await nextGroup(); next.done !== true; next = await nextGroup()) {
-        await parseAndPut(next.value);
+        parseAndPut(next.value);
       }
     } else {
-      await parseAndPut(source);
+      parseAndPut(source);
     }
     if (errors.length > 0 || candidates.length === 0) {
       abortQuietly(tx);
@@ -125,21 +126,11 @@ export async function writeImport(
   }
 }
 
-function isAsync(source: ImportSource): source is AsyncIterable<readonly ImportFile[]> {
+/** Files still arriving (being read), rather than all at hand. */
+export function isImportStream(
+  source: ImportSource,
+): source is AsyncIterable<readonly ImportFile[]> {
   return Symbol.asyncIterator in source;
-}
-
-/** Resolves as `pending` does, with a request on `store` in flight all the while. */
-async function whileAlive<T>(
-  store: { get(key: string): Promise<unknown> },
-  pending: Promise<T>,
-): Promise<T> {
-  let settled = false;
-  const result = pending.finally(() => (settled = true));
-  // Rejections are the caller's to handle; this copy only ends the loop.
-  result.catch(() => undefined);
-  while (!settled) await store.get(KEEP_ALIVE_KEY);
-  return result;
 }
 
 async function resolved<T>(reads: Map<string, Promise<T | undefined>>): Promise<Map<string, T>> {

@@ -91,6 +91,14 @@ describe('importing many files', () => {
     expect(await db.get('settings', CATALOG_REVISION_KEY)).toBeDefined();
   });
 
+  it('takes groups that arrive while earlier writes are still landing', async () => {
+    const db = await freshDatabase();
+    // No delay: each group is ready after a macrotask, with the previous group's puts in flight.
+    const report = await importFiles(db, slowGroups(pageFiles(MANY, 10), 150, 0));
+    expect(report.ok).toBe(true);
+    expect(await db.count('comparisons')).toBe(MANY);
+  });
+
   it('stores nothing when a file of a late group cannot be read, and names it', async () => {
     const db = await freshDatabase();
     const files = pageFiles(MANY, 7);

@@ -1,0 +1,57 @@
+// The import worker: parses picked files and writes them in one transaction, off the page's main thread.
+import { importFilesWithRecords } from '../src/catalog/import-catalog.js';
+import {
+  IMPORT_PROTOCOL_VERSION,
+  type FromImportWorker,
+  type ToImportWorker,
+} from '../src/catalog/import-protocol.js';
+import { RefusedFileError } from '../src/catalog/read-picked-files.js';
+import type { ImportFile } from '../src/catalog/read-import-files.js';
+import { openDatabase } from '../src/db/open-database.js';
+import { createEventQueue } from '../src/models/event-queue.js';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const queue = createEventQueue<ToImportWorker>();
+
+function post(message: FromImportWorker): void {
+  scope.postMessage(message);
+}
+
+scope.onmessage = (event: MessageEvent<ToImportWorker>) => {
+  const message = event.data;
+  if (message.type !== 'start') {
+    queue.push(message);
+    return;
+  }
+  if (message.v !== IMPORT_PROTOCOL_VERSION) {
+    post({
+      type: 'failed',
+      message: `The app and its import worker are out of step (protocol ${message.v} vs ${IMPORT_PROTOCOL_VERSION}): reload the page.`,
+    });
+    return;
+  }
+  void run(message.dbName, message.now);
+};
+
+async function run(dbName: string, now: number): Promise<void> {
+  try {
+    const db = await openDatabase({ name: dbName });
+    const { report, written } = await importFilesWithRecords(db, groups(), { now: () => now });
+    db.close();
+    post({ type: 'done', report, writtenIds: written.map((record) => record.id) });
+  } catch (cause) {
+    post({ type: 'failed', message: String(cause) });
+  }
+}
+
+/** The groups as the page sends them; each one taken tells the page it may send another. */
+async function* groups(): AsyncGenerator<ImportFile[]> {
+  for (;;) {
+    const message = await queue.next();
+    if (message.type === 'end') return;
+    if (message.type === 'refused') throw new RefusedFileError(message.error);
+    if (message.type !== 'group') continue;
+    yield message.files;
+    post({ type: 'consumed' });
+  }
+}

@@ -68,9 +68,9 @@ export class SearchHost {
 
   /** One page of the results, as cards, and how many matched in all. */
   async searchPage(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage> {
-    const ids = await this.search(query, filters);
-    const listings = this.index.listings(ids.slice(page.offset, page.offset + page.limit));
-    return { total: ids.length, listings };
+    await this.queue;
+    const { total, ids } = this.index.searchPage(query, filters, page.offset, page.limit);
+    return { total, listings: this.index.listings(ids) };
   }
 
   async facets(): Promise<CatalogFacets> {

@@ -106,9 +106,19 @@ export class CatalogSearchIndex {
    * passes the filters, newest first.
    */
   search(query: string, filters: CatalogFilters = {}): string[] {
+    return this.searchPage(query, filters, 0, Number.MAX_SAFE_INTEGER).ids;
+  }
+
+  /** Matches offset … offset + limit of `search`, and how many there are: ranks only that far. */
+  searchPage(
+    query: string,
+    filters: CatalogFilters,
+    offset: number,
+    limit: number,
+  ): { total: number; ids: string[] } {
     const words = tokenize(query);
     const order = this.recency();
-    if (words.length === 0) return this.listAll(order, filters);
+    if (words.length === 0) return this.listAll(order, filters, offset, limit);
     const typing = !/\s$/.test(query);
     const scores = new Uint32Array(this.docs.length);
     const matched = new Uint16Array(this.docs.length);
@@ -149,7 +159,11 @@ export class CatalogSearchIndex {
         hits.push(doc);
       }
     });
-    return rankHits(hits, scores, order).map((doc) => this.docs[doc]?.id ?? '');
+    const ranked = rankHits(hits, scores, order, Math.min(hits.length, offset + limit));
+    return {
+      total: hits.length,
+      ids: ranked.slice(offset).map((doc) => this.docs[doc]?.id ?? ''),
+    };
   }
 
   /**
@@ -178,14 +192,22 @@ export class CatalogSearchIndex {
     return { categories: presentKeys(this.categoryCounts), entries: presentKeys(this.entryCounts) };
   }
 
-  /** Empty query: every doc that passes the filters, newest first. */
-  private listAll(order: RecencyOrder, filters: CatalogFilters): string[] {
+  /** Empty query: the docs that pass the filters, newest first; ids only for the page asked. */
+  private listAll(
+    order: RecencyOrder,
+    filters: CatalogFilters,
+    offset: number,
+    limit: number,
+  ): { total: number; ids: string[] } {
     const ids: string[] = [];
+    let total = 0;
     for (const doc of order.docs) {
       const summary = this.docs[doc];
-      if (summary !== undefined && matchesFilters(summary, filters)) ids.push(summary.id);
+      if (summary === undefined || !matchesFilters(summary, filters)) continue;
+      if (total >= offset && total - offset < limit) ids.push(summary.id);
+      total += 1;
     }
-    return ids;
+    return { total, ids };
   }
 
   /** A one-letter prefix: its tokens merged once, instead of hundreds of lists per keystroke. */

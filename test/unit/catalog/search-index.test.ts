@@ -3,6 +3,7 @@ import { pageToRecord } from '../../../src/catalog/page-to-record.js';
 import { parseComparisonPage } from '../../../src/catalog/parse-comparison-page.js';
 import { CatalogSearchIndex } from '../../../src/catalog/search-index.js';
 import type { ComparisonRecord } from '../../../src/catalog/types.js';
+import { generatePages } from '../../bench/generate-pages.js';
 import { fixtureText, seedNames, seedText } from './support.js';
 
 function record(text: string, importedAt: number): ComparisonRecord {
@@ -128,5 +129,36 @@ describe('CatalogSearchIndex', () => {
     ]);
     expect(index.search('number5', {})).toEqual([]);
     expect(index.search('litert', {})).toEqual([`${ID.litert}-295`, `${ID.litert}-290`]);
+  });
+
+  it('pages through the same ranking it returns in full, selecting only as far as each page', () => {
+    const index = new CatalogSearchIndex();
+    generatePages({ count: 1500, seed: 21 }).forEach((page, i) =>
+      index.add(record(page.text, i % 40)),
+    );
+    const queries: [string, { entry?: string; minPanelShip?: number }][] = [
+      ['', {}],
+      ['l', {}],
+      ['v', {}],
+      ['open', {}],
+      ['model s', {}],
+      ['a', { entry: 'Paid' }],
+      ['', { minPanelShip: 60 }],
+    ];
+    for (const [query, filters] of queries) {
+      const all = index.search(query, filters);
+      expect(all.length).toBeGreaterThan(30);
+      for (const [offset, limit] of [
+        [0, 24],
+        [24, 24],
+        [all.length - 5, 24],
+        [7, 1],
+      ] as const) {
+        expect(index.searchPage(query, filters, offset, limit)).toEqual({
+          total: all.length,
+          ids: all.slice(offset, offset + limit),
+        });
+      }
+    }
   });
 });

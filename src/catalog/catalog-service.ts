@@ -139,7 +139,9 @@ export class CatalogService extends EventTarget {
     if (!this.indexProgress.ready && isUnfiltered(query, filters)) {
       // The first page must not wait for the index: it comes straight from storage.
       if (this.known !== null) return this.knownPage(offset, limit);
-      const read = Promise.all([this.listPage(offset, limit), this.count()]);
+      let known: number | undefined;
+      const counting = this.count().then((count) => (known = count));
+      const read = Promise.all([listPage(this.db, offset, limit, () => known), counting]);
       if (this.firstPage === null) {
         this.firstPage = read.catch(() => undefined);
         void this.firstPage.then(this.markFirstPageRead);

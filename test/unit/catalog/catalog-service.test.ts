@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogChangeEvent, CatalogService } from '../../../src/catalog/catalog-service.js';
 import type { ImportReport } from '../../../src/catalog/import-catalog.js';
+import { listPage } from '../../../src/catalog/list-page.js';
 import { fixtureText, freshDatabase, seedFiles, textAsFile } from './support.js';
 
 const FUSION = 'openrouter-model-fusion';
@@ -40,6 +41,18 @@ describe('CatalogService', () => {
       'LiteRT-LM',
     ]);
     expect(await service.listPage(5, 10)).toEqual([]);
+  });
+
+  it('ends a page at the catalog size it is told, without looking for older pages', async () => {
+    const db = await freshDatabase();
+    let now = 0;
+    const service = new CatalogService(db, { now: () => (now += 1000) });
+    for (const file of seedFiles()) await service.importFiles([file]);
+    const all = await listPage(db, 0, 10, () => 5);
+    expect(all.map((r) => r.id)).toEqual((await listPage(db, 0, 10)).map((r) => r.id));
+    // A stale, smaller size stops the page there: the size is what bounds it.
+    expect(await listPage(db, 0, 10, () => 2)).toHaveLength(2);
+    expect(await listPage(db, 1, 10, () => 3)).toHaveLength(2);
   });
 
   it('searches with the index built lazily from storage', async () => {

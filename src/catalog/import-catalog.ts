@@ -104,7 +104,8 @@ function isDomException(value: unknown): value is DOMException {
   return typeof DOMException !== 'undefined' && value instanceof DOMException;
 }
 
-function emptyReport(overrides: Partial<ImportReport>): ImportReport {
+/** A report of nothing imported (`ok` false unless overridden), with what went wrong. */
+export function emptyReport(overrides: Partial<ImportReport>): ImportReport {
   return {
     ok: false,
     added: [],

@@ -1,5 +1,5 @@
 // Runs an import in the import worker: the page only reads the files, the worker parses and stores them.
-import type { ImportReport } from './import-catalog.js';
+import { emptyReport, type ImportReport } from './import-catalog.js';
 import {
   IMPORT_PROTOCOL_VERSION,
   type FromImportWorker,
@@ -99,13 +99,7 @@ export async function importInWorker(
 }
 
 function failedReport(message: string): ImportReport {
-  return {
-    ok: false,
-    added: [],
-    updated: [],
-    unchanged: [],
-    errors: [],
+  return emptyReport({
     storageError: { kind: 'unknown', message: `${message}. Nothing was imported.` },
-    toolDifferences: 0,
-  };
+  });
 }

@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importInWorker } from '../../../src/catalog/import-client.js';
 import { importFiles } from '../../../src/catalog/import-catalog.js';
-import { RefusedFileError } from '../../../src/catalog/read-picked-files.js';
 import type { ImportFile } from '../../../src/catalog/read-import-files.js';
 import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
 import { generatePages } from '../../bench/generate-pages.js';
+import { groupsOf } from '../../support/import-groups.js';
 
 const encoder = new TextEncoder();
 const closers: (() => void)[] = [];
@@ -24,23 +24,6 @@ function pageFiles(count: number, seed: number): ImportFile[] {
     name: page.fileName,
     bytes: encoder.encode(page.text),
   }));
-}
-
-/** Groups of `size`, each ready `delayMs` after the last (0: a macrotask, with writes still landing). */
-async function* groupsOf(
-  files: ImportFile[],
-  size: number,
-  delayMs: number,
-  refuseAt?: number,
-): AsyncGenerator<ImportFile[]> {
-  for (let at = 0; at < files.length; at += size) {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    if (refuseAt !== undefined && refuseAt < at + size) {
-      const fileName = files[refuseAt]?.name ?? '';
-      throw new RefusedFileError({ fileName, line: 0, expected: 'a readable file', message: '' });
-    }
-    yield files.slice(at, at + size);
-  }
 }
 
 describe('streamed import', () => {

@@ -3,9 +3,8 @@ import { CatalogService } from '../../../src/catalog/catalog-service.js';
 import { importFiles } from '../../../src/catalog/import-catalog.js';
 import { CATALOG_COUNT_KEY, readCatalogCount } from '../../../src/catalog/catalog-count.js';
 import { CATALOG_REVISION_KEY } from '../../../src/catalog/index-snapshot.js';
-import { RefusedFileError } from '../../../src/catalog/read-picked-files.js';
-import type { ImportFile } from '../../../src/catalog/read-import-files.js';
 import { generatePages } from '../../bench/generate-pages.js';
+import { groupsOf } from '../../support/import-groups.js';
 import { freshDatabase, textAsFile } from './support.js';
 
 /** More files than one parse chunk, so pages are written while later files are still parsed. */
@@ -13,23 +12,6 @@ const MANY = 450;
 
 function pageFiles(count: number, seed: number) {
   return generatePages({ count, seed }).map((page) => textAsFile(page.fileName, page.text));
-}
-
-/** The files in groups of `size`, each arriving `delayMs` after the last, the way picked files are read. */
-async function* slowGroups(
-  files: ImportFile[],
-  size: number,
-  delayMs: number,
-  failAt?: number,
-): AsyncGenerator<ImportFile[]> {
-  for (let at = 0; at < files.length; at += size) {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    if (failAt !== undefined && failAt >= at && failAt < at + size) {
-      const fileName = files[failAt]?.name ?? '';
-      throw new RefusedFileError({ fileName, line: 0, expected: 'a readable file', message: '' });
-    }
-    yield files.slice(at, at + size);
-  }
 }
 
 describe('importing many files', () => {
@@ -84,7 +66,7 @@ describe('importing many files', () => {
   it('keeps one transaction open while slow groups of files arrive, and stores them all', async () => {
     const db = await freshDatabase();
     // Each group arrives long after the previous group's writes finished.
-    const report = await importFiles(db, slowGroups(pageFiles(MANY, 6), 100, 30));
+    const report = await importFiles(db, groupsOf(pageFiles(MANY, 6), 100, 30));
     expect(report.ok).toBe(true);
     expect(report.added).toHaveLength(MANY);
     expect(await db.count('comparisons')).toBe(MANY);
@@ -94,7 +76,7 @@ describe('importing many files', () => {
   it('takes groups that arrive while earlier writes are still landing', async () => {
     const db = await freshDatabase();
     // No delay: each group is ready after a macrotask, with the previous group's puts in flight.
-    const report = await importFiles(db, slowGroups(pageFiles(MANY, 10), 150, 0));
+    const report = await importFiles(db, groupsOf(pageFiles(MANY, 10), 150, 0));
     expect(report.ok).toBe(true);
     expect(await db.count('comparisons')).toBe(MANY);
   });
@@ -102,7 +84,7 @@ describe('importing many files', () => {
   it('stores nothing when a file of a late group cannot be read, and names it', async () => {
     const db = await freshDatabase();
     const files = pageFiles(MANY, 7);
-    const report = await importFiles(db, slowGroups(files, 100, 5, 420));
+    const report = await importFiles(db, groupsOf(files, 100, 5, 420));
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([
       expect.objectContaining({ fileName: files[420]?.name, line: 0 }),

@@ -25,7 +25,9 @@ export class PageCursor {
   /** Blank lines carry no meaning; `\r\n`, `\n` and lone `\r` all end a line. */
   static fromText(text: string): PageCursor {
     const lines: PageLine[] = [];
-    text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    // Splitting on a plain "\n" is several times faster than the regex: 10,000 pages are imported at once.
+    const raws = text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
+    raws.forEach((raw, i) => {
       const trimmed = raw.trim();
       if (trimmed.length > 0) lines.push({ text: trimmed, number: i + 1 });
     });

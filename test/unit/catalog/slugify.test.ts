@@ -27,4 +27,26 @@ describe('slugify', () => {
     expect(slugify('!!!')).toMatch(/^tool-/);
     expect(slugify('Qwen 通义')).not.toBe(slugify('Qwen 文心'));
   });
+
+  it('gives plain ASCII names the same slug with or without Unicode folding', () => {
+    // The full folding path, as slugify applies it to any name that is not printable ASCII.
+    const folded = (name: string) => {
+      const text = name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/&/g, ' and ');
+      return text.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 2000; i++) {
+      const name = Array.from({ length: 1 + Math.floor(random() * 30) }, () =>
+        String.fromCharCode(0x20 + Math.floor(random() * 95)),
+      ).join('');
+      const expected = folded(name);
+      expect(slugify(name)).toBe(expected.length > 0 ? expected : slugify(`${name}\t`));
+    }
+    expect(slugify('!!!')).toMatch(/^tool-[0-9a-z]+$/);
+  });
 });

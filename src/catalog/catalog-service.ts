@@ -46,8 +46,6 @@ export interface CatalogSearchResult {
 
 export interface CatalogServiceOptions {
   now?: () => number;
-  /** false: parse and store picked files on this thread even where the import worker could. */
-  importWorker?: boolean;
   /** Where the index lives; the default is the search worker, or in-process where there are no workers. */
   createSearch?: (db: QuorumDatabase, onProgress: ProgressListener) => SearchBackend;
 }
@@ -163,13 +161,6 @@ export class CatalogService extends EventTarget {
     return this.db.get('comparisons', id);
   }
 
-  async getComparisons(ids: readonly string[]): Promise<ComparisonRecord[]> {
-    const tx = this.db.transaction('comparisons');
-    const records = await Promise.all(ids.map((id) => tx.store.get(id)));
-    await tx.done;
-    return records.filter((record) => record !== undefined);
-  }
-
   getTool(slug: string): Promise<ToolRecord | undefined> {
     return this.db.get('tools', slug);
   }
@@ -192,11 +183,7 @@ export class CatalogService extends EventTarget {
   async importFiles(files: ImportSource, intoEmpty = false): Promise<ImportReport> {
     let report: ImportReport;
     let writtenIds: string[];
-    if (
-      isImportStream(files) &&
-      typeof Worker !== 'undefined' &&
-      this.options.importWorker !== false
-    ) {
+    if (isImportStream(files) && typeof Worker !== 'undefined') {
       // Files still being read (a picked or dropped batch) are parsed and stored off the main thread.
       const now = (this.options.now ?? Date.now)();
       ({ report, writtenIds } = await importInWorker(this.db.name, files, now));

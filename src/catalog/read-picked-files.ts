@@ -40,14 +40,15 @@ export async function* readFileGroups(
   files: readonly File[],
   { onProgress = () => {}, readGroup = readAsOneBlob }: ReadGroupsOptions = {},
 ): AsyncGenerator<ImportFile[]> {
-  const groups = [...groupFiles(files)][Symbol.iterator]();
+  const groups = groupFiles(files);
+  let started = 0;
   const start = (): PendingGroup | null => {
-    const next = groups.next();
-    if (next.done === true) return null;
-    const read = readGroupOrFindCulprit(next.value, readGroup);
+    const group = groups[started++];
+    if (group === undefined) return null;
+    const read = readGroupOrFindCulprit(group, readGroup);
     // Handled when awaited; this only keeps an abandoned read-ahead from being reported unhandled.
     read.catch(() => undefined);
-    return { files: next.value, read };
+    return { files: group, read };
   };
   let read = 0;
   for (let current = start(); current !== null;) {
@@ -65,21 +66,23 @@ export async function* readFileGroups(
  * 10,000 files); asked group by group instead, in step with the reads and writes, it took as long
  * overall, each call slowed by the storage work around it.
  */
-function* groupFiles(files: readonly File[]): Generator<File[]> {
+function groupFiles(files: readonly File[]): File[][] {
+  const groups: File[][] = [];
   let group: File[] = [];
   let bytes = 0;
   for (const file of files) {
     const size = file.size;
     if (size > maxBytesFor(file.name)) throw new RefusedFileError(tooLargeError(file.name, size));
     if (group.length > 0 && (group.length >= GROUP_FILES || bytes + size > GROUP_BYTES)) {
-      yield group;
+      groups.push(group);
       group = [];
       bytes = 0;
     }
     group.push(file);
     bytes += size;
   }
-  if (group.length > 0) yield group;
+  if (group.length > 0) groups.push(group);
+  return groups;
 }
 
 function readAsOneBlob(files: readonly File[]): Promise<ArrayBuffer> {

@@ -61,11 +61,6 @@ export class SearchHost {
     return this.queue;
   }
 
-  async search(query: string, filters: CatalogFilters): Promise<string[]> {
-    await this.queue;
-    return this.index.search(query, filters);
-  }
-
   /** One page of the results, as cards, and how many matched in all. */
   async searchPage(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage> {
     await this.queue;

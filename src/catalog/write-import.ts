@@ -8,9 +8,6 @@ import { RefusedFileError } from './read-picked-files.js';
 import { readImportFiles, type ImportFile } from './read-import-files.js';
 import type { ComparisonRecord, ParseError, ToolRecord } from './types.js';
 
-/** Files parsed between two waits on the database: big enough to amortise, small enough to overlap. */
-const PARSE_CHUNK = 200;
-
 /**
  * An import's files: all at hand, or arriving in groups while the browser reads them (see
  * readFileGroups), so the first pages are stored while later files are still being read.
@@ -66,22 +63,20 @@ export async function writeImport(
       keeper.track(write);
     };
     const parseAndPut = (files: readonly ImportFile[]): void => {
-      for (let at = 0; at < files.length; at += PARSE_CHUNK) {
-        const chunk = readImportFiles(files.slice(at, at + PARSE_CHUNK), now);
-        errors.push(...chunk.errors);
-        candidates.push(...chunk.candidates);
-        // After a bad file nothing more is written, but every file is still read to name each bad one.
-        if (errors.length > 0) continue;
-        for (const record of chunk.candidates) {
-          readTools(record.toolSlugs);
-          if (storedIds.has(record.id)) {
-            if (!storedReads.has(record.id))
-              storedReads.set(record.id, comparisonStore.get(record.id));
-          } else if (!putEarly.has(record.id)) {
-            // A page new to the catalog is added whatever else the import holds.
-            putEarly.set(record.id, record);
-            putNew(record);
-          }
+      const parsed = readImportFiles(files, now);
+      errors.push(...parsed.errors);
+      candidates.push(...parsed.candidates);
+      // After a bad file nothing more is written, but every file is still read to name each bad one.
+      if (errors.length > 0) return;
+      for (const record of parsed.candidates) {
+        readTools(record.toolSlugs);
+        if (storedIds.has(record.id)) {
+          if (!storedReads.has(record.id))
+            storedReads.set(record.id, comparisonStore.get(record.id));
+        } else if (!putEarly.has(record.id)) {
+          // A page new to the catalog is added whatever else the import holds.
+          putEarly.set(record.id, record);
+          putNew(record);
         }
       }
     };

@@ -7,7 +7,7 @@ import { generatePages } from '../../bench/generate-pages.js';
 import { groupsOf } from '../../support/import-groups.js';
 import { freshDatabase, textAsFile } from './support.js';
 
-/** More files than one parse chunk, so pages are written while later files are still parsed. */
+/** Enough files for several groups in the streamed imports below. */
 const MANY = 450;
 
 function pageFiles(count: number, seed: number) {
@@ -15,7 +15,7 @@ function pageFiles(count: number, seed: number) {
 }
 
 describe('importing many files', () => {
-  it('stores every page and every tool across parse chunks', async () => {
+  it('stores every page and every tool of a large import', async () => {
     const db = await freshDatabase();
     const report = await importFiles(db, pageFiles(MANY, 1));
     expect(report.added).toHaveLength(MANY);

@@ -6,7 +6,17 @@ import { playwright } from '@vitest/browser-playwright';
 import { launchOptions } from './test/support/chromium.js';
 
 export default defineConfig({
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one chunk. Split into the entry and three small
+        // shared chunks (Lit, its decorators, @lit/context), an offline start waited for four
+        // service-worker fetches before evaluating anything: about 20 ms more here (bench).
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   worker: { format: 'es' },
   preview: { port: 4173 },
   plugins: [

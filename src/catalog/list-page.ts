@@ -37,14 +37,20 @@ export async function listPage(
       }
     }
     // Entries with equal index keys come in primary key order: by id.
+    if (skip === 0) {
+      // One request for the rest of the page: a cursor step per card cost a round trip each.
+      records.push(...(await byImported.getAll(group, limit - records.length)));
+      continue;
+    }
     let cursor = await byImported.openCursor(group);
-    if (cursor !== null && skip > 0) cursor = await cursor.advance(skip);
+    if (cursor !== null) cursor = await cursor.advance(skip);
     skip = 0;
     while (cursor !== null && records.length < limit) {
       records.push(cursor.value);
       cursor = await cursor.continue();
     }
   }
-  await tx.done;
+  // Not awaiting the read-only transaction's completion: the records are final once read, and the
+  // complete event came a round trip later, behind whatever else the page had queued (25 ms here).
   return records;
 }

@@ -43,6 +43,28 @@ describe('CatalogService', () => {
     expect(await service.listPage(5, 10)).toEqual([]);
   });
 
+  it('pages through pages imported together by id, across imports, whatever the page size', async () => {
+    const db = await freshDatabase();
+    let now = 0;
+    const service = new CatalogService(db, { now: () => (now += 1000) });
+    const seeds = seedFiles();
+    await service.importFiles(seeds.slice(0, 2));
+    const olderIds = (await listPage(db, 0, 2)).map((r) => r.id);
+    await service.importFiles(seeds.slice(2));
+    // Newest import first, by id within it, then the older import.
+    const expected = (await listPage(db, 0, 10)).map((r) => r.id);
+    expect(expected).toHaveLength(5);
+    expect(expected.slice(0, 3)).toEqual([...expected.slice(0, 3)].sort());
+    expect(expected.slice(3)).toEqual(olderIds);
+    for (const size of [1, 2, 3, 4, 5]) {
+      const pages: string[] = [];
+      for (let offset = 0; offset < 5; offset += size) {
+        pages.push(...(await listPage(db, offset, size)).map((r) => r.id));
+      }
+      expect(pages, `page size ${size}`).toEqual(expected);
+    }
+  });
+
   it('ends a page at the catalog size it is told, without looking for older pages', async () => {
     const db = await freshDatabase();
     let now = 0;

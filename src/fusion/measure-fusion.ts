@@ -14,8 +14,20 @@ export interface MeasureInput {
   options: FusionOptions;
   schedule?: Stages;
   signal: AbortSignal;
-  /** Steps done and total, after each single answer and each fused answer. */
-  onProgress?: (done: number, total: number) => void;
+  /** Before each answer is asked (what is being asked), and once at the end (`asking` null). */
+  onProgress?: (progress: MeasureProgress) => void;
+}
+
+/** Where a measurement is: a long run (minutes with real models) shows what it is waiting for. */
+export interface MeasureProgress {
+  /** Answers finished: each model alone, then the fused pool, for every question. */
+  done: number;
+  total: number;
+  /** The question being asked, 1-based, of `questions`. */
+  question: number;
+  questions: number;
+  /** The answer being waited for; null once the run finished or stopped. */
+  asking: { kind: 'alone'; modelId: string } | { kind: 'fused' } | null;
 }
 
 /** Outcomes of the tasks that finished; a stop keeps those and ends early. */
@@ -23,12 +35,16 @@ export async function measureFusion(input: MeasureInput): Promise<TaskOutcome[]>
   const { tasks, pool, signal } = input;
   const total = tasks.length * (pool.length + 1);
   let done = 0;
-  const step = () => input.onProgress?.(++done, total);
+  let question = 0;
+  const report = (asking: MeasureProgress['asking']) =>
+    input.onProgress?.({ done, total, question, questions: tasks.length, asking });
   const outcomes: TaskOutcome[] = [];
   for (const task of tasks) {
     if (signal.aborted) break;
+    question += 1;
     const singles: Record<string, string | null> = {};
     for (const client of pool) {
+      report({ kind: 'alone', modelId: client.id });
       // Alone: one greedy answer, the way a visitor would ask a single model.
       const alone = await runFusion({
         mode: 'vote',
@@ -38,8 +54,9 @@ export async function measureFusion(input: MeasureInput): Promise<TaskOutcome[]>
         signal,
       });
       singles[client.id] = alone.finalAnswer;
-      step();
+      done += 1;
     }
+    report({ kind: 'fused' });
     const fused = await runFusion({
       mode: input.mode,
       prompt: task.prompt,
@@ -49,9 +66,10 @@ export async function measureFusion(input: MeasureInput): Promise<TaskOutcome[]>
       ...(input.schedule ? { schedule: input.schedule } : {}),
       signal,
     });
-    step();
+    done += 1;
     if (signal.aborted) break;
     outcomes.push({ singles, fused: fused.finalAnswer });
   }
+  report(null);
   return outcomes;
 }

@@ -1,12 +1,14 @@
 // "Does fusion help here?": runs the built-in checkable tasks through each model alone and the chosen mode.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '../ui/quorum-progress-bar.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import type { MeasureProgress } from './measure-fusion.js';
 import { MEASURE_TASKS, type MeasureSummary } from './measure-tasks.js';
 
 export type MeasureStart = (
   signal: AbortSignal,
-  onProgress: (done: number, total: number) => void,
+  onProgress: (progress: MeasureProgress) => void,
 ) => Promise<MeasureSummary>;
 
 const percent = (correct: number, total: number): string =>
@@ -34,6 +36,10 @@ export class QuorumMeasurePanel extends LitElement {
       .fusion td {
         font-weight: 700;
       }
+      quorum-progress-bar {
+        margin-top: 0.75rem;
+        max-width: 32rem;
+      }
     `,
   ];
 
@@ -43,6 +49,8 @@ export class QuorumMeasurePanel extends LitElement {
   @property({ type: Boolean }) simulated = false;
   @property({ type: Boolean }) disabled = false;
   @state() private progress: string | null = null;
+  /** While running: what is being asked, and how many answers are in. */
+  @state() private step: MeasureProgress | null = null;
   @state() private summary: MeasureSummary | null = null;
   @state() private error: string | null = null;
   private abort: AbortController | null = null;
@@ -68,9 +76,28 @@ export class QuorumMeasurePanel extends LitElement {
             </button>`
           : nothing
       }
+      ${
+        running && this.step
+          ? html`<quorum-progress-bar
+              label=${this.stepLabel(this.step)}
+              .value=${this.step.done}
+              .max=${this.step.total}
+            ></quorum-progress-bar>`
+          : nothing
+      }
       <p role="status">${this.progress ?? ''}</p>
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
       ${this.summary ? this.table(this.summary) : nothing}`;
+  }
+
+  private stepLabel({ question, questions, asking, done, total }: MeasureProgress): string {
+    const what =
+      asking === null
+        ? 'finishing'
+        : asking.kind === 'alone'
+          ? `asking ${this.label(asking.modelId)} alone`
+          : `asking the ${this.modeLabel} pool`;
+    return `Question ${question} of ${questions}: ${what} (${done} of ${total} answers in)`;
   }
 
   private table(summary: MeasureSummary) {
@@ -122,9 +149,13 @@ export class QuorumMeasurePanel extends LitElement {
     this.abort = abort;
     this.error = null;
     this.progress = 'Starting…';
+    this.step = null;
     try {
-      this.summary = await this.start(abort.signal, (done, total) => {
-        this.progress = `Measuring: ${done} of ${total} answers`;
+      this.summary = await this.start(abort.signal, (step) => {
+        this.step = step;
+        // The live region speaks once per question, not at every answer.
+        if (step.asking !== null)
+          this.progress = `Measuring: question ${step.question} of ${step.questions}`;
       });
       this.progress = abort.signal.aborted
         ? 'Stopped: the table counts the finished questions.'
@@ -134,6 +165,7 @@ export class QuorumMeasurePanel extends LitElement {
       this.progress = null;
     } finally {
       this.abort = null;
+      this.step = null;
     }
   }
 }

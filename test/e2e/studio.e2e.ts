@@ -326,6 +326,27 @@ describe('fusion studio (simulated models)', () => {
     expect(text).toMatch(/Simulated results/);
   }, 120_000);
 
+  it('Measure shows which question and model it waits for, and a stop ends it cleanly', async () => {
+    await openStudio(page, baseUrl, 'simSpeed=8');
+    await prepareRun(page, 'Vote', 'What is 1 + 1?');
+    await page.getByRole('button', { name: 'Measure fusion gain' }).click();
+    // Six questions, each asked of the three models alone and of the fused pool: 24 answers.
+    const first = page.getByRole('progressbar', {
+      name: /^Question 1 of 6: asking Simulated .+ alone \(0 of 24 answers in\)$/,
+    });
+    await first.waitFor({ timeout: 20_000 });
+    expect(await first.getAttribute('max')).toBe('24');
+    const second = page.getByRole('progressbar', { name: /\(1 of 24 answers in\)$/ });
+    await second.waitFor({ timeout: 40_000 });
+    expect(await second.getAttribute('value')).toBe('1');
+    await page.getByRole('button', { name: 'Stop measuring' }).click();
+    const panel = page.locator('quorum-measure-panel');
+    await expect
+      .poll(() => deepText(panel), { timeout: 20_000 })
+      .toContain('Stopped: the table counts the finished questions.');
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+  }, 90_000);
+
   it('the studio and history load without page errors', () => {
     expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });

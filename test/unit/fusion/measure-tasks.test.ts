@@ -64,7 +64,7 @@ describe('measureFusion and addModelScores', () => {
   it('asks each model alone and the fused pool per task, then adds the scores to modelStats', async () => {
     const right = new ScriptedClient({ id: 'right', script: ['Answer: 391'] });
     const wrong = new ScriptedClient({ id: 'wrong', script: ['Answer: 390'] });
-    const steps: number[] = [];
+    const steps: string[] = [];
     const outcomes = await measureFusion({
       tasks: [arithmetic],
       pool: [right, wrong],
@@ -72,9 +72,12 @@ describe('measureFusion and addModelScores', () => {
       mode: 'vote',
       options: { samples: 1 },
       signal: new AbortController().signal,
-      onProgress: (done) => steps.push(done),
+      onProgress: ({ done, total, question, questions, asking }) =>
+        steps.push(
+          `${done}/${total} q${question}/${questions} ${asking === null ? 'end' : asking.kind === 'alone' ? asking.modelId : 'fused'}`,
+        ),
     });
-    expect(steps).toEqual([1, 2, 3]);
+    expect(steps).toEqual(['0/3 q1/1 right', '1/3 q1/1 wrong', '2/3 q1/1 fused', '3/3 q1/1 end']);
     const summary = summariseMeasure([arithmetic], outcomes, ['right', 'wrong']);
     expect(summary.singles.map((s) => s.score.correct)).toEqual([1, 0]);
     const db = await freshDatabase();
@@ -86,5 +89,25 @@ describe('measureFusion and addModelScores', () => {
       total: 2,
       updatedAt: 6,
     });
+  });
+
+  it('a stop keeps the finished questions and ends with nothing being asked', async () => {
+    const right = new ScriptedClient({ id: 'right', script: ['Answer: 391'] });
+    const abort = new AbortController();
+    const steps: string[] = [];
+    const outcomes = await measureFusion({
+      tasks: [arithmetic, arithmetic, arithmetic],
+      pool: [right],
+      judge: null,
+      mode: 'vote',
+      options: { samples: 1 },
+      signal: abort.signal,
+      onProgress: ({ done, question, asking }) => {
+        steps.push(`${done} q${question} ${asking?.kind ?? 'end'}`);
+        if (question === 2 && asking?.kind === 'fused') abort.abort();
+      },
+    });
+    expect(outcomes).toHaveLength(1);
+    expect(steps).toEqual(['0 q1 alone', '1 q1 fused', '2 q2 alone', '3 q2 fused', '4 q2 end']);
   });
 });

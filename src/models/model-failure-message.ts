@@ -1,9 +1,9 @@
 // Pure: what a visitor is told when a model lost the GPU or ran out of memory, and what Quorum did about it.
 import type { ModelFailureDetail } from './model-registry.js';
 
-export function modelFailureMessage({ modelId, error, retry }: ModelFailureDetail): string {
-  const what =
-    error.kind === 'device-lost' ? `${modelId} lost the GPU` : `${modelId} ran out of memory`;
+export function modelFailureMessage({ modelId, label, error, retry }: ModelFailureDetail): string {
+  const name = label ?? modelId;
+  const what = error.kind === 'device-lost' ? `${name} lost the GPU` : `${name} ran out of memory`;
   switch (retry) {
     case 'smaller-variant':
       return `${what}. Quorum is retrying once with a shorter context window.`;

@@ -71,6 +71,8 @@ export type ModelDownloadResult = { ok: true } | { ok: false; error: ClassifiedE
 /** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
 export interface ModelFailureDetail {
   modelId: string;
+  /** The name the visitor knows the model by, where the registry has one. */
+  label?: string;
   error: ClassifiedError;
   /** What the registry did: retried with a smaller variant, retried alone (others unloaded), or gave up. */
   retry: LossRetry['action'] | null;
@@ -348,7 +350,8 @@ export class ModelRegistry extends EventTarget {
         });
       },
       reportFailure: (modelId, error, retry) => {
-        const detail: ModelFailureDetail = { modelId, error, retry };
+        const label = this.find(modelId)?.label;
+        const detail: ModelFailureDetail = { modelId, error, retry, ...(label ? { label } : {}) };
         this.dispatchEvent(new CustomEvent('model-failure', { detail }));
       },
       changed: () => this.changed(),

@@ -76,6 +76,8 @@ export interface SimFailure {
   kind: 'fail-load' | 'die-mid-stream' | 'device-lost' | 'hang';
   /** For mid-stream failures: after how many tokens. */
   afterTokens?: number;
+  /** Only this model fails; every other simulated model runs normally. */
+  modelId?: string;
 }
 
 export interface SimOptions {

@@ -1,6 +1,6 @@
 // Simulated-engine options from the page URL (?engine=sim&simSpeed=250&simTokens=5000&simTtft=100): benches and demos, no code change.
 import type { EngineMode } from './engine-mode.js';
-import type { SimOptions } from './protocol.js';
+import type { SimFailure, SimOptions } from './protocol.js';
 
 interface Bound {
   key: 'tokensPerSecond' | 'answerTokens' | 'timeToFirstTokenMs';
@@ -32,5 +32,31 @@ export function simOptionsFromUrl(search: string, engineMode: EngineMode): SimOp
     if (bound.integer && !Number.isInteger(value)) continue;
     options[bound.key] = value;
   }
+  const failure = failureFromUrl(params);
+  if (failure) options.failure = failure;
   return Object.keys(options).length > 0 ? options : undefined;
+}
+
+const FAILURE_KINDS: readonly SimFailure['kind'][] = [
+  'fail-load',
+  'die-mid-stream',
+  'device-lost',
+  'hang',
+];
+
+/**
+ * `simFail=device-lost&simFailAfter=3&simFailModel=sim-tiny-360M`: a lost GPU, a dying worker, a
+ * failed load or a hang, to show (and test) how the app tells the visitor. An unknown kind is ignored.
+ */
+function failureFromUrl(params: URLSearchParams): SimFailure | undefined {
+  const kind = FAILURE_KINDS.find((known) => known === params.get('simFail'));
+  if (kind === undefined) return undefined;
+  const failure: SimFailure = { kind };
+  const after = Number(params.get('simFailAfter') ?? '');
+  if (params.get('simFailAfter') && Number.isInteger(after) && after >= 0 && after <= 50_000) {
+    failure.afterTokens = after;
+  }
+  const modelId = params.get('simFailModel');
+  if (modelId && /^[\w.-]{1,100}$/.test(modelId)) failure.modelId = modelId;
+  return failure;
 }

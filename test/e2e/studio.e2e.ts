@@ -269,6 +269,30 @@ describe('fusion studio (simulated models)', () => {
     expect(await saved.count()).toBeGreaterThan(0);
   }, 60_000);
 
+  it('a model that loses the GPU mid-answer is named in a message; the others still decide', async () => {
+    const other = await context.newPage();
+    await openStudio(
+      other,
+      baseUrl,
+      'simFail=device-lost&simFailAfter=3&simFailModel=sim-tiny-360M',
+    );
+    await prepareRun(other, 'Vote');
+    await other.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(other);
+    const toast = other
+      .locator('quorum-toast-region li')
+      .filter({ hasText: 'Simulated Tiny 360M lost the GPU while answering' });
+    await toast.waitFor({ timeout: 20_000 });
+    expect(await deepText(column(other, 'sim-tiny-360M'))).toMatch(/Failed[\s\S]*device-lost/);
+    for (const id of ['sim-swift-0.5B', 'sim-steady-1.5B'])
+      expect(await deepText(column(other, id))).toMatch(/Done/);
+    expect(await deepText(other.locator('[data-testid="fused-answer"]'))).toMatch(/\d/);
+    // Errors stay until dismissed.
+    await toast.getByRole('button', { name: 'Dismiss message' }).click();
+    expect(await toast.count()).toBe(0);
+    await other.close();
+  }, 60_000);
+
   it('deleting a run from the history asks first, then removes it', async () => {
     await page.goto(`${baseUrl}/runs`);
     const items = page.locator('[data-testid="run-item"]');

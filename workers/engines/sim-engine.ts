@@ -49,7 +49,7 @@ export function createSimEngine(hooks: SimHooks): Engine {
       const found = findSimModel(request.modelId);
       if (!found)
         throw new Error(`ModelNotFoundError: Cannot find model record for ${request.modelId}`);
-      options = request.sim ?? {};
+      options = forModel(request.sim ?? {}, request.modelId);
       const failure = options.failure;
       await simulateDownload(found, onProgress);
       if (failure?.kind === 'fail-load') {
@@ -183,6 +183,15 @@ async function* stream(
   );
   const usage = simUsage(promptTokens, emitted, { start, firstAt, lastAt, end, due });
   yield { type: 'end', finishReason, usage };
+}
+
+/** The options without a failure aimed at another model. */
+function forModel(options: SimOptions, modelId: string): SimOptions {
+  const aim = options.failure?.modelId;
+  if (aim === undefined || aim === modelId) return options;
+  const spared = { ...options };
+  delete spared.failure;
+  return spared;
 }
 
 /** After how many tokens a generation fails; null when it does not (a failure past the answer's end never fires). */

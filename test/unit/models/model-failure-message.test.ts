@@ -19,6 +19,12 @@ describe('model failure message', () => {
     );
   });
 
+  it('names the model as the visitor knows it when the registry has a label', () => {
+    expect(modelFailureMessage({ ...lost(null), label: 'Gemma 2B' })).toMatch(
+      /^Gemma 2B lost the GPU while answering/,
+    );
+  });
+
   it('says the others were unloaded for a sequential retry', () => {
     expect(modelFailureMessage(lost('sequential'))).toMatch(/unloaded the others.*on its own/);
   });

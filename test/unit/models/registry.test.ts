@@ -133,7 +133,11 @@ describe('ModelRegistry in simulated mode', () => {
       );
     expect(error?.kind).toBe('device-lost');
     expect(failures).toEqual([
-      expect.objectContaining({ modelId: 'sim-sage-3B', retry: 'give-up' }),
+      expect.objectContaining({
+        modelId: 'sim-sage-3B',
+        label: 'Simulated Sage 3B',
+        retry: 'give-up',
+      }),
     ]);
     expect(failures[0]?.error.kind).toBe('device-lost');
     expect(workers.every((w) => w.terminated)).toBe(true);

@@ -153,6 +153,15 @@ describe('simulated engine', () => {
     await expect(collect(engine, question(1))).rejects.toThrow(/Device was lost/);
   });
 
+  it('a failure aimed at one model leaves the others alone', async () => {
+    const failure = { kind: 'device-lost', afterTokens: 2, modelId: 'sim-swift-0.5B' } as const;
+    const spared = createSimEngine({ die: () => {} });
+    await spared.load(loadRequest({ ...FAST, failure }, 'sim-tiny-360M'), () => {});
+    expect((await collect(spared, question(1))).at(-1)?.type).toBe('end');
+    const hit = await loaded({ ...FAST, failure });
+    await expect(collect(hit, question(1))).rejects.toThrow(/Device was lost/);
+  });
+
   it('calls die after N tokens for die-mid-stream', async () => {
     const die = vi.fn(() => {
       throw new Error('died');

@@ -24,4 +24,16 @@ describe('simOptionsFromUrl', () => {
   it('returns nothing when no simulated option is named', () => {
     expect(simOptionsFromUrl('?engine=sim&prompt=hello', 'sim')).toBeUndefined();
   });
+
+  it('reads an injected failure, its token count and the one model it hits', () => {
+    expect(
+      simOptionsFromUrl('?simFail=device-lost&simFailAfter=3&simFailModel=sim-tiny-360M', 'sim'),
+    ).toEqual({ failure: { kind: 'device-lost', afterTokens: 3, modelId: 'sim-tiny-360M' } });
+    expect(simOptionsFromUrl('?simFail=hang', 'sim')).toEqual({ failure: { kind: 'hang' } });
+    expect(simOptionsFromUrl('?simFail=explode&simFailAfter=3', 'sim')).toBeUndefined();
+    expect(
+      simOptionsFromUrl('?simFail=die-mid-stream&simFailAfter=-2&simFailModel=a b', 'sim'),
+    ).toEqual({ failure: { kind: 'die-mid-stream' } });
+    expect(simOptionsFromUrl('?simFail=device-lost', 'webllm')).toBeUndefined();
+  });
 });

@@ -87,6 +87,8 @@ export interface SimOptions {
   tokensPerSecond?: number;
   /** Length in tokens of a free-text answer (not of checkable or JSON answers); still capped by maxTokens. */
   answerTokens?: number;
+  /** How long the pretend download lasts, in ms (a slow one shows progress and can be cancelled). */
+  downloadMs?: number;
   failure?: SimFailure;
 }
 

@@ -3,7 +3,7 @@ import type { EngineMode } from './engine-mode.js';
 import type { SimFailure, SimOptions } from './protocol.js';
 
 interface Bound {
-  key: 'tokensPerSecond' | 'answerTokens' | 'timeToFirstTokenMs';
+  key: 'tokensPerSecond' | 'answerTokens' | 'timeToFirstTokenMs' | 'downloadMs';
   min: number;
   max: number;
   integer: boolean;
@@ -14,6 +14,7 @@ export const SIM_URL_PARAMS: Readonly<Record<string, Bound>> = {
   simSpeed: { key: 'tokensPerSecond', min: 1, max: 5000, integer: false },
   simTokens: { key: 'answerTokens', min: 1, max: 50_000, integer: true },
   simTtft: { key: 'timeToFirstTokenMs', min: 0, max: 60_000, integer: false },
+  simDownloadMs: { key: 'downloadMs', min: 0, max: 600_000, integer: false },
 };
 
 /**

@@ -170,6 +170,30 @@ describe('models and chat with engine=sim', () => {
     60_000,
   );
 
+  it('cancels a download mid-way: no error, nothing downloaded, and Download is offered again', async () => {
+    const slow = await context.newPage();
+    // A 30 s pretend download: still running when Cancel is pressed, whatever this machine's speed.
+    await slow.goto(`${baseUrl}/models?engine=sim&simDownloadMs=30000`);
+    await waitForView(slow);
+    const label = 'Simulated Swift 0.5B';
+    const card = slow.locator('quorum-model-card', { hasText: label });
+    await slow.getByRole('button', { name: `Download ${label}` }).click();
+    const bar = card.getByRole('progressbar');
+    await expect
+      .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await slow.getByRole('button', { name: `Cancel: Downloading ${label}` }).click();
+    await slow.getByRole('button', { name: `Download ${label}` }).waitFor({ timeout: 10_000 });
+    expect(await bar.count()).toBe(0);
+    expect(await card.getByRole('link', { name: `Chat with ${label}` }).count()).toBe(0);
+    expect(await shadowText(card)).not.toMatch(/error|failed|could not/i);
+    // Still not downloaded after a reload: the cancelled download stored nothing.
+    await slow.reload();
+    await waitForView(slow);
+    await slow.getByRole('button', { name: `Download ${label}` }).waitFor({ timeout: 15_000 });
+    await slow.close();
+  }, 60_000);
+
   it('has no axe violations on a saved conversation', async () => {
     await page.goto(`${baseUrl}/chat?engine=sim`);
     await waitForView(page);

@@ -51,7 +51,7 @@ export function createSimEngine(hooks: SimHooks): Engine {
         throw new Error(`ModelNotFoundError: Cannot find model record for ${request.modelId}`);
       options = forModel(request.sim ?? {}, request.modelId);
       const failure = options.failure;
-      await simulateDownload(found, onProgress);
+      await simulateDownload(found, options.downloadMs ?? DEFAULT_DOWNLOAD_MS, onProgress);
       if (failure?.kind === 'fail-load') {
         throw new Error(
           'CompileError: WebAssembly.instantiate(): expected magic word (simulated load failure)',
@@ -95,25 +95,42 @@ export function createSimEngine(hooks: SimHooks): Engine {
   };
 }
 
-async function simulateDownload(model: SimModel, onProgress: (progress: LoadProgress) => void) {
-  const steps = 4;
+/** A pretend download short enough for tests and demos; `downloadMs` slows it down. */
+const DEFAULT_DOWNLOAD_MS = 125;
+
+async function simulateDownload(
+  model: SimModel,
+  durationMs: number,
+  onProgress: (progress: LoadProgress) => void,
+) {
+  // Four fetch steps and the GPU set-up, or a step every 250 ms for a slow download.
+  const steps = Math.max(4, Math.round(durationMs / 250));
+  const stepMs = durationMs / (steps + 1);
   for (let step = 1; step <= steps; step++) {
-    await sleep(25);
+    await sleep(stepMs);
     const fraction = step / steps;
-    onProgress(progressAt(model, 'fetch', fraction, `Simulated download ${step}/${steps}`));
+    onProgress(
+      progressAt(model, 'fetch', fraction, `Simulated download ${step}/${steps}`, durationMs),
+    );
   }
-  await sleep(25);
+  await sleep(stepMs);
   onProgress(progressAt(model, 'gpu-init', 1, 'Simulated GPU set-up'));
 }
 
-function progressAt(model: SimModel, phase: LoadProgress['phase'], fraction: number, text: string) {
+function progressAt(
+  model: SimModel,
+  phase: LoadProgress['phase'],
+  fraction: number,
+  text: string,
+  durationMs = 0,
+) {
   const totalBytes = model.downloadMB * MiB;
   return {
     phase,
     fraction,
     loadedBytes: Math.round(totalBytes * fraction),
     totalBytes,
-    etaMs: phase === 'fetch' ? Math.round((1 - fraction) * 100) : 0,
+    etaMs: phase === 'fetch' ? Math.round((1 - fraction) * durationMs) : 0,
     text,
   };
 }

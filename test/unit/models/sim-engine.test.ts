@@ -131,6 +131,23 @@ describe('simulated engine', () => {
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
 
+  it('stretches the pretend download over downloadMs, with a step every 250 ms and a falling ETA', async () => {
+    const engine = createSimEngine({ die: () => {} });
+    const events: LoadProgress[] = [];
+    const started = Date.now();
+    await engine.load(loadRequest({ ...FAST, downloadMs: 1_500 }), (progress) =>
+      events.push(progress),
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+    const fetches = events.filter((event) => event.phase === 'fetch');
+    expect(fetches).toHaveLength(6);
+    expect(fetches[0]?.etaMs).toBe(1_250);
+    expect(fetches.map((event) => event.etaMs)).toEqual(
+      [...fetches.map((event) => event.etaMs)].sort((a, b) => (b ?? 0) - (a ?? 0)),
+    );
+    expect(fetches.at(-1)?.etaMs).toBe(0);
+  });
+
   it('fails to load on request, and refuses unknown model ids', async () => {
     const engine = createSimEngine({ die: () => {} });
     await expect(

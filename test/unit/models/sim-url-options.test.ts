@@ -7,6 +7,7 @@ describe('simOptionsFromUrl', () => {
       { tokensPerSecond: 250, answerTokens: 5000, timeToFirstTokenMs: 100 },
     );
     expect(simOptionsFromUrl('?simSpeed=12.5', 'sim')).toEqual({ tokensPerSecond: 12.5 });
+    expect(simOptionsFromUrl('?simDownloadMs=20000', 'sim')).toEqual({ downloadMs: 20_000 });
   });
 
   it('ignores the parameters unless the engine mode is sim', () => {

@@ -293,6 +293,25 @@ describe('fusion studio (simulated models)', () => {
     await other.close();
   }, 60_000);
 
+  it('a model whose worker dies mid-answer is marked failed with the reason; the others still decide', async () => {
+    const other = await context.newPage();
+    await openStudio(
+      other,
+      baseUrl,
+      'simFail=die-mid-stream&simFailAfter=3&simFailModel=sim-steady-1.5B',
+    );
+    await prepareRun(other, 'Vote');
+    await other.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(other);
+    expect(await deepText(column(other, 'sim-steady-1.5B'))).toMatch(
+      /Failed[\s\S]*worker-crashed[\s\S]*stopped unexpectedly/,
+    );
+    for (const id of ['sim-tiny-360M', 'sim-swift-0.5B'])
+      expect(await deepText(column(other, id))).toMatch(/Done/);
+    expect(await deepText(other.locator('[data-testid="fused-answer"]'))).toMatch(/\d/);
+    await other.close();
+  }, 60_000);
+
   it('deleting a run from the history asks first, then removes it', async () => {
     await page.goto(`${baseUrl}/runs`);
     const items = page.locator('[data-testid="run-item"]');

@@ -1,4 +1,5 @@
 // One model per worker: the message loop of the worker protocol, picking the web-llm or the simulated engine.
+import { holdAliveLock } from '../src/models/alive-lock.js';
 import { classified, classifyError } from '../src/models/classify-error.js';
 import {
   PROTOCOL_VERSION,
@@ -24,10 +25,14 @@ function fail(requestId: string | null, error: unknown): void {
   post({ type: 'error', requestId, error: classifyError(error) });
 }
 
+/** Held until this worker ends, however it ends: the page waits on it (see alive-lock.ts). */
+const alive = holdAliveLock(self.name);
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   const requestId = 'requestId' in message ? message.requestId : null;
-  handle(message).catch((error: unknown) => fail(requestId, error));
+  // Nothing is answered before the lock is held, so the page may watch it from the first answer on.
+  alive.then(() => handle(message)).catch((error: unknown) => fail(requestId, error));
 };
 
 async function handle(message: ToWorker): Promise<void> {

@@ -1,5 +1,6 @@
 // A ModelClient backed by its own module worker: load, stream, abort, unload, cache, with crashes and silence classified.
 import { ModelError, type GenerationEvent, type ModelClient } from '../fusion/model-client.js';
+import { newAliveLockName } from './alive-lock.js';
 import { classified } from './classify-error.js';
 import { createEventQueue } from './event-queue.js';
 import {
@@ -43,8 +44,14 @@ const DEFAULT_TIMING: ConnectionTiming = {
 };
 const UNLOAD_GRACE_MS = 3_000;
 
-function defaultWorker(): Worker {
-  return new Worker(new URL('../../workers/model.worker.ts', import.meta.url), { type: 'module' });
+/** The bundled model worker, named with its life lock so the page learns at once when it ends. */
+function defaultWorker(): { worker: Worker; aliveLock: string } {
+  const aliveLock = newAliveLockName();
+  const worker = new Worker(new URL('../../workers/model.worker.ts', import.meta.url), {
+    type: 'module',
+    name: aliveLock,
+  });
+  return { worker, aliveLock };
 }
 
 let counter = 0;
@@ -211,9 +218,14 @@ export class ModelWorkerClient implements ModelClient {
     }
   }
 
+  private newConnection(onUnsolicitedError: (error: ClassifiedError) => void): WorkerConnection {
+    const { createWorker } = this.options;
+    const { worker, aliveLock } = createWorker ? { worker: createWorker() } : defaultWorker();
+    return new WorkerConnection(worker, this.timing, onUnsolicitedError, aliveLock);
+  }
+
   private connect(): WorkerConnection {
-    const worker = (this.options.createWorker ?? defaultWorker)();
-    const connection = new WorkerConnection(worker, this.timing, (error) => {
+    const connection = this.newConnection((error) => {
       // A lost device unloads the model for good: free the worker, keep the reason.
       if (error.kind === 'device-lost') this.noteFailure(connection, error);
       else console.warn(`${this.label}: ${error.message}`, error.detail ?? '');
@@ -268,9 +280,7 @@ export class ModelWorkerClient implements ModelClient {
       this.state === 'ready' && this.connection && !this.connection.failure
         ? this.connection
         : null;
-    const connection =
-      own ??
-      new WorkerConnection((this.options.createWorker ?? defaultWorker)(), this.timing, () => {});
+    const connection = own ?? this.newConnection(() => {});
     const { modelId, modelRecord, engine } = this.options;
     try {
       await this.request(

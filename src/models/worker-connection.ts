@@ -1,4 +1,5 @@
 // The page's end of one model worker: routes replies to requests, and turns silence or crashes into classified errors.
+import { watchAliveLock } from './alive-lock.js';
 import { classified } from './classify-error.js';
 import type { ClassifiedError, FromWorker, ToWorker } from './protocol.js';
 
@@ -32,12 +33,15 @@ export class WorkerConnection {
   private seq = 0;
   private pingSentAt: number | null = null;
   private lastHeardAt = 0;
+  private watching = false;
 
   constructor(
     private readonly worker: Worker,
     private readonly timing: ConnectionTiming,
     /** Errors not tied to a request, e.g. the GPU device lost while idle. */
     private readonly onUnsolicitedError: (error: ClassifiedError) => void,
+    /** The worker's life lock (see alive-lock.ts), when it was created with one. */
+    private readonly aliveLock?: string,
   ) {
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) =>
       this.receive(event.data),
@@ -88,6 +92,13 @@ export class WorkerConnection {
 
   private receive(message: FromWorker): void {
     this.lastHeardAt = performance.now();
+    if (!this.watching && this.aliveLock !== undefined) {
+      // The worker answers only once it holds its lock: from now on, the lock tells of its end.
+      this.watching = true;
+      watchAliveLock(this.aliveLock, () =>
+        this.terminate(classified('worker-crashed', 'the worker ended')),
+      );
+    }
     if (message.type === 'pong') return;
     if (message.requestId === null) {
       if (message.type === 'error') this.onUnsolicitedError(message.error);

@@ -84,6 +84,24 @@ describe('ModelWorkerClient with simulated workers', () => {
     await Promise.all([a.unload(), b.unload()]);
   });
 
+  it('a worker that ends is noticed through its life lock, long before the heartbeat would', async () => {
+    // The heartbeat alone would take a minute: only the lock can end this test in time.
+    const dying = simClient(
+      'sim-tiny-360M',
+      {
+        timeToFirstTokenMs: 10,
+        tokensPerSecond: 100,
+        failure: { kind: 'die-mid-stream', afterTokens: 2 },
+      },
+      { heartbeatMs: 1_000, heartbeatTimeoutMs: 60_000 },
+    );
+    await dying.load();
+    const error = await failureOf(drain(dying.stream(STORY)));
+    expect(error.kind).toBe('worker-crashed');
+    expect(error.detail).toBe('the worker ended');
+    expect(dying.state).toBe('crashed');
+  }, 20_000);
+
   it('a worker that dies mid-stream gives a worker-crashed error, and a new worker still works', async () => {
     const timing = { heartbeatMs: 100, heartbeatTimeoutMs: 500 };
     const dying = simClient(

@@ -6,6 +6,7 @@ import {
   type ToImportWorker,
 } from '../src/catalog/import-protocol.js';
 import { RefusedFileError } from '../src/catalog/read-picked-files.js';
+import { holdAliveLock } from '../src/models/alive-lock.js';
 import type { ImportFile } from '../src/catalog/read-import-files.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { createEventQueue } from '../src/models/event-queue.js';
@@ -16,6 +17,10 @@ const queue = createEventQueue<ToImportWorker>();
 function post(message: FromImportWorker): void {
   scope.postMessage(message);
 }
+
+// Held until this worker ends, however it ends: the page then learns of it at once. Nothing is
+// written before it is held, so no import runs unwatched.
+const alive = holdAliveLock(scope.name).then(() => post({ type: 'alive' }));
 
 scope.onmessage = (event: MessageEvent<ToImportWorker>) => {
   const message = event.data;
@@ -30,7 +35,7 @@ scope.onmessage = (event: MessageEvent<ToImportWorker>) => {
     });
     return;
   }
-  void run(message.dbName, message.now);
+  void alive.then(() => run(message.dbName, message.now));
 };
 
 async function run(dbName: string, now: number): Promise<void> {

@@ -1,4 +1,5 @@
 // Runs an import in the import worker: the page only reads the files, the worker parses and stores them.
+import { newAliveLockName, watchAliveLock } from '../models/alive-lock.js';
 import { emptyReport, type ImportReport } from './import-catalog.js';
 import {
   IMPORT_PROTOCOL_VERSION,
@@ -19,10 +20,11 @@ export interface WorkerImportOutcome {
   writtenIds: string[];
 }
 
-function defaultWorker(): Worker {
+/** `name` is the worker's life lock (see alive-lock.ts). */
+function defaultWorker(name: string): Worker {
   return new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
-    name: 'quorum-import',
+    name,
   });
 }
 
@@ -34,9 +36,10 @@ export async function importInWorker(
   dbName: string,
   groups: AsyncIterable<readonly ImportFile[]>,
   now: number,
-  createWorker: () => Worker = defaultWorker,
+  createWorker: (name: string) => Worker = defaultWorker,
 ): Promise<WorkerImportOutcome> {
-  const worker = createWorker();
+  const aliveLock = newAliveLockName();
+  const worker = createWorker(aliveLock);
   const send = (message: ToImportWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
   let ahead = 0;
@@ -47,7 +50,10 @@ export async function importInWorker(
       resolve({ report: failedReport(`The import stopped: ${why}`), writtenIds: [] });
     worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
       const message = event.data;
-      if (message.type === 'consumed') {
+      if (message.type === 'alive') {
+        // A worker closed or killed mid-import sends no event: its lock is released instead.
+        watchAliveLock(aliveLock, () => fail('the import worker ended'));
+      } else if (message.type === 'consumed') {
         ahead -= 1;
         wake?.();
       } else if (message.type === 'done') {

@@ -3,7 +3,7 @@ import type { ImportReport } from './import-catalog.js';
 import type { ImportFile } from './read-import-files.js';
 import type { ParseError } from './types.js';
 
-export const IMPORT_PROTOCOL_VERSION = 1;
+export const IMPORT_PROTOCOL_VERSION = 2;
 
 export type ToImportWorker =
   /** First message: the database to write and the import's time stamp. */
@@ -16,6 +16,8 @@ export type ToImportWorker =
   | { type: 'refused'; error: ParseError };
 
 export type FromImportWorker =
+  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
+  | { type: 'alive' }
   /** A group was parsed and its writes queued: the page may send another (back-pressure). */
   | { type: 'consumed' }
   /** The transaction committed or rolled back; the ids are the comparisons written. */

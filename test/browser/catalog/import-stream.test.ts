@@ -80,4 +80,36 @@ describe('streamed import', () => {
     );
     expect(await db.count('comparisons')).toBe(0);
   });
+
+  it('reports a worker that ends without a word mid-import (closed, killed), with nothing stored', async () => {
+    const db = await freshDb();
+    // Holds its life lock as the real worker does, then closes itself once a group has come: no
+    // error event, no message. Without the lock the import would wait forever (this test times out).
+    const silent = (name: string) =>
+      new Worker(
+        URL.createObjectURL(
+          new Blob(
+            [
+              `let held = false, grouped = false;
+               const die = () => { if (held && grouped) close(); };
+               navigator.locks.request(self.name, () => {
+                 held = true;
+                 postMessage({ type: 'alive' });
+                 die();
+                 return new Promise(() => {});
+               });
+               onmessage = (e) => { if (e.data.type === 'group') { grouped = true; die(); } };`,
+            ],
+            { type: 'text/javascript' },
+          ),
+        ),
+        { name },
+      );
+    const outcome = await importInWorker(db.name, groupsOf(pageFiles(50, 5), 10, 0), 0, silent);
+    expect(outcome.report.ok).toBe(false);
+    expect(outcome.report.storageError?.message).toMatch(
+      /The import stopped: the import worker ended\. Nothing was imported/,
+    );
+    expect(await db.count('comparisons')).toBe(0);
+  }, 20_000);
 });

@@ -1,5 +1,6 @@
 // The search worker: opens the `quorum` database itself, keeps the catalog's search index, answers queries.
 import { openDatabase } from '../src/db/open-database.js';
+import { holdAliveLock } from '../src/models/alive-lock.js';
 import {
   SEARCH_PROTOCOL_VERSION,
   type FromSearchWorker,
@@ -16,6 +17,9 @@ function post(message: FromSearchWorker): void {
   scope.postMessage(message);
 }
 
+// Held until this worker ends, however it ends: the page then restarts it at once.
+const alive = holdAliveLock(scope.name).then((held) => held && post({ type: 'alive' }));
+
 scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const message = event.data;
   switch (message.type) {
@@ -31,7 +35,7 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
         });
         return;
       }
-      host ??= startHost(() => openDatabase({ name: message.dbName }), post);
+      host ??= alive.then(() => startHost(() => openDatabase({ name: message.dbName }), post));
       return;
     case 'request': {
       const { requestId, request } = message;

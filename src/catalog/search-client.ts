@@ -1,4 +1,5 @@
 // The main thread's side of the search worker: typed requests as promises, progress, restart after a crash.
+import { newAliveLockName, watchAliveLock } from '../models/alive-lock.js';
 import type { ProgressListener, SearchBackend } from './search-backend.js';
 import type { PageRange, SearchPage } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
@@ -24,8 +25,8 @@ export class SearchWorkerError extends Error {
 export interface SearchClientOptions {
   dbName: string;
   onProgress?: ProgressListener;
-  /** Tests inject their own; the default is the bundled search worker. */
-  createWorker?: () => Worker;
+  /** Tests inject their own; the default is the bundled search worker. `name`: its life lock. */
+  createWorker?: (name: string) => Worker;
 }
 
 interface Pending {
@@ -37,10 +38,10 @@ interface Pending {
 /** A worker that crashes this often without answering anything is given up on. */
 const MAX_RESTARTS = 3;
 
-function defaultWorker(): Worker {
+function defaultWorker(name: string): Worker {
   return new Worker(new URL('../../workers/search.worker.ts', import.meta.url), {
     type: 'module',
-    name: 'quorum-search',
+    name,
   });
 }
 
@@ -115,8 +116,19 @@ export class SearchClient implements SearchBackend {
   }
 
   private spawn(): Worker {
-    const worker = (this.options.createWorker ?? defaultWorker)();
-    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => this.receive(event.data);
+    const aliveLock = newAliveLockName();
+    const worker = (this.options.createWorker ?? defaultWorker)(aliveLock);
+    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
+      if (event.data.type !== 'alive') {
+        this.receive(event.data);
+        return;
+      }
+      // A worker closed or killed sends no event: its released lock says it ended. Ending it
+      // ourselves (restart, close) releases the lock too, and is not a crash.
+      watchAliveLock(aliveLock, () => {
+        if (this.worker === worker && this.broken === null) this.crashed('the search worker ended');
+      });
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       this.crashed(event.message || 'the search worker failed to start');

@@ -4,7 +4,7 @@ import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
 export type { IndexProgress } from './search-host.js';
 
-export const SEARCH_PROTOCOL_VERSION = 2;
+export const SEARCH_PROTOCOL_VERSION = 3;
 
 export type SearchRequest =
   | { type: 'search'; query: string; filters: CatalogFilters; page: PageRange }
@@ -30,6 +30,8 @@ export type ToSearchWorker =
   | { type: 'request'; requestId: number; request: SearchRequest };
 
 export type FromSearchWorker =
+  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
+  | { type: 'alive' }
   | { type: 'progress'; progress: IndexProgress }
   | { type: 'answer'; requestId: number; answer: SearchAnswer }
   | { type: 'failed'; requestId: number | null; error: SearchError };

@@ -16,16 +16,16 @@ export function newAliveLockName(): string {
 }
 
 /**
- * Worker side: takes the lock named by the worker's name and never lets go. Resolves once it is
- * held, so a worker that answers only after this resolves never answers before holding it. Resolves
- * at once for a worker named otherwise, or where there are no Web Locks.
+ * Worker side: takes the lock named by the worker's name and never lets go. Resolves true once it
+ * is held, so a worker that answers only after this resolves never answers before holding it;
+ * false at once for a worker named otherwise (no lock to watch), or where there are no Web Locks.
  */
-export function holdAliveLock(workerName: string): Promise<void> {
+export function holdAliveLock(workerName: string): Promise<boolean> {
   const locks = lockManager();
-  if (locks === null || !workerName.startsWith(PREFIX)) return Promise.resolve();
+  if (locks === null || !workerName.startsWith(PREFIX)) return Promise.resolve(false);
   return new Promise((held) => {
     void locks.request(workerName, () => {
-      held();
+      held(true);
       return new Promise<never>(() => {});
     });
   });

@@ -123,6 +123,46 @@ describe('search worker', () => {
     await expect(hopeless.facets()).rejects.toMatchObject({ kind: 'worker-crashed' });
   });
 
+  it('replaces a worker that ends without a word (closed, killed), and answers', async () => {
+    const db = await catalogOf(60);
+    const index = await pureIndex(db);
+    // Holds its life lock as the real worker does, then closes itself once asked anything: no
+    // error event, no answer. Without the lock the search would wait forever (this test times out).
+    const silent = (name: string) =>
+      new Worker(
+        URL.createObjectURL(
+          new Blob(
+            [
+              `let held = false, asked = false;
+               const die = () => { if (held && asked) close(); };
+               navigator.locks.request(self.name, () => {
+                 held = true;
+                 postMessage({ type: 'alive' });
+                 die();
+                 return new Promise(() => {});
+               });
+               onmessage = (e) => { if (e.data.type === 'request') { asked = true; die(); } };`,
+            ],
+            { type: 'text/javascript' },
+          ),
+        ),
+        { name },
+      );
+    const real = (name: string) =>
+      new Worker(new URL('../../../workers/search.worker.ts', import.meta.url), {
+        type: 'module',
+        name,
+      });
+    let spawned = 0;
+    const recovering = new SearchClient({
+      dbName: db.name,
+      createWorker: (name) => (++spawned === 1 ? silent(name) : real(name)),
+    });
+    closers.push(() => recovering.close());
+    expect(await idsOf(recovering, 'open')).toEqual(index.search('open'));
+    expect(spawned).toBe(2);
+  }, 20_000);
+
   it('follows an import made through the catalog service', async () => {
     const db = await catalogOf(200);
     const service = new CatalogService(db);

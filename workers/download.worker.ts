@@ -4,6 +4,7 @@ import {
   type FromDownloadWorker,
   type ToDownloadWorker,
 } from '../src/models/download-protocol.js';
+import { holdAliveLock } from '../src/models/alive-lock.js';
 import { downloadModelFiles } from './download/download-model-files.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,6 +13,9 @@ const running = new Map<string, AbortController>();
 function post(message: FromDownloadWorker): void {
   scope.postMessage(message);
 }
+
+// Held until this worker ends, however it ends: the page then fails its downloads at once.
+const alive = holdAliveLock(scope.name).then((held) => held && post({ type: 'alive' }));
 
 async function download(requestId: string, message: ToDownloadWorker & { type: 'download' }) {
   if (message.v !== DOWNLOAD_PROTOCOL_VERSION) {
@@ -31,6 +35,8 @@ async function download(requestId: string, message: ToDownloadWorker & { type: '
   }
   const controller = new AbortController();
   running.set(requestId, controller);
+  // Nothing is fetched before the page can watch this worker's end (a cancel meanwhile still counts).
+  await alive;
   const result = await downloadModelFiles(
     message.record,
     { fetch: scope.fetch.bind(scope), caches: scope.caches, now: () => performance.now() },

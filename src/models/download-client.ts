@@ -1,4 +1,5 @@
 // The page's side of the download worker: one promise per download, progress callbacks, cancel by AbortSignal.
+import { newAliveLockName, watchAliveLock } from './alive-lock.js';
 import type { DownloadableRecord } from './download-keys.js';
 import {
   DOWNLOAD_PROTOCOL_VERSION,
@@ -23,16 +24,17 @@ interface Pending {
   resolve: (result: DownloadResult) => void;
 }
 
-function createDownloadWorker(): Worker {
+/** `name`: the worker's life lock (see alive-lock.ts). */
+function createDownloadWorker(name: string): Worker {
   return new Worker(new URL('../../workers/download.worker.ts', import.meta.url), {
     type: 'module',
-    name: 'quorum-download',
+    name,
   });
 }
 
 /** The worker starts with the first download and is terminated when none is left (frees its memory). */
 export function createDownloadClient(
-  createWorker: () => Worker = createDownloadWorker,
+  createWorker: (name: string) => Worker = createDownloadWorker,
 ): DownloadClient {
   let worker: Worker | null = null;
   const pending = new Map<string, Pending>();
@@ -63,10 +65,20 @@ export function createDownloadClient(
 
   function ensureWorker(): Worker {
     if (worker) return worker;
-    const created = createWorker();
+    const aliveLock = newAliveLockName();
+    const created = createWorker(aliveLock);
     created.addEventListener('message', (event: MessageEvent<FromDownloadWorker>) => {
       const message = event.data;
       switch (message.type) {
+        case 'alive':
+          // A worker closed or killed sends no event: its released lock says it ended. One we
+          // terminated ourselves (no download left) is no longer `worker`.
+          watchAliveLock(aliveLock, () => {
+            if (worker !== created) return;
+            worker = null;
+            failAll('the download worker ended');
+          });
+          break;
         case 'download-progress':
           pending.get(message.requestId)?.onProgress?.(message.progress);
           break;

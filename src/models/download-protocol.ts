@@ -2,7 +2,7 @@
 import type { ClassifiedError } from './protocol.js';
 import type { DownloadableRecord } from './download-keys.js';
 
-export const DOWNLOAD_PROTOCOL_VERSION = 1;
+export const DOWNLOAD_PROTOCOL_VERSION = 2;
 
 export interface DownloadProgress {
   loadedBytes: number;
@@ -32,5 +32,7 @@ export type ToDownloadWorker =
   | { type: 'cancel'; requestId: string };
 
 export type FromDownloadWorker =
+  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
+  | { type: 'alive' }
   | { type: 'download-progress'; requestId: string; progress: DownloadProgress }
   | { type: 'download-done'; requestId: string; result: DownloadResult };

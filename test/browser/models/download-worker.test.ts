@@ -105,4 +105,34 @@ describe('download worker against the localhost model repository', () => {
     await modelCache.delete(`${base}tensor-cache.json`);
     expect(await agree()).toBe(false);
   });
+
+  it('a download worker that ends without a word fails the download at once, as worker-crashed', async () => {
+    // Holds its life lock as the real worker does, then closes itself when asked to download: no
+    // error event, no answer. Without the lock the download would wait forever (this test times out).
+    const silent = (name: string) =>
+      new Worker(
+        URL.createObjectURL(
+          new Blob(
+            [
+              `let held = false, asked = false;
+               const die = () => { if (held && asked) close(); };
+               navigator.locks.request(self.name, () => {
+                 held = true;
+                 postMessage({ type: 'alive' });
+                 die();
+                 return new Promise(() => {});
+               });
+               onmessage = (e) => { if (e.data.type === 'download') { asked = true; die(); } };`,
+            ],
+            { type: 'text/javascript' },
+          ),
+        ),
+        { name },
+      );
+    const result = await createDownloadClient(silent).downloadModel(fixtureRecord('silent-end'));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'worker-crashed', detail: 'the download worker ended' },
+    });
+  }, 20_000);
 });

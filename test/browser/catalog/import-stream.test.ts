@@ -6,6 +6,7 @@ import type { ImportFile } from '../../../src/catalog/read-import-files.js';
 import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
 import { generatePages } from '../../bench/generate-pages.js';
 import { groupsOf } from '../../support/import-groups.js';
+import { silentWorker } from '../../support/silent-worker.js';
 
 const encoder = new TextEncoder();
 const closers: (() => void)[] = [];
@@ -83,28 +84,8 @@ describe('streamed import', () => {
 
   it('reports a worker that ends without a word mid-import (closed, killed), with nothing stored', async () => {
     const db = await freshDb();
-    // Holds its life lock as the real worker does, then closes itself once a group has come: no
-    // error event, no message. Without the lock the import would wait forever (this test times out).
-    const silent = (name: string) =>
-      new Worker(
-        URL.createObjectURL(
-          new Blob(
-            [
-              `let held = false, grouped = false;
-               const die = () => { if (held && grouped) close(); };
-               navigator.locks.request(self.name, () => {
-                 held = true;
-                 postMessage({ type: 'alive' });
-                 die();
-                 return new Promise(() => {});
-               });
-               onmessage = (e) => { if (e.data.type === 'group') { grouped = true; die(); } };`,
-            ],
-            { type: 'text/javascript' },
-          ),
-        ),
-        { name },
-      );
+    // Without watching the worker's life lock, the import would wait forever (this test times out).
+    const silent = (name: string) => silentWorker(name, 'group');
     const outcome = await importInWorker(db.name, groupsOf(pageFiles(50, 5), 10, 0), 0, silent);
     expect(outcome.report.ok).toBe(false);
     expect(outcome.report.storageError?.message).toMatch(

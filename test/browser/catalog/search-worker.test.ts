@@ -7,6 +7,7 @@ import { SearchClient } from '../../../src/catalog/search-client.js';
 import { CatalogSearchIndex, type CatalogFilters } from '../../../src/catalog/search-index.js';
 import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
 import { generatePages } from '../../bench/generate-pages.js';
+import { silentWorker } from '../../support/silent-worker.js';
 
 const encoder = new TextEncoder();
 const QUERIES: [string, CatalogFilters][] = [
@@ -126,28 +127,8 @@ describe('search worker', () => {
   it('replaces a worker that ends without a word (closed, killed), and answers', async () => {
     const db = await catalogOf(60);
     const index = await pureIndex(db);
-    // Holds its life lock as the real worker does, then closes itself once asked anything: no
-    // error event, no answer. Without the lock the search would wait forever (this test times out).
-    const silent = (name: string) =>
-      new Worker(
-        URL.createObjectURL(
-          new Blob(
-            [
-              `let held = false, asked = false;
-               const die = () => { if (held && asked) close(); };
-               navigator.locks.request(self.name, () => {
-                 held = true;
-                 postMessage({ type: 'alive' });
-                 die();
-                 return new Promise(() => {});
-               });
-               onmessage = (e) => { if (e.data.type === 'request') { asked = true; die(); } };`,
-            ],
-            { type: 'text/javascript' },
-          ),
-        ),
-        { name },
-      );
+    // Without watching the worker's life lock, the search would wait forever (this test times out).
+    const silent = (name: string) => silentWorker(name, 'request');
     const real = (name: string) =>
       new Worker(new URL('../../../workers/search.worker.ts', import.meta.url), {
         type: 'module',

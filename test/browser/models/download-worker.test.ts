@@ -5,6 +5,7 @@ import { createDownloadClient } from '../../../src/models/download-client.js';
 import { deleteModelFromCache, isModelCached } from '../../../src/models/download-cache.js';
 import type { DownloadProgress } from '../../../src/models/download-protocol.js';
 import { appConfigFor, forget, keysOf, fixtureRecord, FIXTURE_SHARDS } from './download-fixture.js';
+import { silentWorker } from '../../support/silent-worker.js';
 
 describe('download worker against the localhost model repository', () => {
   it('reports growing progress up to the total, then web-llm finds the model cached', async () => {
@@ -107,28 +108,8 @@ describe('download worker against the localhost model repository', () => {
   });
 
   it('a download worker that ends without a word fails the download at once, as worker-crashed', async () => {
-    // Holds its life lock as the real worker does, then closes itself when asked to download: no
-    // error event, no answer. Without the lock the download would wait forever (this test times out).
-    const silent = (name: string) =>
-      new Worker(
-        URL.createObjectURL(
-          new Blob(
-            [
-              `let held = false, asked = false;
-               const die = () => { if (held && asked) close(); };
-               navigator.locks.request(self.name, () => {
-                 held = true;
-                 postMessage({ type: 'alive' });
-                 die();
-                 return new Promise(() => {});
-               });
-               onmessage = (e) => { if (e.data.type === 'download') { asked = true; die(); } };`,
-            ],
-            { type: 'text/javascript' },
-          ),
-        ),
-        { name },
-      );
+    // Without watching the worker's life lock, the download would wait forever (this test times out).
+    const silent = (name: string) => silentWorker(name, 'download');
     const result = await createDownloadClient(silent).downloadModel(fixtureRecord('silent-end'));
     expect(result).toMatchObject({
       ok: false,

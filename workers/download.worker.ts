@@ -15,7 +15,7 @@ function post(message: FromDownloadWorker): void {
 }
 
 // Held until this worker ends, however it ends: the page then fails its downloads at once.
-const alive = holdAliveLock(scope.name).then((held) => held && post({ type: 'alive' }));
+const alive = holdAliveLock(scope.name, () => post({ type: 'alive' }));
 
 async function download(requestId: string, message: ToDownloadWorker & { type: 'download' }) {
   if (message.v !== DOWNLOAD_PROTOCOL_VERSION) {

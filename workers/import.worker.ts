@@ -20,7 +20,7 @@ function post(message: FromImportWorker): void {
 
 // Held until this worker ends, however it ends: the page then learns of it at once. Nothing is
 // written before it is held, so no import runs unwatched.
-const alive = holdAliveLock(scope.name).then((held) => held && post({ type: 'alive' }));
+const alive = holdAliveLock(scope.name, () => post({ type: 'alive' }));
 
 scope.onmessage = (event: MessageEvent<ToImportWorker>) => {
   const message = event.data;

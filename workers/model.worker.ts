@@ -25,14 +25,13 @@ function fail(requestId: string | null, error: unknown): void {
   post({ type: 'error', requestId, error: classifyError(error) });
 }
 
-/** Held until this worker ends, however it ends: the page waits on it (see alive-lock.ts). */
-const alive = holdAliveLock(self.name);
+// Held until this worker ends, however it ends: the page then fails its requests at once.
+void holdAliveLock(self.name, () => post({ type: 'alive' }));
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   const requestId = 'requestId' in message ? message.requestId : null;
-  // Nothing is answered before the lock is held, so the page may watch it from the first answer on.
-  alive.then(() => handle(message)).catch((error: unknown) => fail(requestId, error));
+  handle(message).catch((error: unknown) => fail(requestId, error));
 };
 
 async function handle(message: ToWorker): Promise<void> {

@@ -18,7 +18,7 @@ function post(message: FromSearchWorker): void {
 }
 
 // Held until this worker ends, however it ends: the page then restarts it at once.
-const alive = holdAliveLock(scope.name).then((held) => held && post({ type: 'alive' }));
+const alive = holdAliveLock(scope.name, () => post({ type: 'alive' }));
 
 scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const message = event.data;

@@ -16,24 +16,25 @@ export function newAliveLockName(): string {
 }
 
 /**
- * Worker side: takes the lock named by the worker's name and never lets go. Resolves true once it
- * is held, so a worker that answers only after this resolves never answers before holding it;
- * false at once for a worker named otherwise (no lock to watch), or where there are no Web Locks.
+ * Worker side: takes the lock named by the worker's name and never lets go; once it is held, calls
+ * `announce` (the worker tells the page it is 'alive'). Resolves then, or at once without
+ * announcing for a worker named otherwise (no lock to watch) or where there are no Web Locks.
  */
-export function holdAliveLock(workerName: string): Promise<boolean> {
+export function holdAliveLock(workerName: string, announce: () => void): Promise<void> {
   const locks = lockManager();
-  if (locks === null || !workerName.startsWith(PREFIX)) return Promise.resolve(false);
+  if (locks === null || !workerName.startsWith(PREFIX)) return Promise.resolve();
   return new Promise((held) => {
     void locks.request(workerName, () => {
-      held(true);
+      announce();
+      held();
       return new Promise<never>(() => {});
     });
   });
 }
 
 /**
- * Page side: calls `onGone` once the worker holding `name` has ended. Ask only after the worker
- * has sent a message (it holds the lock by then): asked earlier, the lock could be granted at once.
+ * Page side: calls `onGone` once the worker holding `name` has ended. Ask only once the worker
+ * announced it holds the lock: asked earlier, the lock could be granted at once.
  */
 export function watchAliveLock(name: string, onGone: () => void): void {
   const locks = lockManager();

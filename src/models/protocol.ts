@@ -1,6 +1,6 @@
 // The typed, versioned messages between the page and a model worker. Nothing else posts messages.
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export type EngineKind = 'webllm' | 'sim';
 
@@ -140,7 +140,9 @@ export type FromWorker =
   | { type: 'cache-deleted'; requestId: string }
   /** requestId null: not tied to a request (e.g. the device was lost while idle). */
   | { type: 'error'; requestId: string | null; error: ClassifiedError }
-  | { type: 'pong'; seq: number };
+  | { type: 'pong'; seq: number }
+  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
+  | { type: 'alive' };
 
 /** The fields of a web-llm ModelRecord Quorum relies on (kept here so the page never imports web-llm). */
 export interface ModelRecordOverride {

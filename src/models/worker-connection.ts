@@ -3,7 +3,7 @@ import { watchAliveLock } from './alive-lock.js';
 import { classified } from './classify-error.js';
 import type { ClassifiedError, FromWorker, ToWorker } from './protocol.js';
 
-export type RequestEvent = Exclude<FromWorker, { type: 'pong' }>;
+export type RequestEvent = Exclude<FromWorker, { type: 'pong' } | { type: 'alive' }>;
 export type RequestMessage = Exclude<ToWorker, { type: 'ping' }>;
 
 export interface ConnectionTiming {
@@ -33,7 +33,6 @@ export class WorkerConnection {
   private seq = 0;
   private pingSentAt: number | null = null;
   private lastHeardAt = 0;
-  private watching = false;
 
   constructor(
     private readonly worker: Worker,
@@ -92,12 +91,15 @@ export class WorkerConnection {
 
   private receive(message: FromWorker): void {
     this.lastHeardAt = performance.now();
-    if (!this.watching && this.aliveLock !== undefined) {
-      // The worker answers only once it holds its lock: from now on, the lock tells of its end.
-      this.watching = true;
-      watchAliveLock(this.aliveLock, () =>
-        this.terminate(classified('worker-crashed', 'the worker ended')),
-      );
+    if (message.type === 'alive') {
+      // A worker closed or killed sends no event: its released lock says it ended. Ending it
+      // ourselves (terminate) releases the lock too, after `failure` is set, so that is a no-op.
+      if (this.aliveLock !== undefined) {
+        watchAliveLock(this.aliveLock, () =>
+          this.terminate(classified('worker-crashed', 'the worker ended')),
+        );
+      }
+      return;
     }
     if (message.type === 'pong') return;
     if (message.requestId === null) {

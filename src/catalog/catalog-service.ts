@@ -123,11 +123,6 @@ export class CatalogService extends EventTarget {
 
   private counted: Promise<number> | null = null;
 
-  /** Newest first (by id among pages imported together): only the requested slice is read. */
-  listPage(offset: number, limit: number): Promise<ComparisonRecord[]> {
-    return listPage(this.db, offset, limit);
-  }
-
   async search(
     query: string,
     filters: CatalogFilters = {},

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CatalogChangeEvent, CatalogService } from '../../../src/catalog/catalog-service.js';
 import type { ImportReport } from '../../../src/catalog/import-catalog.js';
 import { listPage } from '../../../src/catalog/list-page.js';
+import type { QuorumDatabase } from '../../../src/db/open-database.js';
 import { fixtureText, freshDatabase, seedFiles, textAsFile } from './support.js';
 
 const FUSION = 'openrouter-model-fusion';
 
-async function seededService(): Promise<CatalogService> {
+/** The five seeds, each imported on its own a second apart (newest last). */
+async function seededService(db?: QuorumDatabase): Promise<CatalogService> {
   let now = 0;
-  const service = new CatalogService(await freshDatabase(), { now: () => (now += 1000) });
+  const service = new CatalogService(db ?? (await freshDatabase()), { now: () => (now += 1000) });
   for (const file of seedFiles()) await service.importFiles([file]);
   return service;
 }
@@ -27,10 +29,11 @@ describe('CatalogService', () => {
   });
 
   it('pages through comparisons newest first', async () => {
-    const service = await seededService();
+    const db = await freshDatabase();
+    const service = await seededService(db);
     expect(await service.count()).toBe(5);
-    const first = await service.listPage(0, 2);
-    const rest = await service.listPage(2, 10);
+    const first = await listPage(db, 0, 2);
+    const rest = await listPage(db, 2, 10);
     expect(first.map((r) => r.tools[0].name)).toEqual([
       'Gemma Tuner Multimodal',
       'Gemini 2.5 Flash Lite',
@@ -40,7 +43,7 @@ describe('CatalogService', () => {
       'Llama 4 Compact (12B)',
       'LiteRT-LM',
     ]);
-    expect(await service.listPage(5, 10)).toEqual([]);
+    expect(await listPage(db, 5, 10)).toEqual([]);
   });
 
   it('pages through pages imported together by id, across imports, whatever the page size', async () => {
@@ -67,9 +70,7 @@ describe('CatalogService', () => {
 
   it('ends a page at the catalog size it is told, without looking for older pages', async () => {
     const db = await freshDatabase();
-    let now = 0;
-    const service = new CatalogService(db, { now: () => (now += 1000) });
-    for (const file of seedFiles()) await service.importFiles([file]);
+    await seededService(db);
     const all = await listPage(db, 0, 10, () => 5);
     expect(all.map((r) => r.id)).toEqual((await listPage(db, 0, 10)).map((r) => r.id));
     // A stale, smaller size stops the page there: the size is what bounds it.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../src/catalog/catalog-service.js';
+import { listPage } from '../../../src/catalog/list-page.js';
 import {
   SEED_NAMES,
   fetchSeedFiles,
@@ -79,7 +80,7 @@ describe('importSeedsIfFirstVisit', () => {
     const shown = await service.search('', {}, 3);
     expect(shown.total).toBe(5);
     expect(shown.records.map((record) => record.id)).toEqual(
-      (await service.listPage(0, 3)).map((record) => record.id),
+      (await listPage(db, 0, 3)).map((record) => record.id),
     );
   });
 

@@ -6,6 +6,10 @@ export const CATALOG_COUNT_KEY = 'catalog-count';
 
 /** The saved count; a catalog stored before counts were saved is counted once the slow way. */
 export async function readCatalogCount(db: QuorumDatabase): Promise<number> {
-  const saved = await db.get('settings', CATALOG_COUNT_KEY);
-  return typeof saved === 'number' ? saved : db.count('comparisons');
+  return savedOrCounted(await db.get('settings', CATALOG_COUNT_KEY), () => db.count('comparisons'));
+}
+
+/** `saved`, the value stored under CATALOG_COUNT_KEY, if there is one; else the store counted. */
+export function savedOrCounted(saved: unknown, count: () => Promise<number>): Promise<number> {
+  return typeof saved === 'number' ? Promise.resolve(saved) : count();
 }

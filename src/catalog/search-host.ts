@@ -6,7 +6,7 @@ import {
   isSnapshot,
   type IndexSnapshot,
 } from './index-snapshot.js';
-import { CATALOG_COUNT_KEY, readCatalogCount } from './catalog-count.js';
+import { CATALOG_COUNT_KEY, readCatalogCount, savedOrCounted } from './catalog-count.js';
 import { CatalogSearchIndex, type CatalogFacets, type CatalogFilters } from './search-index.js';
 import type { ComparisonListing } from './types.js';
 
@@ -114,8 +114,7 @@ export class SearchHost {
       tx.objectStore('settings').get(CATALOG_COUNT_KEY),
     ]);
     // Counting the store took ~280 ms over 10k pages; imports save the count with the revision.
-    const count =
-      typeof savedCount === 'number' ? savedCount : await tx.objectStore('comparisons').count();
+    const count = await savedOrCounted(savedCount, () => tx.objectStore('comparisons').count());
     await tx.done;
     this.revision = typeof revision === 'string' ? revision : null;
     if (!isSnapshot(saved) || saved.revision !== this.revision || saved.size !== count) {

@@ -3,9 +3,9 @@ import './app/quorum-app.js';
 // The landing view ships with the entry: a lazy chunk here would add a round trip to every first paint.
 import './catalog/quorum-catalog-view.js';
 import { registerServiceWorker } from './app/service-worker.js';
-import { requestPersistence } from './app/storage-persistence.js';
+import { requestPersistence } from './db/storage-persistence.js';
 import { CatalogService } from './catalog/catalog-service.js';
-import { fetchSeedFiles, importSeedsIfFirstVisit } from './catalog/seed-catalog.js';
+import { fetchSeedFiles, importSeedsIfFirstVisit } from './catalog/import/seed-catalog.js';
 import { openDatabase, type QuorumDatabase } from './db/open-database.js';
 
 const app =
@@ -116,8 +116,8 @@ function writeSeededHint(): void {
 async function provideModelRegistry(db: QuorumDatabase): Promise<void> {
   const [{ ModelRegistry }, { readEngineMode }, { simOptionsFromUrl }] = await Promise.all([
     import('./models/model-registry.js'),
-    import('./models/engine-mode.js'),
-    import('./models/sim-url-options.js'),
+    import('./models/list/engine-mode.js'),
+    import('./models/list/sim-url-options.js'),
   ]);
   const engineMode = await readEngineMode(db, location.search);
   const sim = simOptionsFromUrl(location.search, engineMode);

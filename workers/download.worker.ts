@@ -3,8 +3,8 @@ import {
   DOWNLOAD_PROTOCOL_VERSION,
   type FromDownloadWorker,
   type ToDownloadWorker,
-} from '../src/models/download-protocol.js';
-import { holdAliveLock } from '../src/models/alive-lock.js';
+} from '../src/models/download/download-protocol.js';
+import { holdAliveLock } from '../src/shared/alive-lock.js';
 import { downloadModelFiles } from './download/download-model-files.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,15 +1,15 @@
 // The import worker: parses picked files and writes them in one transaction, off the page's main thread.
-import { importFilesWithRecords } from '../src/catalog/import-catalog.js';
+import { importFilesWithRecords } from '../src/catalog/import/import-catalog.js';
 import {
   IMPORT_PROTOCOL_VERSION,
   type FromImportWorker,
   type ToImportWorker,
-} from '../src/catalog/import-protocol.js';
-import { RefusedFileError } from '../src/catalog/read-picked-files.js';
-import { holdAliveLock } from '../src/models/alive-lock.js';
-import type { ImportFile } from '../src/catalog/read-import-files.js';
+} from '../src/catalog/import/import-protocol.js';
+import { RefusedFileError } from '../src/catalog/import/read-picked-files.js';
+import { holdAliveLock } from '../src/shared/alive-lock.js';
+import type { ImportFile } from '../src/catalog/import/read-import-files.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { createEventQueue } from '../src/models/event-queue.js';
+import { createEventQueue } from '../src/shared/event-queue.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const queue = createEventQueue<ToImportWorker>();

@@ -1,6 +1,6 @@
 // One model per worker: the message loop of the worker protocol, picking the web-llm or the simulated engine.
-import { holdAliveLock } from '../src/models/alive-lock.js';
-import { classified, classifyError } from '../src/models/classify-error.js';
+import { holdAliveLock } from '../src/shared/alive-lock.js';
+import { classified, classifyError } from '../src/shared/errors.js';
 import {
   PROTOCOL_VERSION,
   type EngineKind,
@@ -8,9 +8,9 @@ import {
   type GenerateParams,
   type ToWorker,
   type Usage,
-} from '../src/models/protocol.js';
+} from '../src/models/worker/model-protocol.js';
 import type { Engine, LoadRequest } from './engines/engine.js';
-import { createSimEngine } from './engines/sim-engine.js';
+import { createSimEngine } from './engines/sim/sim-engine.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,13 +1,13 @@
 // The search worker: opens the `quorum` database itself, keeps the catalog's search index, answers queries.
 import { openDatabase } from '../src/db/open-database.js';
-import { holdAliveLock } from '../src/models/alive-lock.js';
+import { holdAliveLock } from '../src/shared/alive-lock.js';
 import {
   SEARCH_PROTOCOL_VERSION,
   type FromSearchWorker,
   type ToSearchWorker,
-} from '../src/catalog/search-protocol.js';
+} from '../src/catalog/search/search-protocol.js';
 import { answerRequest, errorOf } from './search/answer-request.js';
-import type { SearchHost } from '../src/catalog/search-host.js';
+import type { SearchHost } from '../src/catalog/search/search-host.js';
 import { startHost } from './search/start-host.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -16,7 +16,7 @@ import './quorum-not-found-view.js';
 import './quorum-update-prompt.js';
 import { RouterController, type RouteChange } from './router-controller.js';
 import { routes, type RouteDefinition } from './routes.js';
-import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from './view-element.js';
+import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-element.js';
 
 export type DatabaseNotice = 'blocked' | 'version-change';
 

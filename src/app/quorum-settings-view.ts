@@ -9,7 +9,7 @@ import {
   requestPersistence,
   type PersistenceState,
   type StorageUse,
-} from './storage-persistence.js';
+} from '../db/storage-persistence.js';
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   persisted:

@@ -2,7 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inAppDestination } from './link-click.js';
 import { matchRoute, type RouteMatch } from './match-route.js';
-import { NAVIGATE_EVENT, navigate } from './navigate.js';
+import { NAVIGATE_EVENT, navigate } from '../ui/navigate.js';
 import type { RouteDefinition } from './routes.js';
 
 export interface RouteChange {

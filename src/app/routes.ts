@@ -81,14 +81,14 @@ export const routes: RouteDefinition[] = [
     tag: 'quorum-chat-view',
     title: 'Chat',
     nav: 'Chat',
-    load: () => import('../models/quorum-chat-view.js'),
+    load: () => import('../chat/quorum-chat-view.js'),
   },
   {
     name: 'conversation',
     pattern: '/chat/:id',
     tag: 'quorum-chat-view',
     title: 'Chat',
-    load: () => import('../models/quorum-chat-view.js'),
+    load: () => import('../chat/quorum-chat-view.js'),
   },
   {
     name: 'settings',

@@ -1,21 +1,25 @@
 // The one catalog service the views use: reads, search, import and export over the `quorum` database.
 import type { QuorumDatabase } from '../db/open-database.js';
-import { afterNextPaint } from './after-paint.js';
-import { readCatalogCount } from './catalog-count.js';
-import { exportCatalog } from './export-catalog.js';
+import { afterNextPaint } from '../ui/after-paint.js';
+import { readCatalogCount } from './import/catalog-count.js';
+import { exportCatalog } from './import/export-catalog.js';
 import {
   importFilesWithRecords,
   textFile,
   type ImportReport,
   type ImportSource,
-} from './import-catalog.js';
-import { importInWorker } from './import-client.js';
-import { listPage } from './list-page.js';
-import { isImportStream } from './write-import.js';
-import { InProcessSearch, type ProgressListener, type SearchBackend } from './search-backend.js';
-import { SearchClient } from './search-client.js';
-import type { IndexProgress } from './search-host.js';
-import type { CatalogFacets, CatalogFilters } from './search-index.js';
+} from './import/import-catalog.js';
+import { importInWorker } from './import/import-client.js';
+import { listPage } from './search/list-first-page.js';
+import { isImportStream } from './import/write-import.js';
+import {
+  InProcessSearch,
+  type ProgressListener,
+  type SearchBackend,
+} from './search/search-backend.js';
+import { SearchClient } from './search/search-client.js';
+import type { IndexProgress } from './search/search-host.js';
+import type { CatalogFacets, CatalogFilters } from './search/search-index.js';
 import type { CatalogExport, ComparisonListing, ComparisonRecord, ToolRecord } from './types.js';
 
 /** Fired after every import, successful or not; views re-read what they show. */

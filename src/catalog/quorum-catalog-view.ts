@@ -3,7 +3,7 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { navigate } from '../app/navigate.js';
+import { navigate } from '../ui/navigate.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-empty-state.js';
 import '../ui/quorum-error-state.js';
@@ -14,8 +14,8 @@ import type { CatalogService } from './catalog-service.js';
 import { catalogViewStyles } from './catalog-view-styles.js';
 import './quorum-catalog-filters.js';
 import './quorum-comparison-card.js';
-import './quorum-import-panel.js';
-import type { QuorumImportPanel } from './quorum-import-panel.js';
+import './import/quorum-import-panel.js';
+import type { QuorumImportPanel } from './import/quorum-import-panel.js';
 
 /** Cards per "show more": enough to fill a desktop screen, few enough to render instantly. */
 const PAGE_SIZE = 24;

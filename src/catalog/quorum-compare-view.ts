@@ -3,7 +3,7 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { navigate } from '../app/navigate.js';
+import { navigate } from '../ui/navigate.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-empty-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';

@@ -1,8 +1,12 @@
 // The one IndexedDB schema of Quorum: database `quorum`, every store and index it holds.
 import type { DBSchema } from 'idb';
 import type { ComparisonRecord, ToolRecord } from '../catalog/types.js';
-import type { RunRecord } from '../fusion/run-record.js';
-import type { ConversationRecord, DeviceLogRecord, ModelStatsRecord } from '../models/records.js';
+import type { RunRecord } from '../fusion/history/run-record.js';
+import type {
+  ConversationRecord,
+  DeviceLogRecord,
+  ModelStatsRecord,
+} from '../chat/conversation-record.js';
 
 export const DB_NAME = 'quorum';
 export const DB_VERSION = 1;

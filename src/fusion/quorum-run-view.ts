@@ -2,18 +2,18 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { setViewTitle } from '../app/view-element.js';
+import { setViewTitle } from '../ui/view-element.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-markdown.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import { downloadText } from './download-text.js';
-import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
-import { runToJson } from './to-json.js';
-import './quorum-run-result.js';
-import type { RunRecord } from './run-record.js';
-import { runStore } from './run-store-instance.js';
-import { MODE_LABELS } from './studio-setup.js';
-import { runToMarkdown } from './to-markdown.js';
+import { downloadText } from '../ui/save-text-file.js';
+import { SIMULATED_NOTICE, isSimulatedRun } from './history/run-names.js';
+import { runToJson } from './history/run-to-json.js';
+import './history/quorum-run-result.js';
+import type { RunRecord } from './history/run-record.js';
+import { runStore } from './history/run-store-instance.js';
+import { MODE_LABELS } from './studio/studio-setup.js';
+import { runToMarkdown } from './history/run-to-markdown.js';
 
 @customElement('quorum-run-view')
 export class QuorumRunView extends LitElement {

@@ -4,10 +4,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
-import type { RunRecord } from './run-record.js';
-import { runStore } from './run-store-instance.js';
-import { MODE_LABELS } from './studio-setup.js';
+import { SIMULATED_NOTICE, isSimulatedRun } from './history/run-names.js';
+import type { RunRecord } from './history/run-record.js';
+import { runStore } from './history/run-store-instance.js';
+import { MODE_LABELS } from './studio/studio-setup.js';
 
 const EXCERPT = 140;
 

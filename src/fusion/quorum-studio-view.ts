@@ -5,24 +5,24 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import { warmMarkdown } from './markdown-turns.js';
-import { MEASURE_TASKS, summariseMeasure } from './measure-tasks.js';
-import { measureFusion } from './measure-fusion.js';
-import { addModelScores } from './model-stats.js';
-import './quorum-measure-panel.js';
-import type { MeasureStart } from './quorum-measure-panel.js';
-import './quorum-member-column.js';
-import './quorum-mode-picker.js';
-import type { ModeChange } from './quorum-mode-picker.js';
-import './quorum-plan-summary.js';
-import './quorum-pool-picker.js';
-import type { PoolChange, PoolOption } from './quorum-pool-picker.js';
-import './quorum-studio-run.js';
-import './quorum-studio-turns.js';
-import type { Stages } from './stages.js';
-import { runStore, studioDatabase } from './run-store-instance.js';
-import { StudioController } from './studio-controller.js';
-import { StudioSetupController } from './studio-setup-controller.js';
+import { warmMarkdown } from './studio/markdown-turns.js';
+import { MEASURE_TASKS, summariseMeasure } from './measure/measure-tasks.js';
+import { measureFusion } from './measure/measure-fusion.js';
+import { addModelScores } from './measure/add-model-scores.js';
+import './measure/quorum-measure-panel.js';
+import type { MeasureStart } from './measure/quorum-measure-panel.js';
+import './studio/quorum-member-column.js';
+import './studio/quorum-mode-picker.js';
+import type { ModeChange } from './studio/quorum-mode-picker.js';
+import './studio/quorum-plan-summary.js';
+import './studio/quorum-pool-picker.js';
+import type { PoolChange, PoolOption } from './studio/quorum-pool-picker.js';
+import './studio/quorum-studio-run.js';
+import './studio/quorum-studio-turns.js';
+import type { Stages } from './core/stages.js';
+import { runStore, studioDatabase } from './history/run-store-instance.js';
+import { StudioController } from './studio/studio-controller.js';
+import { StudioSetupController } from './studio/studio-setup-controller.js';
 import {
   DEFAULT_SETTINGS,
   MODE_LABELS,
@@ -31,8 +31,8 @@ import {
   poolStages,
   suggestMode,
   type ModeSettings,
-} from './studio-setup.js';
-import { studioStyles } from './studio-styles.js';
+} from './studio/studio-setup.js';
+import { studioStyles } from './studio/studio-styles.js';
 
 @customElement('quorum-studio-view')
 export class QuorumStudioView extends LitElement {

@@ -1,21 +1,21 @@
 // The fusion orchestrator: runs one mode over a pool, streams events, tolerates failures, honours stop.
-import type { ChatMessage, ClassifiedError } from '../models/protocol.js';
-import { bestMemberOf } from './best-member.js';
-import { runBestOf } from './best-of.js';
-import { FusionContext } from './context.js';
-import { computeRunCost, type RunCost } from './cost.js';
-import { runDebate } from './debate.js';
-import type { FusionEventListener } from './events.js';
-import { detectQuestionKind } from './extract-answer.js';
-import { runMerge } from './merge.js';
-import type { ModeResult } from './mode-result.js';
-import type { ModelClient } from './model-client.js';
-import { resolveOptions, type FusionOptions, type ResolvedOptions } from './options.js';
-import type { FusionMode, MemberAnswer } from './run-record.js';
-import { resolveStages, type FusionSchedule, type StageDone } from './stages.js';
-import type { FusionTrace } from './trace.js';
-import { runVote } from './vote.js';
-import type { AccuracyTable } from './vote-tally.js';
+import type { ChatMessage, ClassifiedError } from '../models/worker/model-protocol.js';
+import { bestMemberOf } from './modes/best-member.js';
+import { runBestOf } from './modes/best-of.js';
+import { FusionContext } from './core/run-context.js';
+import { computeRunCost, type RunCost } from './core/cost.js';
+import { runDebate } from './modes/debate.js';
+import type { FusionEventListener } from './core/events.js';
+import { detectQuestionKind } from './modes/extract-answer.js';
+import { runMerge } from './modes/merge.js';
+import type { ModeResult } from './core/mode-result.js';
+import type { ModelClient } from '../models/model-client.js';
+import { resolveOptions, type FusionOptions, type ResolvedOptions } from './core/options.js';
+import type { FusionMode, MemberAnswer } from './history/run-record.js';
+import { resolveStages, type FusionSchedule, type StageDone } from './core/stages.js';
+import type { FusionTrace } from './modes/trace.js';
+import { runVote } from './modes/vote.js';
+import type { AccuracyTable } from './modes/vote-tally.js';
 
 export interface FusionInput {
   mode: FusionMode;

@@ -1,50 +1,55 @@
 // The app's one model registry: what is downloaded, clients with one worker per model, the GPU plan and budget.
 import type { QuorumDatabase } from '../db/open-database.js';
-import { classified, classifyError } from './classify-error.js';
-import { createDownloadClient, type DownloadClient } from './download-client.js';
-import { deleteModelFromCache } from './download-cache.js';
-import type { EngineMode } from './engine-mode.js';
+import { classified, classifyError } from '../shared/errors.js';
+import { createDownloadClient, type DownloadClient } from './download/download-client.js';
+import { deleteModelFromCache } from './download/download-cache.js';
+import type { EngineMode } from './list/engine-mode.js';
 import {
   LOSS_MARGIN,
   estimateBudget,
   type BudgetEstimate,
   type DeviceHints,
-} from './memory-budget.js';
+} from './gpu/memory-budget.js';
 import {
   readBudgetOverride,
   readDeviceLog,
   recordLoadOutcome,
   writeBudgetOverride,
-} from './memory-budget-store.js';
+} from './gpu/memory-budget-store.js';
 import {
   RegistryModelClient,
   type ClientHost,
   type LoadOutcome,
   type ManagedModelClient,
-} from './model-registry-client.js';
+} from './registry-model-client.js';
 import {
   findRegistryModel,
   modelsForMode,
   smallerVariantOf,
   type RegistryModel,
-} from './model-registry-models.js';
-import { DownloadTracker } from './model-registry-downloads.js';
-import { decideLossRetry, type LossRetry } from './model-registry-retry.js';
+} from './list/registry-models.js';
+import { DownloadTracker } from './download/downloads-in-flight.js';
+import { decideLossRetry, type LossRetry } from './gpu/loss-retry.js';
 import {
   cachedBytes,
   cachedModelIds,
   markSimDownloaded,
   readSimDownloaded,
-} from './model-registry-storage.js';
-import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './model-list.js';
-import { planGpuMemory, type GpuMemoryPlan } from './plan-gpu-memory.js';
-import { adapterKey, probeWebGpu, type DeviceCapabilities } from './probe-webgpu.js';
-import type { ClassifiedError, EngineKind, LoadProgress, SimOptions } from './protocol.js';
-import { ModelWorkerClient } from './worker-client.js';
+} from './list/downloaded-models.js';
+import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
+import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
+import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
+import type {
+  ClassifiedError,
+  EngineKind,
+  LoadProgress,
+  SimOptions,
+} from './worker/model-protocol.js';
+import { ModelWorkerClient } from './worker/model-worker-client.js';
 
-export type { EngineMode } from './engine-mode.js';
-export type { ManagedModelClient } from './model-registry-client.js';
-export type { RegistryModel } from './model-registry-models.js';
+export type { EngineMode } from './list/engine-mode.js';
+export type { ManagedModelClient } from './registry-model-client.js';
+export type { RegistryModel } from './list/registry-models.js';
 export type GpuPlan = GpuMemoryPlan;
 
 export interface AvailableModel {

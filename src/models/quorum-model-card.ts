@@ -2,11 +2,11 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import type { Fit } from './model-registry-filter.js';
-import type { DownloadState } from './model-registry-downloads.js';
-import type { RegistryModel } from './model-registry-models.js';
-import type { ClassifiedError } from './protocol.js';
-import './quorum-download-progress.js';
+import type { Fit } from './model-filter.js';
+import type { DownloadState } from './download/downloads-in-flight.js';
+import type { RegistryModel } from './list/registry-models.js';
+import type { ClassifiedError } from './worker/model-protocol.js';
+import './download/quorum-download-progress.js';
 
 export type ModelAction = 'download' | 'cancel' | 'delete';
 

@@ -2,7 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import type { ModelFilters } from './model-registry-filter.js';
+import type { ModelFilters } from './model-filter.js';
 
 @customElement('quorum-model-filters')
 export class QuorumModelFilters extends LitElement {

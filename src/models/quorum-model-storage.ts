@@ -7,7 +7,7 @@ import {
   requestPersistence,
   type PersistenceState,
   type StorageUse,
-} from '../app/storage-persistence.js';
+} from '../db/storage-persistence.js';
 import { formatBytes } from '../ui/format-bytes.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 

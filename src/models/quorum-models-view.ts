@@ -7,18 +7,12 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
-import { ENGINE_URL_PARAM, withEngineParam, writeEngineMode } from './engine-mode.js';
-import {
-  NO_FILTERS,
-  familiesOf,
-  filterModels,
-  fitOf,
-  type ModelFilters,
-} from './model-registry-filter.js';
+import { ENGINE_URL_PARAM, withEngineParam, writeEngineMode } from './list/engine-mode.js';
+import { NO_FILTERS, familiesOf, filterModels, fitOf, type ModelFilters } from './model-filter.js';
 import { modelRegistryContext } from './model-registry-context.js';
 import type { ModelRegistry } from './model-registry.js';
 import type { ModelActionDetail } from './quorum-model-card.js';
-import './quorum-device-panel.js';
+import './gpu/quorum-device-panel.js';
 import './quorum-model-card.js';
 import './quorum-model-filters.js';
 import './quorum-model-storage.js';

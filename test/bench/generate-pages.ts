@@ -1,5 +1,5 @@
 // Deterministic comparison pages in the seeds' shape and size, with tools reused across pages as the seeds reuse them.
-import { seededRandom } from '../../src/fusion/prng.js';
+import { seededRandom } from '../../src/shared/prng.js';
 import { WORDS, CATEGORIES, ENTRIES, NAME_PARTS, NAME_SUFFIXES } from './page-words.js';
 
 export interface GeneratedTool {

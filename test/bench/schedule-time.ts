@@ -1,5 +1,5 @@
 // The time a fusion run's schedule itself needs: per phase, the busiest model's own generation time.
-import type { FusionEvent } from '../../src/fusion/events.js';
+import type { FusionEvent } from '../../src/fusion/core/events.js';
 
 export type TimedEvent = FusionEvent;
 

@@ -1,10 +1,10 @@
-// Builds src/models/webllm-models.json from the installed web-llm's prebuilt list (only the chat LLMs).
+// Builds src/models/list/webllm-models.json from the installed web-llm's prebuilt list (only the chat LLMs).
 // Regenerate after bumping web-llm: WRITE_MODEL_LIST=1 npx vitest run --project unit test/unit/models/model-list-snapshot.test.ts
 import { writeFileSync } from 'node:fs';
 import type { ModelRecord } from '@mlc-ai/web-llm';
-import type { WebLlmModelRecord } from '../../src/models/model-list.js';
+import type { WebLlmModelRecord } from '../../src/models/list/model-list.js';
 
-export const SNAPSHOT_PATH = 'src/models/webllm-models.json';
+export const SNAPSHOT_PATH = 'src/models/list/webllm-models.json';
 
 // ModelType in web-llm: 0 LLM, 1 embedding, 2 VLM. Embedding models cannot chat; VLMs need image
 // input that Quorum's text-only chat and fusion never send, and cost more memory than their text twins.

@@ -1,6 +1,6 @@
 // Files arriving in groups, the way the import panel reads picked files: for the streamed-import tests.
-import { RefusedFileError } from '../../src/catalog/read-picked-files.js';
-import type { ImportFile } from '../../src/catalog/read-import-files.js';
+import { RefusedFileError } from '../../src/catalog/import/read-picked-files.js';
+import type { ImportFile } from '../../src/catalog/import/read-import-files.js';
 
 /**
  * The files in groups of `size`, each ready `delayMs` after the last (0: a macrotask, with earlier

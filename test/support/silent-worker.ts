@@ -1,7 +1,7 @@
 // A worker that ends without a word: holds its life lock as Quorum's workers do, then closes itself.
 
 /**
- * Says 'alive' once it holds the lock named `name` (see src/models/alive-lock.ts), then closes itself
+ * Says 'alive' once it holds the lock named `name` (see src/shared/alive-lock.ts), then closes itself
  * as soon as a message of type `dieOn` has come: no error event, no answer. Only the released lock
  * tells the page it ended, so a test using it times out if the page does not watch the lock.
  */

@@ -1,6 +1,9 @@
 // Downloads a model's files into web-llm's caches under web-llm's keys, without a GPU; the tensor index goes last.
-import { deleteModelWeights, parseTensorIndex } from '../../src/models/download-cache.js';
-import { classifyDownloadError, HttpStatusError } from '../../src/models/download-errors.js';
+import { deleteModelWeights, parseTensorIndex } from '../../src/models/download/download-cache.js';
+import {
+  classifyDownloadError,
+  HttpStatusError,
+} from '../../src/models/download/download-errors.js';
 import {
   CONFIG_CACHE,
   MODEL_CACHE,
@@ -13,9 +16,15 @@ import {
   tokenizerFile,
   tokenizerUrl,
   type DownloadableRecord,
-} from '../../src/models/download-keys.js';
-import { createProgressTracker, type ProgressTracker } from '../../src/models/download-progress.js';
-import type { DownloadProgress, DownloadResult } from '../../src/models/download-protocol.js';
+} from '../../src/models/download/download-keys.js';
+import {
+  createProgressTracker,
+  type ProgressTracker,
+} from '../../src/models/download/download-progress.js';
+import type {
+  DownloadProgress,
+  DownloadResult,
+} from '../../src/models/download/download-protocol.js';
 import { fetchIntoCache } from './fetch-into-cache.js';
 
 export interface DownloadDeps {

@@ -1,5 +1,5 @@
 // Streams one URL into a cache under that exact URL, counting bytes as they arrive.
-import { HttpStatusError, SizeMismatchError } from '../../src/models/download-errors.js';
+import { HttpStatusError, SizeMismatchError } from '../../src/models/download/download-errors.js';
 
 export interface FetchIntoCacheOptions {
   fetch: typeof fetch;

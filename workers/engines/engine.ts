@@ -6,7 +6,7 @@ import type {
   ModelRecordOverride,
   ToWorker,
   Usage,
-} from '../../src/models/protocol.js';
+} from '../../src/models/worker/model-protocol.js';
 
 export type LoadRequest = Extract<ToWorker, { type: 'load' }>;
 

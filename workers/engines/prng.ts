@@ -1,5 +1,5 @@
 // Seeded randomness for the simulated engine: same seed, same numbers, on every machine.
-import { seededRandom } from '../../src/fusion/prng.js';
+import { seededRandom } from '../../src/shared/prng.js';
 
 export type Random = () => number;
 

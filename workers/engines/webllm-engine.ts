@@ -15,7 +15,7 @@ import type {
   LoadProgress,
   ModelRecordOverride,
   Usage,
-} from '../../src/models/protocol.js';
+} from '../../src/models/worker/model-protocol.js';
 import type { Engine, EngineChunk, LoadRequest } from './engine.js';
 import { progressFromReport } from './webllm-progress.js';
 

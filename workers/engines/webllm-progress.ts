@@ -1,5 +1,5 @@
 // Maps web-llm's init progress reports (a fraction and a sentence) to Quorum's LoadProgress.
-import type { LoadPhase, LoadProgress } from '../../src/models/protocol.js';
+import type { LoadPhase, LoadProgress } from '../../src/models/worker/model-protocol.js';
 
 export interface WebLlmReport {
   progress: number;

@@ -1,10 +1,10 @@
 // Turns one search request into its answer (the worker's single exhaustive switch over requests).
-import type { SearchHost } from '../../src/catalog/search-host.js';
+import type { SearchHost } from '../../src/catalog/search/search-host.js';
 import type {
   SearchAnswer,
   SearchError,
   SearchRequest,
-} from '../../src/catalog/search-protocol.js';
+} from '../../src/catalog/search/search-protocol.js';
 
 export async function answerRequest(
   host: SearchHost,

@@ -1,7 +1,7 @@
 // Opens the database inside the worker and starts building the index, reporting progress to the page.
 import type { QuorumDatabase } from '../../src/db/open-database.js';
-import { SearchHost } from '../../src/catalog/search-host.js';
-import type { FromSearchWorker } from '../../src/catalog/search-protocol.js';
+import { SearchHost } from '../../src/catalog/search/search-host.js';
+import type { FromSearchWorker } from '../../src/catalog/search/search-protocol.js';
 import { errorOf } from './answer-request.js';
 
 export async function startHost(

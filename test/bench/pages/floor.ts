@@ -1,7 +1,7 @@
 // Bench page: the floor for import10kRatio — the import's own records put into the app's schema with bare puts.
 import { unwrap } from 'idb';
-import { planImport } from '../../../src/catalog/plan-import.js';
-import { readImportFiles } from '../../../src/catalog/read-import-files.js';
+import { planImport } from '../../../src/catalog/import/plan-import.js';
+import { readImportFiles } from '../../../src/catalog/import/read-import-files.js';
 import type { ComparisonRecord, ToolRecord } from '../../../src/catalog/types.js';
 import { openDatabase } from '../../../src/db/open-database.js';
 

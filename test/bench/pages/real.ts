@@ -1,5 +1,5 @@
 // Bench page (--real): decode tokens/s of one model through Quorum's worker and through web-llm's MLCEngine on this page.
-import { ModelWorkerClient } from '../../../src/models/worker-client.js';
+import { ModelWorkerClient } from '../../../src/models/worker/model-worker-client.js';
 
 export interface AdapterCheck {
   ok: boolean;

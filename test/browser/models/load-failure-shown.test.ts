@@ -1,13 +1,13 @@
 // The app's own load path (model worker client → real model worker → real web-llm) fails at the fixture's fake lib, and the visitor sees why.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ModelError } from '../../../src/fusion/model-client.js';
-import { ERROR_ADVICE } from '../../../src/models/classify-error.js';
-import { createDownloadClient } from '../../../src/models/download-client.js';
-import type { ClassifiedError, LoadProgress } from '../../../src/models/protocol.js';
+import { ModelError } from '../../../src/models/model-client.js';
+import { ERROR_ADVICE } from '../../../src/shared/errors.js';
+import { createDownloadClient } from '../../../src/models/download/download-client.js';
+import type { ClassifiedError, LoadProgress } from '../../../src/models/worker/model-protocol.js';
 import '../../../src/models/quorum-model-error.js';
-import { ModelWorkerClient } from '../../../src/models/worker-client.js';
-import { fixtureRecord, forget, takeOffline } from './download-fixture.js';
-import { deepQuery, shadowText } from './shadow-text.js';
+import { ModelWorkerClient } from '../../../src/models/worker/model-worker-client.js';
+import { fixtureRecord, forget, takeOffline } from './download/download-fixture.js';
+import { deepQuery, shadowText } from '../../support/shadow-text.js';
 
 afterEach(() => document.body.replaceChildren());
 

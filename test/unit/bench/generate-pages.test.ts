@@ -1,6 +1,6 @@
 // The benchmark's generated pages parse with the app's own parser and look like the seeds.
 import { describe, expect, it } from 'vitest';
-import { parseComparisonPage } from '../../../src/catalog/parse-comparison-page.js';
+import { parseComparisonPage } from '../../../src/catalog/parse/parse-comparison-page.js';
 import type { ToolSnapshot } from '../../../src/catalog/types.js';
 import { generatePages } from '../../bench/generate-pages.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogChangeEvent, CatalogService } from '../../../src/catalog/catalog-service.js';
-import type { ImportReport } from '../../../src/catalog/import-catalog.js';
-import { listPage } from '../../../src/catalog/list-page.js';
+import type { ImportReport } from '../../../src/catalog/import/import-catalog.js';
+import { listPage } from '../../../src/catalog/search/list-first-page.js';
 import type { QuorumDatabase } from '../../../src/db/open-database.js';
 import { fixtureText, freshDatabase, seedFiles, textAsFile } from './support.js';
 

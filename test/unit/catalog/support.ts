@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
-import type { ImportFile } from '../../../src/catalog/import-catalog.js';
+import type { ImportFile } from '../../../src/catalog/import/import-catalog.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const PUBLIC_DIR = `${root}public`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FusionEvent } from '../../../src/fusion/events.js';
+import type { FusionEvent } from '../../../src/fusion/core/events.js';
 import { runFusion } from '../../../src/fusion/run-fusion.js';
-import type { VoteTrace } from '../../../src/fusion/trace.js';
+import type { VoteTrace } from '../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from './scripted-client.js';
 
 describe('runFusion', () => {

@@ -1,10 +1,14 @@
 // A ModelClient double for tests: scripted answers per call, delays, failures, hangs; records its params.
-import type { ClassifiedError, GenerateParams, Usage } from '../../../src/models/protocol.js';
+import type {
+  ClassifiedError,
+  GenerateParams,
+  Usage,
+} from '../../../src/models/worker/model-protocol.js';
 import {
   ModelError,
   type GenerationEvent,
   type ModelClient,
-} from '../../../src/fusion/model-client.js';
+} from '../../../src/models/model-client.js';
 
 export type ScriptStep =
   | string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_ADVICE } from '../../../src/models/classify-error.js';
+import { ERROR_ADVICE } from '../../../src/shared/errors.js';
 import {
   listenForModelFailures,
   modelFailureMessage,

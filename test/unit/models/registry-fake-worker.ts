@@ -1,5 +1,5 @@
 // A fake model worker for Node: answers the worker protocol with scripted loads, losses and answers.
-import type { FromWorker, ToWorker } from '../../../src/models/protocol.js';
+import type { FromWorker, ToWorker } from '../../../src/models/worker/model-protocol.js';
 
 export interface FakeWorkerScript {
   /** Model ids whose load loses the GPU. */

@@ -1,0 +1,119 @@
+// Imports pages and exports all-or-nothing: parse everything, then write in one transaction.
+import type { QuorumDatabase } from '../../db/open-database.js';
+import type { ImportFile } from './read-import-files.js';
+import type { ComparisonRecord, ParseError } from '../types.js';
+import { writeImport, type ImportSource } from './write-import.js';
+
+export type { ImportFile } from './read-import-files.js';
+export type { ImportSource } from './write-import.js';
+
+export interface StorageError {
+  kind: 'quota-exceeded' | 'unknown';
+  message: string;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  /** One per failing file; when any file fails, nothing is stored. */
+  errors: ParseError[];
+  storageError: StorageError | null;
+  /** Tool fields that disagreed with what was stored (kept in ToolRecord.differences). */
+  toolDifferences: number;
+}
+
+export interface ImportOptions {
+  now?: () => number;
+}
+
+/** The report plus the records written, so the search index can follow without re-reading. */
+export interface ImportOutcome {
+  report: ImportReport;
+  written: ComparisonRecord[];
+}
+
+export const PASTED_TEXT_NAME = 'pasted text';
+
+export async function importFiles(
+  db: QuorumDatabase,
+  files: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  return (await importFilesWithRecords(db, files, options)).report;
+}
+
+/** Paste: the text is imported as a file named "pasted text". */
+export function importText(
+  db: QuorumDatabase,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  return importFiles(db, [textFile(text)], options);
+}
+
+export function textFile(text: string, name = PASTED_TEXT_NAME): ImportFile {
+  return { name, bytes: new TextEncoder().encode(text) };
+}
+
+export async function importFilesWithRecords(
+  db: QuorumDatabase,
+  files: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const now = (options.now ?? Date.now)();
+  try {
+    const outcome = await writeImport(db, files, now);
+    if (outcome.kind === 'invalid') {
+      return { report: emptyReport({ errors: outcome.errors }), written: [] };
+    }
+    if (outcome.kind === 'empty') return { report: emptyReport({ ok: true }), written: [] };
+    const { plan } = outcome;
+    const report: ImportReport = {
+      ok: true,
+      added: plan.added,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      errors: [],
+      storageError: null,
+      toolDifferences: plan.toolDifferences,
+    };
+    return { report, written: plan.comparisonPuts };
+  } catch (cause) {
+    return { report: emptyReport({ storageError: classifyStorageError(cause) }), written: [] };
+  }
+}
+
+export function classifyStorageError(cause: unknown): StorageError {
+  const name = cause instanceof Error || isDomException(cause) ? cause.name : '';
+  const message = cause instanceof Error || isDomException(cause) ? cause.message : String(cause);
+  if (name === 'QuotaExceededError') {
+    return {
+      kind: 'quota-exceeded',
+      message: `The browser has no storage space left for the catalog, so nothing was imported. Free some space (for example delete downloaded models) and try again. (${message})`,
+    };
+  }
+  return {
+    kind: 'unknown',
+    message: `Saving the catalog failed, so nothing was imported: ${name ? `${name}: ` : ''}${message}`,
+  };
+}
+
+function isDomException(value: unknown): value is DOMException {
+  return typeof DOMException !== 'undefined' && value instanceof DOMException;
+}
+
+/** A report of nothing imported (`ok` false unless overridden), with what went wrong. */
+export function emptyReport(overrides: Partial<ImportReport>): ImportReport {
+  return {
+    ok: false,
+    added: [],
+    updated: [],
+    unchanged: [],
+    errors: [],
+    storageError: null,
+    toolDifferences: 0,
+    ...overrides,
+  };
+}

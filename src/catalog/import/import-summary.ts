@@ -1,0 +1,91 @@
+// Turns an import's outcome into the sentences the import panel announces, naming every file.
+import type { ParseError } from '../types.js';
+
+/** The parts of the catalog service's ImportReport the summary reads. */
+export interface ImportOutcome {
+  ok: boolean;
+  added: readonly string[];
+  updated: readonly string[];
+  unchanged: readonly string[];
+  errors: readonly ParseError[];
+  storageError: { kind: string; message: string } | null;
+  toolDifferences: number;
+}
+
+export interface SummaryLine {
+  text: string;
+  /** The parser's own explanation, shown under the line. */
+  detail?: string;
+}
+
+export interface ImportSummary {
+  ok: boolean;
+  lines: SummaryLine[];
+}
+
+export const NOTHING_IMPORTED = 'Nothing was imported.';
+
+export function summarizeImport(
+  outcome: ImportOutcome,
+  fileNames: readonly string[],
+): ImportSummary {
+  if (!outcome.ok)
+    return { ok: false, lines: [...failureLines(outcome), { text: NOTHING_IMPORTED }] };
+  const files = listNames(fileNames);
+  const added = outcome.added.length;
+  const lines: SummaryLine[] = [
+    { text: `Imported ${plural(added, 'new comparison')} from ${files}${restOf(outcome)}.` },
+  ];
+  if (outcome.toolDifferences > 0) {
+    lines.push({
+      text: `${plural(outcome.toolDifferences, 'tool field')} differed from earlier pages; the newest values are shown and the differences are listed on each tool’s page.`,
+    });
+  }
+  return { ok: true, lines };
+}
+
+/** Files refused before they reach the catalog (too large, unreadable): the whole import stops. */
+export function summarizeRefusal(
+  problems: readonly { fileName: string; reason: string }[],
+): ImportSummary {
+  return {
+    ok: false,
+    lines: [
+      ...problems.map((problem) => ({ text: `${problem.fileName}: ${problem.reason}` })),
+      { text: NOTHING_IMPORTED },
+    ],
+  };
+}
+
+function failureLines(outcome: ImportOutcome): SummaryLine[] {
+  const lines: SummaryLine[] = outcome.errors.map((error) => ({
+    // Line 0: the file as a whole (it could not be read at all).
+    text: `${error.fileName}${error.line > 0 ? `, line ${error.line}` : ''}: expected ${error.expected}.`,
+    detail: error.message,
+  }));
+  if (outcome.storageError) {
+    lines.push({
+      text: `Could not save to this browser’s storage: ${outcome.storageError.message}`,
+    });
+  }
+  if (lines.length === 0) lines.push({ text: 'The import failed for an unknown reason.' });
+  return lines;
+}
+
+function restOf(outcome: ImportOutcome): string {
+  const parts: string[] = [];
+  if (outcome.updated.length > 0) parts.push(`${outcome.updated.length} updated`);
+  if (outcome.unchanged.length > 0) {
+    parts.push(`${outcome.unchanged.length} already in your catalog, unchanged`);
+  }
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function listNames(names: readonly string[]): string {
+  if (names.length <= 3) return names.join(', ') || 'no files';
+  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

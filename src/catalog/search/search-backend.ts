@@ -1,0 +1,48 @@
+// What the catalog service needs from a search index, wherever it runs (a worker, or in-process).
+import type { QuorumDatabase } from '../../db/open-database.js';
+import { SearchHost, type IndexProgress, type PageRange, type SearchPage } from './search-host.js';
+import type { CatalogFacets, CatalogFilters } from './search-index.js';
+
+export interface SearchBackend {
+  /** One page of the matches, best first, and their number; waits for the index to be built. */
+  search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage>;
+  facets(): Promise<CatalogFacets>;
+  /** Re-reads these comparisons from storage; later searches see the result. */
+  update(ids: readonly string[]): Promise<void>;
+  whenReady(): Promise<void>;
+  readonly progress: IndexProgress;
+  close(): void;
+}
+
+export type ProgressListener = (progress: IndexProgress) => void;
+
+/** The index on the calling thread: for Node (tests) and browsers without module workers. */
+export class InProcessSearch implements SearchBackend {
+  private readonly host: SearchHost;
+
+  constructor(db: QuorumDatabase, onProgress: ProgressListener = () => {}) {
+    this.host = new SearchHost(db, onProgress);
+  }
+
+  get progress(): IndexProgress {
+    return this.host.status;
+  }
+
+  search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage> {
+    return this.host.searchPage(query, filters, page);
+  }
+
+  facets(): Promise<CatalogFacets> {
+    return this.host.facets();
+  }
+
+  update(ids: readonly string[]): Promise<void> {
+    return this.host.update(ids);
+  }
+
+  whenReady(): Promise<void> {
+    return this.host.whenReady();
+  }
+
+  close(): void {}
+}

@@ -1,0 +1,137 @@
+// One open chat: sends a question to a registry client, streams the answer, stops, regenerates, and saves each turn.
+import type { QuorumDatabase } from '../db/open-database.js';
+import { ModelError } from '../models/model-client.js';
+import { classifyError } from '../shared/errors.js';
+import { conversationTitle, newConversation, saveConversation } from './conversation-store.js';
+import type { ManagedModelClient } from '../models/registry-model-client.js';
+import type { ClassifiedError, EngineKind, LoadProgress } from '../models/worker/model-protocol.js';
+import type { ConversationRecord, ConversationTurn } from './conversation-record.js';
+
+export interface AnswerSettings {
+  temperature: number;
+  maxTokens: number;
+}
+
+export const DEFAULT_SETTINGS: AnswerSettings = { temperature: 0.7, maxTokens: 512 };
+
+export interface SessionModel {
+  id: string;
+  engine: EngineKind;
+}
+
+/** Fires 'change' on every delta and state change; the view renders from its fields. */
+export class ConversationSession extends EventTarget {
+  conversation: ConversationRecord | null;
+  /** The answer streaming now; null when idle. */
+  partial: string | null = null;
+  loadProgress: LoadProgress | null = null;
+  error: ClassifiedError | null = null;
+  private controller: AbortController | null = null;
+
+  constructor(
+    private readonly db: QuorumDatabase,
+    private readonly clientFor: (modelId: string) => ManagedModelClient,
+    conversation: ConversationRecord | null,
+  ) {
+    super();
+    this.conversation = conversation;
+  }
+
+  get busy(): boolean {
+    return this.controller !== null;
+  }
+
+  /** Asks a new question; starts the conversation with `model` when there is none yet. */
+  async send(question: string, model: SessionModel, settings: AnswerSettings): Promise<void> {
+    if (this.busy || question.trim() === '') return;
+    const now = Date.now();
+    const base = this.conversation ?? {
+      ...newConversation(model.id, model.engine, now),
+      title: conversationTitle(question),
+    };
+    await this.commit({ ...base, turns: [...base.turns, { role: 'user', content: question }] });
+    await this.answer(settings);
+  }
+
+  /** Answers the last question again, replacing the answer it had. */
+  async regenerate(settings: AnswerSettings): Promise<void> {
+    const conversation = this.conversation;
+    if (this.busy || !conversation) return;
+    const turns = [...conversation.turns];
+    if (turns.at(-1)?.role === 'assistant') turns.pop();
+    if (turns.at(-1)?.role !== 'user') return;
+    await this.commit({ ...conversation, turns });
+    await this.answer(settings);
+  }
+
+  stop(): void {
+    this.controller?.abort();
+  }
+
+  private async answer(settings: AnswerSettings): Promise<void> {
+    const conversation = this.conversation;
+    if (!conversation) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.error = null;
+    this.partial = '';
+    this.changed();
+    const client = this.clientFor(conversation.modelId);
+    let turn: ConversationTurn;
+    try {
+      if (!client.loaded) {
+        await client.load((progress) => {
+          this.loadProgress = progress;
+          this.changed();
+        }, controller.signal);
+        this.loadProgress = null;
+      }
+      turn = await this.stream(client, conversation, settings, controller.signal);
+    } catch (error) {
+      const classified = error instanceof ModelError ? error : classifyError(error);
+      const kind = classified.kind;
+      if (kind !== 'aborted') this.error = { kind, message: classified.message };
+      // Whatever arrived before the stop or failure is kept, marked as cut short.
+      turn = { role: 'assistant', content: this.partial ?? '', interrupted: true };
+    }
+    this.controller = null;
+    this.partial = null;
+    this.loadProgress = null;
+    const latest = this.conversation ?? conversation;
+    await this.commit({ ...latest, turns: [...latest.turns, turn] });
+  }
+
+  private async stream(
+    client: ManagedModelClient,
+    conversation: ConversationRecord,
+    settings: AnswerSettings,
+    signal: AbortSignal,
+  ): Promise<ConversationTurn> {
+    const messages = conversation.turns.map(({ role, content }) => ({ role, content }));
+    const params = { messages, temperature: settings.temperature, maxTokens: settings.maxTokens };
+    for await (const event of client.stream(params, signal)) {
+      if (event.type === 'delta') {
+        this.partial = (this.partial ?? '') + event.text;
+        this.changed();
+      } else {
+        return {
+          role: 'assistant',
+          content: event.text,
+          usage: event.usage,
+          ...(event.finishReason === 'length' ? { interrupted: true } : {}),
+        };
+      }
+    }
+    return { role: 'assistant', content: this.partial ?? '', interrupted: true };
+  }
+
+  private async commit(conversation: ConversationRecord): Promise<void> {
+    this.conversation = { ...conversation, updatedAt: Date.now() };
+    this.changed();
+    await saveConversation(this.db, this.conversation);
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}

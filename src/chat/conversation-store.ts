@@ -1,0 +1,52 @@
+// Chat conversations in the `conversations` store: create, list newest first, save, delete.
+import type { QuorumDatabase } from '../db/open-database.js';
+import type { EngineKind } from '../models/worker/model-protocol.js';
+import type { ConversationRecord } from './conversation-record.js';
+
+const TITLE_LENGTH = 60;
+
+/** The first line of the first question, shortened: how the visitor finds the conversation again. */
+export function conversationTitle(firstQuestion: string): string {
+  const line = firstQuestion.trim().split('\n')[0]?.trim() ?? '';
+  if (line === '') return 'New conversation';
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
+}
+
+export function newConversation(
+  modelId: string,
+  engine: EngineKind,
+  now: number,
+  id: string = crypto.randomUUID(),
+): ConversationRecord {
+  return {
+    id,
+    modelId,
+    engine,
+    title: 'New conversation',
+    turns: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export async function listConversations(db: QuorumDatabase): Promise<ConversationRecord[]> {
+  return (await db.getAllFromIndex('conversations', 'by-updated')).reverse();
+}
+
+export function readConversation(
+  db: QuorumDatabase,
+  id: string,
+): Promise<ConversationRecord | undefined> {
+  return db.get('conversations', id);
+}
+
+export async function saveConversation(
+  db: QuorumDatabase,
+  conversation: ConversationRecord,
+): Promise<void> {
+  await db.put('conversations', conversation);
+}
+
+export async function deleteConversation(db: QuorumDatabase, id: string): Promise<void> {
+  await db.delete('conversations', id);
+}

@@ -1,0 +1,110 @@
+// One turn of a chat: the question or the answer (markdown), with "Simulated", stopped marks and usage figures.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import '../ui/quorum-markdown.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import type { Usage } from '../models/worker/model-protocol.js';
+import type { ConversationTurn } from './conversation-record.js';
+
+export function usageFigures(usage: Usage): string[] {
+  const rate = (value: number) => (value > 0 ? `${value.toFixed(1)} tok/s` : 'not measured');
+  return [
+    `${usage.promptTokens} prompt tokens`,
+    `${usage.completionTokens} completion tokens`,
+    `first token after ${Math.round(usage.timeToFirstTokenMs)} ms`,
+    `prefill ${rate(usage.prefillTokensPerS)}`,
+    `decode ${rate(usage.decodeTokensPerS)}`,
+  ];
+}
+
+@customElement('quorum-chat-turn')
+export class QuorumChatTurn extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        padding: 0.75rem 1rem;
+        border-radius: var(--q-radius);
+        border: 1px solid var(--q-border);
+        background: var(--q-surface);
+      }
+      article.user {
+        background: var(--q-surface-2);
+        margin-left: clamp(0rem, 8vw, 4rem);
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        font-size: 0.85rem;
+        color: var(--q-muted);
+        margin-bottom: 0.35rem;
+      }
+      .badge {
+        font-weight: 700;
+        font-size: 0.8rem;
+        padding: 0.05rem 0.5rem;
+        border-radius: 999px;
+        border: 1px solid var(--q-border);
+        background: var(--q-warning-bg);
+        color: var(--q-text);
+      }
+      .question {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        margin: 0;
+      }
+      .usage {
+        margin: 0.5rem 0 0;
+        font-size: 0.85rem;
+        color: var(--q-muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) turn!: ConversationTurn;
+  @property() modelLabel = '';
+  @property({ type: Boolean }) simulated = false;
+  /** True while this answer is still arriving. */
+  @property({ type: Boolean }) streaming = false;
+
+  override render() {
+    const { role, content, usage, interrupted } = this.turn;
+    if (role === 'user') {
+      return html`<article class="user" aria-label="Your question">
+        <p class="question">${content}</p>
+      </article>`;
+    }
+    const stopped = interrupted === true && !usage;
+    return html`<article class="assistant" aria-label=${`Answer from ${this.modelLabel}`}>
+      <header>
+        <span>${this.modelLabel}</span>
+        ${this.simulated ? html`<span class="badge" data-testid="simulated-label">Simulated</span>` : null}
+        ${this.streaming ? html`<span aria-hidden="true">writing…</span>` : null}
+        ${stopped ? html`<span class="badge" data-testid="stopped">Stopped</span>` : null}
+        ${interrupted && usage ? html`<span class="badge">Reached max tokens</span>` : null}
+      </header>
+      <quorum-markdown
+        class=${this.streaming ? 'streaming' : ''}
+        .text=${content || (this.streaming ? '…' : '(no text)')}
+      ></quorum-markdown>
+      ${
+        usage
+          ? html`<p class="usage" data-testid="usage">
+              ${this.simulated ? 'Simulated figures: ' : ''}${usageFigures(usage).join(' · ')}
+            </p>`
+          : null
+      }
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-chat-turn': QuorumChatTurn;
+  }
+}

@@ -1,0 +1,282 @@
+// The single-model chat at /chat and /chat/:id: pick a downloaded model, stream answers, stop, regenerate, reopen.
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { LitElement, html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { navigate } from '../ui/navigate.js';
+import { ChangeRevisionController } from '../ui/change-revision-controller.js';
+import '../ui/quorum-empty-state.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import { chatViewStyles } from './chat-view-styles.js';
+import { deleteConversation, listConversations, readConversation } from './conversation-store.js';
+import {
+  ConversationSession,
+  DEFAULT_SETTINGS,
+  type AnswerSettings,
+} from './conversation-session.js';
+import { withEngineParam } from '../models/list/engine-mode.js';
+import { modelRegistryContext } from '../models/model-registry-context.js';
+import type { AvailableModel, ModelRegistry } from '../models/model-registry.js';
+import './quorum-chat-turn.js';
+import './quorum-conversation-list.js';
+import '../models/download/quorum-download-progress.js';
+import '../models/quorum-model-error.js';
+
+@customElement('quorum-chat-view')
+export class QuorumChatView extends LitElement {
+  static override styles = [sharedStyles, chatViewStyles];
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+  @property({ attribute: false }) query = new URLSearchParams();
+
+  @consume({ context: modelRegistryContext, subscribe: true })
+  @state()
+  private registry: ModelRegistry | undefined;
+
+  @state() private session: ConversationSession | null = null;
+  @state() private pickedModel = '';
+  @state() private settings: AnswerSettings = DEFAULT_SETTINGS;
+  @state() private listRevision = 0;
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+
+  private readonly revision = new ChangeRevisionController(this, () => this.registry);
+  protected readonly sessionRevision = new ChangeRevisionController(
+    this,
+    () => this.session ?? undefined,
+  );
+
+  private readonly available = new Task(this, {
+    task: ([registry]) => registry?.available() ?? Promise.resolve([]),
+    args: () => [this.registry, this.revision.value] as const,
+  });
+
+  private readonly conversations = new Task(this, {
+    task: ([registry]) => (registry ? listConversations(registry.db) : Promise.resolve([])),
+    args: () => [this.registry, this.listRevision] as const,
+  });
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('params') || changed.has('registry')) void this.openSession();
+    if (changed.has('query')) this.pickedModel = this.query.get('model') ?? this.pickedModel;
+  }
+
+  private async openSession(): Promise<void> {
+    const registry = this.registry;
+    if (!registry) return;
+    const id = this.params.id ?? '';
+    if (this.session && (this.session.conversation?.id ?? '') === id) return;
+    this.session?.stop();
+    const conversation = id ? ((await readConversation(registry.db, id)) ?? null) : null;
+    const session = new ConversationSession(registry.db, (m) => registry.client(m), conversation);
+    session.addEventListener('change', () => {
+      if (session.partial === null) this.listRevision += 1;
+    });
+    this.session = session;
+    if (conversation) this.pickedModel = conversation.modelId;
+  }
+
+  private link(path: string): string {
+    return withEngineParam(path, location.search);
+  }
+
+  private currentModel(models: AvailableModel[]): AvailableModel | undefined {
+    const id = this.session?.conversation?.modelId ?? this.pickedModel;
+    return models.find((m) => m.id === id) ?? (id ? undefined : models[0]);
+  }
+
+  private async send(model: AvailableModel | undefined): Promise<void> {
+    const session = this.session;
+    const text = this.textarea?.value ?? '';
+    if (!session || !model || text.trim() === '' || session.busy) return;
+    const wasNew = session.conversation === null;
+    this.textarea.value = '';
+    const done = session.send(text, { id: model.id, engine: model.engine }, this.settings);
+    // The conversation has its id once the question is saved: give it its own address.
+    if (wasNew && session.conversation) {
+      navigate(this.link(`/chat/${session.conversation.id}`), { replace: true });
+    }
+    await done;
+  }
+
+  private onKeydown(event: KeyboardEvent, model: AvailableModel | undefined): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void this.send(model);
+    }
+  }
+
+  private async removeConversation(id: string): Promise<void> {
+    if (!this.registry) return;
+    if (this.session?.conversation?.id === id) this.session.stop();
+    await deleteConversation(this.registry.db, id);
+    this.listRevision += 1;
+    if (this.params.id === id) navigate(this.link('/chat'), { replace: true });
+  }
+
+  override render() {
+    const models = this.available.value ?? [];
+    const model = this.currentModel(models);
+    return html`<h1 tabindex="-1">Chat</h1>
+      <div class="layout">
+        <aside aria-labelledby="conversations-heading">
+          <details open>
+            <summary id="conversations-heading">Conversations</summary>
+            <a class="button new" href=${this.link('/chat')}>New conversation</a>
+            <quorum-conversation-list
+              .conversations=${this.conversations.value ?? []}
+              .currentId=${this.params.id ?? ''}
+              .hrefFor=${(id: string) => this.link(`/chat/${id}`)}
+              @conversation-delete=${(e: CustomEvent<string>) => void this.removeConversation(e.detail)}
+            ></quorum-conversation-list>
+          </details>
+        </aside>
+        <section class="chat" aria-label="Conversation">${this.renderChat(models, model)}</section>
+      </div>`;
+  }
+
+  private renderChat(models: AvailableModel[], model: AvailableModel | undefined) {
+    const session = this.session;
+    if (!this.registry || !session || this.available.value === undefined) {
+      return html`<p>Loading…</p>`;
+    }
+    const conversation = session.conversation;
+    if (models.length === 0 && !conversation) {
+      return html`<quorum-empty-state heading="No downloaded model yet">
+        <p>Download a model first, then come back to chat with it.</p>
+        <a class="button" href=${this.link('/models')}>Open the model manager</a>
+      </quorum-empty-state>`;
+    }
+    const simulated = conversation ? conversation.engine === 'sim' : (model?.simulated ?? false);
+    const label = model?.label ?? conversation?.modelId ?? '';
+    return html`${this.renderModelPicker(models, model, conversation !== null)}
+      <ol class="turns" aria-label="Messages">
+        ${(conversation?.turns ?? []).map(
+          (turn) =>
+            html`<li>
+              <quorum-chat-turn
+                .turn=${turn}
+                .modelLabel=${label}
+                ?simulated=${simulated}
+              ></quorum-chat-turn>
+            </li>`,
+        )}
+        ${
+          session.partial !== null
+            ? html`<li>
+                <quorum-chat-turn
+                  .turn=${{ role: 'assistant', content: session.partial }}
+                  .modelLabel=${label}
+                  ?simulated=${simulated}
+                  streaming
+                  aria-busy="true"
+                ></quorum-chat-turn>
+              </li>`
+            : null
+        }
+      </ol>
+      ${
+        session.loadProgress
+          ? html`<quorum-download-progress
+              .label=${`Loading ${label}`}
+              .progress=${session.loadProgress}
+            ></quorum-download-progress>`
+          : null
+      }
+      ${
+        session.error
+          ? html`<quorum-model-error .error=${session.error}></quorum-model-error>`
+          : null
+      }
+      ${this.renderComposer(model, session)}`;
+  }
+
+  private renderModelPicker(
+    models: AvailableModel[],
+    model: AvailableModel | undefined,
+    locked: boolean,
+  ) {
+    if (locked) {
+      return html`<p class="model-line">
+        Model: <strong>${model?.label ?? this.session?.conversation?.modelId}</strong>
+        ${model ? null : html`<span class="muted">(no longer downloaded)</span>`}
+      </p>`;
+    }
+    return html`<p class="model-line">
+      <label for="model">Model</label>
+      <select
+        id="model"
+        .value=${model?.id ?? ''}
+        @change=${(e: Event) => (this.pickedModel = (e.target as HTMLSelectElement).value)}
+      >
+        ${models.map(
+          (m) => html`<option value=${m.id} ?selected=${m.id === model?.id}>${m.label}</option>`,
+        )}
+      </select>
+    </p>`;
+  }
+
+  private renderComposer(model: AvailableModel | undefined, session: ConversationSession) {
+    const busy = session.busy;
+    const turns = session.conversation?.turns ?? [];
+    return html`<form
+      class="composer"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.send(model);
+      }}
+    >
+      <label for="message">Your message</label>
+      <textarea
+        id="message"
+        rows="3"
+        placeholder="Ask something… (Ctrl+Enter or ⌘+Enter to send)"
+        @keydown=${(e: KeyboardEvent) => this.onKeydown(e, model)}
+      ></textarea>
+      <div class="controls">
+        <label
+          >Temperature <output>${this.settings.temperature.toFixed(1)}</output>
+          <input
+            type="range"
+            min="0"
+            max="2"
+            step="0.1"
+            .value=${String(this.settings.temperature)}
+            @input=${(e: Event) => (this.settings = { ...this.settings, temperature: Number((e.target as HTMLInputElement).value) })}
+        /></label>
+        <label
+          >Max tokens
+          <input
+            type="number"
+            min="16"
+            max="4096"
+            step="16"
+            .value=${String(this.settings.maxTokens)}
+            @change=${(e: Event) => (this.settings = { ...this.settings, maxTokens: Math.max(16, Number((e.target as HTMLInputElement).value) || DEFAULT_SETTINGS.maxTokens) })}
+        /></label>
+        <div class="buttons">
+          ${
+            busy
+              ? html`<button type="button" class="stop" @click=${() => session.stop()}>
+                  Stop
+                </button>`
+              : html`<button type="submit" ?disabled=${!model}>Send</button>`
+          }
+          <button
+            type="button"
+            class="secondary"
+            ?disabled=${busy || turns.length === 0 || !model}
+            @click=${() => void session.regenerate(this.settings)}
+          >
+            Regenerate
+          </button>
+        </div>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-chat-view': QuorumChatView;
+  }
+}

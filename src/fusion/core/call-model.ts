@@ -1,0 +1,87 @@
+// One streamed call to a model with a stop signal and a timeout that work even if the model ignores them.
+import { classified, classifyError } from '../../shared/errors.js';
+import type { ClassifiedError, GenerateParams, Usage } from '../../models/worker/model-protocol.js';
+import { ModelError, type GenerationEvent, type ModelClient } from '../../models/model-client.js';
+
+export type CallOutcome =
+  | { ok: true; text: string; usage: Usage }
+  /** `text` keeps whatever streamed before the failure. */
+  | { ok: false; text: string; error: ClassifiedError };
+
+export interface CallLimits {
+  signal: AbortSignal;
+  timeoutMs?: number | undefined;
+  onDelta: (text: string) => void;
+}
+
+export async function callModel(
+  client: ModelClient,
+  params: GenerateParams,
+  limits: CallLimits,
+): Promise<CallOutcome> {
+  const controller = new AbortController();
+  let cause: 'stopped' | 'timeout' | null = null;
+  const abort = (why: 'stopped' | 'timeout') => {
+    cause ??= why;
+    controller.abort();
+  };
+  const onStop = () => abort('stopped');
+  limits.signal.addEventListener('abort', onStop, { once: true });
+  if (limits.signal.aborted) onStop();
+  const timer =
+    limits.timeoutMs !== undefined
+      ? setTimeout(() => abort('timeout'), limits.timeoutMs)
+      : undefined;
+  // Racing against this lets the run move on even when a model never notices the abort.
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    if (controller.signal.aborted) reject(new Error('aborted'));
+  });
+  aborted.catch(() => undefined);
+  let text = '';
+  let iterator: AsyncIterator<GenerationEvent> | null = null;
+  try {
+    iterator = client.stream(params, controller.signal)[Symbol.asyncIterator]();
+    for (;;) {
+      const step = await Promise.race([iterator.next(), aborted]);
+      if (step.done) {
+        const error = classified('unknown', 'The stream ended without a final event.');
+        return { ok: false, text, error };
+      }
+      if (step.value.type === 'done')
+        return { ok: true, text: step.value.text, usage: step.value.usage };
+      text += step.value.text;
+      limits.onDelta(step.value.text);
+    }
+  } catch (error) {
+    return { ok: false, text, error: failure(cause, error, limits.timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+    limits.signal.removeEventListener('abort', onStop);
+    // Closes the stream whichever way the call ended; not awaited, as a stuck model never settles.
+    void Promise.resolve()
+      .then(() => iterator?.return?.())
+      .catch(() => undefined);
+  }
+}
+
+function failure(
+  cause: 'stopped' | 'timeout' | null,
+  error: unknown,
+  timeoutMs: number | undefined,
+): ClassifiedError {
+  if (cause === 'timeout')
+    return classified(
+      'timeout',
+      `No answer within ${Math.round((timeoutMs ?? 0) / 1000)} s`,
+      'The model took longer than the per-model time limit and was dropped from this run.',
+    );
+  if (cause === 'stopped') return classified('aborted', 'Stopped by the visitor');
+  if (error instanceof ModelError)
+    return {
+      kind: error.kind,
+      message: error.message,
+      ...(error.detail ? { detail: error.detail } : {}),
+    };
+  return classifyError(error);
+}

@@ -1,0 +1,149 @@
+// Cost accounting of a run: tokens per model and in total, wall time, stragglers, judging, overhead.
+import type { Usage } from '../../models/worker/model-protocol.js';
+import type { BestMember, BestBasis } from '../modes/best-member.js';
+
+/** One model call as the orchestrator timed it with its injected clock. */
+export interface CallTiming {
+  memberId: string;
+  role: 'member' | 'judge';
+  tag: string;
+  startedAt: number;
+  endedAt: number;
+  /** Null when the call failed before the engine reported usage. */
+  usage: Usage | null;
+  ok: boolean;
+}
+
+export interface ModelCost {
+  memberId: string;
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  calls: number;
+  /** Summed duration of its calls. */
+  busyMs: number;
+}
+
+export interface RunCost {
+  perModel: ModelCost[];
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  wallMs: number;
+  /** The member whose answers finished last, measured from its first start. */
+  slowestMember: { memberId: string; ms: number } | null;
+  judgingMs: number;
+  /** The fastest member's first answer: the cheapest way to get any answer from one model. */
+  singleAnswer: SingleAnswer | null;
+  /** Fusion over the fastest single answer, as ratios (null when there was no single answer). */
+  overhead: Overhead;
+  /**
+   * The first answer of the member that gave the best answer (the winner, or for a merge synthesis
+   * the aggregator; see best-member.ts): what asking the model you would have trusted alone cost.
+   * Absent in runs stored before it was measured.
+   */
+  bestAnswer?: (SingleAnswer & { basis: BestBasis }) | null;
+  /** Fusion over the best member's single answer, as ratios. */
+  overheadVsBest?: Overhead;
+}
+
+export interface SingleAnswer {
+  memberId: string;
+  ms: number;
+  tokens: number;
+}
+
+export interface Overhead {
+  time: number | null;
+  tokens: number | null;
+}
+
+const tokensOf = (usage: Usage | null): number =>
+  usage ? usage.promptTokens + usage.completionTokens : 0;
+
+export function computeRunCost(
+  calls: readonly CallTiming[],
+  startedAt: number,
+  endedAt: number,
+  best: BestMember | null = null,
+): RunCost {
+  const perModel = new Map<string, ModelCost>();
+  const spans = new Map<string, { start: number; end: number }>();
+  const firstAnswers = new Map<string, CallTiming>();
+  let judgingMs = 0;
+  for (const call of calls) {
+    const ms = call.endedAt - call.startedAt;
+    const model = perModel.get(call.memberId) ?? {
+      memberId: call.memberId,
+      promptTokens: 0,
+      completionTokens: 0,
+      totalTokens: 0,
+      calls: 0,
+      busyMs: 0,
+    };
+    model.promptTokens += call.usage?.promptTokens ?? 0;
+    model.completionTokens += call.usage?.completionTokens ?? 0;
+    model.totalTokens += tokensOf(call.usage);
+    model.calls += 1;
+    model.busyMs += ms;
+    perModel.set(call.memberId, model);
+    if (call.role === 'judge') {
+      judgingMs += ms;
+      continue;
+    }
+    const span = spans.get(call.memberId);
+    spans.set(call.memberId, {
+      start: Math.min(span?.start ?? call.startedAt, call.startedAt),
+      end: Math.max(span?.end ?? call.endedAt, call.endedAt),
+    });
+    const first = firstAnswers.get(call.memberId);
+    if (call.ok && (!first || call.startedAt < first.startedAt))
+      firstAnswers.set(call.memberId, call);
+  }
+  const models = [...perModel.values()];
+  const promptTokens = sum(models.map((m) => m.promptTokens));
+  const completionTokens = sum(models.map((m) => m.completionTokens));
+  const wallMs = endedAt - startedAt;
+  const totalTokens = promptTokens + completionTokens;
+  const singleAnswer = toSingle(
+    pickMin([...firstAnswers.values()], (call) => call.endedAt - call.startedAt),
+  );
+  const bestSingle = toSingle(best ? (firstAnswers.get(best.memberId) ?? null) : null);
+  const bestAnswer = bestSingle && best ? { ...bestSingle, basis: best.basis } : null;
+  const slowest = pickMin([...spans.entries()], ([, span]) => span.start - span.end);
+  return {
+    perModel: models,
+    promptTokens,
+    completionTokens,
+    totalTokens,
+    wallMs,
+    slowestMember: slowest ? { memberId: slowest[0], ms: slowest[1].end - slowest[1].start } : null,
+    judgingMs,
+    singleAnswer,
+    overhead: overheadOver(singleAnswer, wallMs, totalTokens),
+    bestAnswer,
+    overheadVsBest: overheadOver(bestAnswer, wallMs, totalTokens),
+  };
+}
+
+function toSingle(call: CallTiming | null): SingleAnswer | null {
+  return call
+    ? { memberId: call.memberId, ms: call.endedAt - call.startedAt, tokens: tokensOf(call.usage) }
+    : null;
+}
+
+function overheadOver(single: SingleAnswer | null, wallMs: number, tokens: number): Overhead {
+  return {
+    time: single && single.ms > 0 ? wallMs / single.ms : null,
+    tokens: single && single.tokens > 0 ? tokens / single.tokens : null,
+  };
+}
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+
+/** The first item with the smallest key (stable, so ties go to the earlier call). */
+function pickMin<T>(items: T[], key: (item: T) => number): T | null {
+  let best: T | null = null;
+  for (const item of items) if (best === null || key(item) < key(best)) best = item;
+  return best;
+}

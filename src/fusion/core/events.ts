@@ -1,0 +1,26 @@
+// The events a fusion run emits while it works, so the studio can stream one column per member.
+import type { ClassifiedError, Usage } from '../../models/worker/model-protocol.js';
+
+export type FusionPhase =
+  | 'answering'
+  | 'sampling'
+  | 'judging'
+  | 'analysing'
+  | 'synthesising'
+  | 'debating'
+  | 'voting'
+  | 'done';
+
+export type FusionEvent =
+  | { type: 'phase'; phase: FusionPhase; detail: string }
+  | { type: 'member-start'; memberId: string; tag: string }
+  /** `text` is the new piece only; the UI appends it to the column for (memberId, tag). */
+  | { type: 'member-delta'; memberId: string; tag: string; text: string }
+  | { type: 'member-done'; memberId: string; tag: string; text: string; usage: Usage }
+  | { type: 'member-failed'; memberId: string; tag: string; error: ClassifiedError }
+  | { type: 'judge-start'; judgeId: string; tag: string }
+  | { type: 'judge-delta'; judgeId: string; tag: string; text: string }
+  | { type: 'judge-done'; judgeId: string; tag: string; text: string; usage: Usage }
+  | { type: 'judge-failed'; judgeId: string; tag: string; error: ClassifiedError };
+
+export type FusionEventListener = (event: FusionEvent) => void;

@@ -1,0 +1,176 @@
+// What every mode shares during a run: asking models (with events, timing and answers recorded) and staging.
+import type { ChatMessage, ClassifiedError } from '../../models/worker/model-protocol.js';
+import { callModel, type CallOutcome } from './call-model.js';
+import type { CallTiming } from './cost.js';
+import type { FusionEventListener, FusionPhase } from './events.js';
+import type { AnswerKind } from '../modes/extract-answer.js';
+import type { ModelClient } from '../../models/model-client.js';
+import type { ResolvedOptions } from './options.js';
+import type { MemberAnswer } from '../history/run-record.js';
+import { runInStages, type StageDone, type Stages } from './stages.js';
+
+export interface AskRequest {
+  prompt: string;
+  temperature?: number;
+  seed?: number;
+  /** A JSON schema: sent as params.json when the engine supports it (the prompt asks for JSON too). */
+  jsonSchema?: string;
+}
+
+export interface ContextInput {
+  question: string;
+  /** Every model of the run (pool and judge), to name them in explanations. */
+  models: readonly ModelClient[];
+  questionKind: AnswerKind;
+  history: readonly ChatMessage[];
+  options: ResolvedOptions;
+  stages: Stages;
+  /** With more than one stage: unload a stage's models before the next one loads. */
+  onStageDone?: StageDone;
+  signal: AbortSignal;
+  now: () => number;
+  onEvent: FusionEventListener;
+}
+
+export class FusionContext {
+  readonly answers: MemberAnswer[] = [];
+  readonly calls: CallTiming[] = [];
+  readonly dropped = new Map<string, ClassifiedError>();
+  phaseName: FusionPhase = 'answering';
+
+  constructor(readonly input: ContextInput) {}
+
+  get question(): string {
+    return this.input.question;
+  }
+  get kind(): AnswerKind {
+    return this.input.questionKind;
+  }
+  get options(): ResolvedOptions {
+    return this.input.options;
+  }
+  get stopped(): boolean {
+    return this.input.signal.aborted;
+  }
+
+  /** A model's label, marked when simulated so no explanation passes it off as a real model. */
+  nameOf(memberId: string): string {
+    const client = this.input.models.find((model) => model.id === memberId);
+    if (!client) return memberId;
+    return client.simulated ? `${client.label} (simulated)` : client.label;
+  }
+
+  isActive(client: ModelClient): boolean {
+    return !this.dropped.has(client.id);
+  }
+
+  phase(phase: FusionPhase, detail: string): void {
+    this.phaseName = phase;
+    this.input.onEvent({ type: 'phase', phase, detail });
+  }
+
+  /** Runs tasks per member following the memory plan's stages. */
+  inStages<T>(tasks: readonly { memberId: string; run: () => Promise<T> }[]): Promise<T[]> {
+    return runInStages(this.input.stages, tasks, this.input.onStageDone);
+  }
+
+  /** A pool member's answer: streamed as member-* events and kept in `answers`; a failure drops it. */
+  async askMember(client: ModelClient, tag: string, request: AskRequest): Promise<CallOutcome> {
+    const skipped = this.skipReason(client);
+    if (skipped) return { ok: false, text: '', error: skipped };
+    const answer: MemberAnswer = {
+      memberId: client.id,
+      label: client.label,
+      simulated: client.simulated,
+      text: '',
+      usage: null,
+      error: null,
+      tag,
+    };
+    this.answers.push(answer);
+    const emit = this.input.onEvent;
+    emit({ type: 'member-start', memberId: client.id, tag });
+    const outcome = await this.timed(client, 'member', tag, request, (text) =>
+      emit({ type: 'member-delta', memberId: client.id, tag, text }),
+    );
+    answer.text = outcome.text;
+    if (outcome.ok) {
+      answer.usage = outcome.usage;
+      emit({
+        type: 'member-done',
+        memberId: client.id,
+        tag,
+        text: outcome.text,
+        usage: outcome.usage,
+      });
+    } else {
+      answer.error = outcome.error;
+      if (outcome.error.kind !== 'aborted') this.dropped.set(client.id, outcome.error);
+      emit({ type: 'member-failed', memberId: client.id, tag, error: outcome.error });
+    }
+    return outcome;
+  }
+
+  /** A judge's or aggregator's call: streamed as judge-* events; the caller keeps its output. */
+  async askJudge(client: ModelClient, tag: string, request: AskRequest): Promise<CallOutcome> {
+    if (this.stopped) return { ok: false, text: '', error: stoppedError() };
+    const emit = this.input.onEvent;
+    emit({ type: 'judge-start', judgeId: client.id, tag });
+    const outcome = await this.timed(client, 'judge', tag, request, (text) =>
+      emit({ type: 'judge-delta', judgeId: client.id, tag, text }),
+    );
+    if (outcome.ok)
+      emit({
+        type: 'judge-done',
+        judgeId: client.id,
+        tag,
+        text: outcome.text,
+        usage: outcome.usage,
+      });
+    else emit({ type: 'judge-failed', judgeId: client.id, tag, error: outcome.error });
+    return outcome;
+  }
+
+  private skipReason(client: ModelClient): ClassifiedError | null {
+    if (this.stopped) return stoppedError();
+    return this.dropped.get(client.id) ?? null;
+  }
+
+  private async timed(
+    client: ModelClient,
+    role: CallTiming['role'],
+    tag: string,
+    request: AskRequest,
+    onDelta: (text: string) => void,
+  ): Promise<CallOutcome> {
+    const { history, signal, now, options } = this.input;
+    const startedAt = now();
+    const outcome = await callModel(
+      client,
+      {
+        messages: [...history, { role: 'user', content: request.prompt }],
+        maxTokens: options.maxTokens,
+        ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+        ...(request.seed !== undefined ? { seed: request.seed } : {}),
+        ...(request.jsonSchema && client.supportsJson
+          ? { json: { schema: request.jsonSchema } }
+          : {}),
+      },
+      { signal, timeoutMs: options.timeoutMs, onDelta },
+    );
+    this.calls.push({
+      memberId: client.id,
+      role,
+      tag,
+      startedAt,
+      endedAt: now(),
+      usage: outcome.ok ? outcome.usage : null,
+      ok: outcome.ok,
+    });
+    return outcome;
+  }
+}
+
+function stoppedError(): ClassifiedError {
+  return { kind: 'aborted', message: 'Stopped by the visitor.' };
+}

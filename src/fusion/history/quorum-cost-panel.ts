@@ -1,0 +1,137 @@
+// What a run cost: tokens per model and in total, wall time, the slowest member, judging, overhead.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
+import type { RunCost } from '../core/cost.js';
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(1)}×`);
+
+@customElement('quorum-cost-panel')
+export class QuorumCostPanel extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .scroll {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        min-width: 100%;
+        font-size: 0.92rem;
+      }
+      th,
+      td {
+        border-bottom: 1px solid var(--q-border);
+        padding: 0.35rem 0.5rem;
+        text-align: right;
+      }
+      th:first-child,
+      td:first-child {
+        text-align: left;
+      }
+      dl {
+        display: grid;
+        /* Labels may wrap, so the longer overhead rows still fit a phone. */
+        grid-template-columns: fit-content(45%) minmax(0, 1fr);
+        gap: 0.25rem 1rem;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) cost: RunCost | null = null;
+  @property({ attribute: false }) name: (memberId: string) => string = (id) => id;
+
+  override render() {
+    const cost = this.cost;
+    if (!cost) return html`<p class="muted">No cost was recorded.</p>`;
+    const name = this.name;
+    return html`<div class="scroll">
+        <table>
+          <caption class="visually-hidden">
+            Tokens per model
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Calls</th>
+              <th scope="col">Prompt tokens</th>
+              <th scope="col">Output tokens</th>
+              <th scope="col">Busy</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${cost.perModel.map(
+              (m) =>
+                html`<tr>
+                  <th scope="row">${name(m.memberId)}</th>
+                  <td>${m.calls}</td>
+                  <td>${m.promptTokens}</td>
+                  <td>${m.completionTokens}</td>
+                  <td>${seconds(m.busyMs)}</td>
+                </tr>`,
+            )}
+            <tr>
+              <th scope="row">Total</th>
+              <td></td>
+              <td>${cost.promptTokens}</td>
+              <td>${cost.completionTokens}</td>
+              <td></td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p class="muted">
+        Overhead compares the whole run with asking one model once: the fastest model, and the model
+        whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the
+        model leading the agreement vote).
+      </p>
+      <dl>
+        <dt>Wall time</dt>
+        <dd>${seconds(cost.wallMs)}</dd>
+        <dt>Slowest member</dt>
+        <dd>
+          ${
+            cost.slowestMember
+              ? `${name(cost.slowestMember.memberId)}, ${seconds(cost.slowestMember.ms)}`
+              : '—'
+          }
+        </dd>
+        <dt>Judging</dt>
+        <dd>${seconds(cost.judgingMs)}</dd>
+        <dt>Over the fastest single answer</dt>
+        <dd data-testid="overhead-fastest">
+          ${
+            cost.singleAnswer
+              ? `time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)} (${name(cost.singleAnswer.memberId)} alone: ${seconds(cost.singleAnswer.ms)}, ${cost.singleAnswer.tokens} tokens)`
+              : '—'
+          }
+        </dd>
+        <dt>Over the best model's single answer</dt>
+        <dd data-testid="overhead-best">
+          ${
+            cost.bestAnswer && cost.overheadVsBest
+              ? `time ${ratio(cost.overheadVsBest.time)}, tokens ${ratio(cost.overheadVsBest.tokens)} (${name(cost.bestAnswer.memberId)} alone, ${BASIS[cost.bestAnswer.basis]}: ${seconds(cost.bestAnswer.ms)}, ${cost.bestAnswer.tokens} tokens)`
+              : '—'
+          }
+        </dd>
+      </dl>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-cost-panel': QuorumCostPanel;
+  }
+}

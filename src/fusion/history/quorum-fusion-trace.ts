@@ -1,0 +1,125 @@
+// The decision trace of a run, read-only: how the fused answer was chosen, in the mode's own terms.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import {
+  bestOfTemplate,
+  debateTemplate,
+  mergeTemplate,
+  voteTemplate,
+  type Name,
+} from './trace-templates.js';
+import type { FusionTrace } from '../modes/trace.js';
+
+@customElement('quorum-fusion-trace')
+export class QuorumFusionTrace extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .scroll {
+        overflow-x: auto;
+        margin: 0.75rem 0;
+      }
+      table {
+        border-collapse: collapse;
+        min-width: 100%;
+        font-size: 0.92rem;
+      }
+      caption {
+        text-align: left;
+        font-weight: 700;
+        padding-bottom: 0.35rem;
+      }
+      th,
+      td {
+        border-bottom: 1px solid var(--q-border);
+        padding: 0.4rem 0.5rem;
+        text-align: left;
+        vertical-align: top;
+      }
+      tr.winner th,
+      tr.winner td {
+        background: var(--q-success-bg);
+      }
+      .pill {
+        display: inline-block;
+        font-size: 0.75rem;
+        font-weight: 700;
+        padding: 0 0.4rem;
+        border-radius: 999px;
+        border: 1px solid currentColor;
+      }
+      .bad {
+        color: var(--q-danger);
+      }
+      .fallback,
+      .skipped {
+        background: var(--q-warning-bg);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+      }
+      .analysis,
+      .versus {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+        gap: 0.5rem 1rem;
+      }
+      .versus > div {
+        border: 1px solid var(--q-border);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+      }
+      .big {
+        font-size: 1.25rem;
+        font-weight: 700;
+        margin: 0.25rem 0;
+        overflow-wrap: anywhere;
+      }
+      h4 {
+        margin: 0.5rem 0 0.25rem;
+      }
+      pre {
+        white-space: pre-wrap;
+        font-family: var(--q-mono);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) trace: FusionTrace | null = null;
+  @property({ attribute: false }) name: Name = (id) => id;
+
+  override render() {
+    const trace = this.trace;
+    if (!trace) return html`<p class="muted">No decision was recorded.</p>`;
+    return html`${
+      trace.notes.length
+        ? html`<ul class="notes">
+            ${trace.notes.map((note) => html`<li>${note}</li>`)}
+          </ul>`
+        : null
+    }
+    ${this.body(trace)}`;
+  }
+
+  private body(trace: FusionTrace) {
+    switch (trace.mode) {
+      case 'vote':
+        return voteTemplate(trace, this.name);
+      case 'best-of':
+        return bestOfTemplate(trace, this.name);
+      case 'merge':
+        return mergeTemplate(trace, this.name);
+      case 'debate':
+        return debateTemplate(trace, this.name);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-fusion-trace': QuorumFusionTrace;
+  }
+}

@@ -1,0 +1,105 @@
+// A run's outcome, read-only: the fused answer, failed members, the decision trace and the cost.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import '../../ui/quorum-markdown.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import './quorum-cost-panel.js';
+import './quorum-fusion-trace.js';
+import type { RunRecord } from './run-record.js';
+import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
+
+@customElement('quorum-run-result')
+export class QuorumRunResult extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        margin-top: 1.25rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.5rem;
+      }
+      .answer {
+        padding: 1rem;
+      }
+      .simulated-notice {
+        font-weight: 600;
+      }
+      .failed {
+        background: var(--q-danger-bg);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+      }
+      .failed li {
+        margin: 0.25rem 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) run: RunRecord | null = null;
+
+  override render() {
+    const run = this.run;
+    if (!run) return nothing;
+    const name = runNames(run);
+    const failures = run.answers.filter((a) => a.error && a.error.kind !== 'aborted');
+    const simulated = isSimulatedRun(run);
+    return html`<section aria-labelledby="fused-heading">
+        <h2 id="fused-heading">Fused answer</h2>
+        ${
+          simulated
+            ? html`<p class="simulated-notice" data-testid="fused-simulated">
+                ${SIMULATED_NOTICE}.
+              </p>`
+            : nothing
+        }
+        <div class="card answer" data-testid="fused-answer">
+          ${
+            run.finalAnswer
+              ? html`<quorum-markdown .text=${run.finalAnswer}></quorum-markdown>`
+              : html`<p class="muted">
+                  ${
+                    run.status === 'stopped'
+                      ? 'Stopped before a fused answer: the answers produced so far are kept above.'
+                      : 'No fused answer.'
+                  }
+                </p>`
+          }
+        </div>
+      </section>
+      ${
+        failures.length
+          ? html`<section aria-labelledby="failed-heading">
+              <h2 id="failed-heading">Members that failed</h2>
+              <ul class="failed">
+                ${failures.map(
+                  (a) =>
+                    html`<li>
+                      <strong>${name(a.memberId)}</strong> (${a.tag}):
+                      <span>${a.error?.kind}</span> — ${a.error?.message}
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+      <section aria-labelledby="trace-heading" data-testid="trace">
+        <h2 id="trace-heading">How it was decided</h2>
+        <quorum-fusion-trace .trace=${run.trace} .name=${name}></quorum-fusion-trace>
+      </section>
+      <section aria-labelledby="cost-heading">
+        <h2 id="cost-heading">Cost</h2>
+        <quorum-cost-panel .cost=${run.cost} .name=${name}></quorum-cost-panel>
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-run-result': QuorumRunResult;
+  }
+}

@@ -1,0 +1,40 @@
+// How a stored run names its models and whether it was simulated, for the run views and both exports.
+import { findSimModel } from '../../models/list/sim-models.js';
+import type { RunRecord } from './run-record.js';
+
+export const SIMULATED_NOTICE =
+  "Simulated run — answers come from Quorum's simulated engine, not a real model";
+
+/** True when any model of the run (member or judge) was simulated. */
+export function isSimulatedRun(run: RunRecord): boolean {
+  if (run.simulated !== undefined) return run.simulated;
+  // Runs stored before the record kept the flag: fall back to the answers and the simulated list.
+  return (
+    run.answers.some((answer) => answer.simulated) ||
+    [...run.poolIds, ...(run.judgeId ? [run.judgeId] : [])].some((id) => !!findSimModel(id))
+  );
+}
+
+/**
+ * Display names marked "(Simulated)" so no simulated output passes as real. A judge from outside
+ * the pool wrote no answer, so it is named from the record's model list or the simulated list.
+ */
+export function runNames(run: RunRecord): (memberId: string) => string {
+  const names = new Map<string, string>();
+  const add = (id: string, label: string, simulated: boolean): void => {
+    if (!names.has(id)) names.set(id, simulated ? markSimulated(label) : label);
+  };
+  for (const model of run.models ?? []) add(model.id, model.label, model.simulated);
+  for (const answer of run.answers) add(answer.memberId, answer.label, answer.simulated);
+  return (memberId) => {
+    const known = names.get(memberId);
+    if (known) return known;
+    const sim = findSimModel(memberId);
+    return sim ? markSimulated(sim.label) : `model "${memberId}"`;
+  };
+}
+
+/** Simulated labels already start with "Simulated"; the suffix says it once more, unmistakably. */
+function markSimulated(label: string): string {
+  return `${label} (Simulated)`;
+}

@@ -1,0 +1,47 @@
+// A fusion run as stored in the `runs` store: everything needed to reopen and export it.
+import type { ChatMessage, ClassifiedError, Usage } from '../../models/worker/model-protocol.js';
+import type { RunCost } from '../core/cost.js';
+import type { FusionTrace } from '../modes/trace.js';
+
+export type FusionMode = 'vote' | 'best-of' | 'merge' | 'debate';
+
+export interface MemberAnswer {
+  memberId: string;
+  label: string;
+  simulated: boolean;
+  text: string;
+  usage: Usage | null;
+  error: ClassifiedError | null;
+  /** Which sample, round or role produced it (e.g. "sample 2", "round 1"). */
+  tag: string;
+}
+
+/** A model that took part in a run (pool member or judge), as it was named then. */
+export interface RunModel {
+  id: string;
+  label: string;
+  simulated: boolean;
+}
+
+export interface RunRecord {
+  id: string;
+  mode: FusionMode;
+  prompt: string;
+  /** Earlier turns of the conversation, with fused answers as the assistant's turns. */
+  history: ChatMessage[];
+  poolIds: string[];
+  judgeId: string | null;
+  /** Every model of the run with its label; absent in runs stored before it was kept. */
+  models?: RunModel[];
+  /** True when any model of the run was simulated; absent in runs stored before it was kept. */
+  simulated?: boolean;
+  options: Record<string, number | string | boolean>;
+  answers: MemberAnswer[];
+  finalAnswer: string | null;
+  /** Mode-specific decision trace (tally, pairwise table, rounds, analysis), JSON-serialisable. */
+  trace: FusionTrace | null;
+  cost: RunCost | null;
+  status: 'running' | 'done' | 'stopped' | 'failed';
+  createdAt: number;
+  finishedAt: number | null;
+}

@@ -1,0 +1,78 @@
+// Exports a stored run as Markdown: prompt, each member's answer with figures, fused answer, trace, cost.
+import { BEST_BASIS_LABELS } from '../modes/best-member.js';
+import type { RunCost, SingleAnswer } from '../core/cost.js';
+import type { MemberAnswer, RunRecord } from './run-record.js';
+import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
+import { traceToMarkdown } from './trace-markdown.js';
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+export function runToMarkdown(run: RunRecord): string {
+  const name = runNames(run);
+  const simulated = isSimulatedRun(run) ? `> **${SIMULATED_NOTICE}.**` : '';
+  const history = run.history.map((turn) => `**${turn.role}:** ${turn.content}`).join('\n\n');
+  return [
+    `# Quorum run: ${run.mode}${simulated ? ' (Simulated)' : ''}`,
+    simulated,
+    `Status: ${run.status} · ${new Date(run.createdAt).toISOString()} · options: ${
+      Object.entries(run.options)
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .join(', ') || 'defaults'
+    }`,
+    history ? `## Earlier turns\n\n${history}` : '',
+    `## Prompt\n\n${run.prompt}`,
+    `## Answers\n\n${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
+    `## Fused answer${simulated ? ' (Simulated)' : ''}\n\n${simulated ? `${simulated}\n\n` : ''}${
+      run.finalAnswer ?? '_No fused answer._'
+    }`,
+    run.judgeId ? `${run.mode === 'merge' ? 'Aggregator' : 'Judge'}: ${name(run.judgeId)}` : '',
+    run.trace ? `## Decision trace\n\n${traceToMarkdown(run.trace, name)}` : '',
+    run.cost ? `## Cost\n\n${costToMarkdown(run.cost, name)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+    .concat('\n');
+}
+
+function displayName(answer: MemberAnswer): string {
+  return answer.simulated ? `${answer.label} (Simulated)` : answer.label;
+}
+
+function answerToMarkdown(answer: MemberAnswer): string {
+  const figures = answer.usage
+    ? `${answer.usage.promptTokens} prompt + ${answer.usage.completionTokens} completion tokens · ${seconds(answer.usage.totalMs)} · ${answer.usage.decodeTokensPerS.toFixed(1)} tok/s`
+    : 'no usage reported';
+  const heading = `### ${displayName(answer)} — ${answer.tag}`;
+  const error = answer.error
+    ? `\n\n**Failed (${answer.error.kind}):** ${answer.error.message}`
+    : '';
+  return `${heading}\n\n_${figures}_\n\n${answer.text || '_(no text)_'}${error}`;
+}
+
+function costToMarkdown(cost: RunCost, name: (id: string) => string): string {
+  const rows = cost.perModel.map(
+    (m) =>
+      `| ${name(m.memberId)} | ${m.calls} | ${m.promptTokens} | ${m.completionTokens} | ${m.totalTokens} | ${seconds(m.busyMs)} |`,
+  );
+  const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(1)}×`);
+  const single = (answer: SingleAnswer | null | undefined): string =>
+    answer
+      ? ` (${name(answer.memberId)} alone: ${seconds(answer.ms)}, ${answer.tokens} tokens)`
+      : '';
+  return [
+    '| Model | Calls | Prompt tokens | Completion tokens | Total tokens | Busy |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    `| **Total** | | ${cost.promptTokens} | ${cost.completionTokens} | ${cost.totalTokens} | |`,
+    '',
+    `- Wall time: ${seconds(cost.wallMs)}`,
+    `- Slowest member: ${cost.slowestMember ? `${name(cost.slowestMember.memberId)}, ${seconds(cost.slowestMember.ms)}` : '—'}`,
+    `- Judging: ${seconds(cost.judgingMs)}`,
+    `- Overhead over the fastest single answer${single(cost.singleAnswer)}: time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)}`,
+    `- Overhead over the best model's single answer${
+      cost.bestAnswer
+        ? `${single(cost.bestAnswer)}, ${BEST_BASIS_LABELS[cost.bestAnswer.basis]}`
+        : ''
+    }: time ${ratio(cost.overheadVsBest?.time ?? null)}, tokens ${ratio(cost.overheadVsBest?.tokens ?? null)}`,
+  ].join('\n');
+}

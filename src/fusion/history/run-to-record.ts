@@ -1,0 +1,48 @@
+// Turns a finished fusion into the record the `runs` store keeps.
+import type { ChatMessage } from '../../models/worker/model-protocol.js';
+import type { ModelClient } from '../../models/model-client.js';
+import { optionsToRecord } from '../core/options.js';
+import type { FusionResult } from '../run-fusion.js';
+import type { FusionMode, RunRecord } from './run-record.js';
+
+export interface RunRecordInput {
+  id: string;
+  mode: FusionMode;
+  prompt: string;
+  history: readonly ChatMessage[];
+  pool: readonly ModelClient[];
+  judge: ModelClient | null;
+  createdAt: number;
+}
+
+export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRecord {
+  const trace = result.trace;
+  const judgeId =
+    trace.mode === 'merge'
+      ? trace.aggregatorId
+      : trace.mode === 'best-of'
+        ? (input.judge?.id ?? trace.pairs[0]?.orders[0]?.judgeId ?? null)
+        : null;
+  const clients = [...input.pool, ...(input.judge ? [input.judge] : [])];
+  const models = clients
+    .filter((client, index) => clients.findIndex((c) => c.id === client.id) === index)
+    .map((client) => ({ id: client.id, label: client.label, simulated: client.simulated }));
+  return {
+    id: input.id,
+    mode: input.mode,
+    prompt: input.prompt,
+    history: [...input.history],
+    poolIds: input.pool.map((client) => client.id),
+    judgeId,
+    models,
+    simulated: models.some((model) => model.simulated),
+    options: optionsToRecord(result.options),
+    answers: result.answers,
+    finalAnswer: result.finalAnswer,
+    trace: result.trace,
+    cost: result.cost,
+    status: result.status,
+    createdAt: input.createdAt,
+    finishedAt: input.createdAt + (result.finishedAt - result.startedAt),
+  };
+}

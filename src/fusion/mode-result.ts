@@ -1,7 +1,0 @@
-// What a mode hands back to the orchestrator.
-import type { FusionTrace } from './trace.js';
-
-export interface ModeResult {
-  finalAnswer: string | null;
-  trace: FusionTrace;
-}

@@ -1,0 +1,33 @@
+// Chooses judges and aggregators: the strongest model, never a model judging its own answer if avoidable.
+import type { ModelClient } from '../../models/model-client.js';
+
+/** The largest model by parameters (unknown sizes count as smallest); pool order breaks ties. */
+export function strongestModel(clients: readonly ModelClient[]): ModelClient | null {
+  let best: ModelClient | null = null;
+  for (const client of clients)
+    if (best === null || (client.paramsB ?? 0) > (best.paramsB ?? 0)) best = client;
+  return best;
+}
+
+export interface JudgeChoice {
+  judge: ModelClient;
+  /** True only when every usable model wrote one of the answers being compared. */
+  selfJudged: boolean;
+}
+
+/**
+ * The chosen judge, unless it wrote one of the answers (or cannot be used) and another usable model
+ * did not; then the strongest such model.
+ */
+export function pickJudge(
+  chosen: ModelClient,
+  authors: ReadonlySet<string>,
+  pool: readonly ModelClient[],
+  usable: (client: ModelClient) => boolean,
+): JudgeChoice | null {
+  if (usable(chosen) && !authors.has(chosen.id)) return { judge: chosen, selfJudged: false };
+  const others = pool.filter((c) => c.id !== chosen.id && usable(c) && !authors.has(c.id));
+  const other = strongestModel(others);
+  if (other) return { judge: other, selfJudged: false };
+  return usable(chosen) ? { judge: chosen, selfJudged: true } : null;
+}

@@ -1,0 +1,91 @@
+// Vote mode: k samples per model, early stop on a unanimous first round, SLM-MUX tally.
+import type { FusionContext } from '../core/run-context.js';
+import { extractAnswer } from './extract-answer.js';
+import type { ModelClient } from '../../models/model-client.js';
+import type { ModeResult } from '../core/mode-result.js';
+import { samplingPrompt } from './prompts.js';
+import type { VoteSample, VoteTrace } from './trace.js';
+import { tallyVotes, type AccuracyTable } from './vote-tally.js';
+
+export async function runVote(
+  ctx: FusionContext,
+  pool: readonly ModelClient[],
+  accuracy: AccuracyTable,
+): Promise<ModeResult> {
+  const { samples: k, temperature, seed } = ctx.options;
+  const trace: VoteTrace = {
+    mode: 'vote',
+    questionKind: ctx.kind,
+    notes: [],
+    samplesPerModel: k,
+    earlyStop: false,
+    samples: [],
+    decision: null,
+  };
+  const prompt = samplingPrompt(ctx.question, ctx.kind);
+  const sample = async (client: ModelClient, index: number): Promise<void> => {
+    const outcome = await ctx.askMember(client, `sample ${index + 1}`, {
+      prompt,
+      temperature,
+      seed: seed + index * 1000 + pool.indexOf(client),
+    });
+    if (!outcome.ok) return;
+    trace.samples.push({
+      voterId: client.id,
+      memberId: client.id,
+      sampleIndex: index,
+      text: outcome.text,
+      answer: extractAnswer(outcome.text, ctx.kind),
+    });
+  };
+
+  ctx.phase('sampling', `First sample from each of ${pool.length} models`);
+  await ctx.inStages(pool.map((client) => ({ memberId: client.id, run: () => sample(client, 0) })));
+  if (ctx.stopped) return stopped(trace);
+
+  const first = trace.samples.map((s) => s.answer.normalized);
+  if (k > 1 && first.length >= 2 && new Set(first).size === 1) {
+    trace.earlyStop = true;
+    trace.notes.push(
+      `Stopped early: the first sample of all ${first.length} models that answered agreed on "${first[0]}", so the other ${k - 1} samples per model were not drawn.`,
+    );
+  } else if (k > 1) {
+    ctx.phase('sampling', `${k - 1} more samples per model`);
+    const rest = pool.filter((client) => ctx.isActive(client));
+    const tasks = rest.flatMap((client) =>
+      Array.from({ length: k - 1 }, (_, i) => ({
+        memberId: client.id,
+        run: () => sample(client, i + 1),
+      })),
+    );
+    await ctx.inStages(tasks);
+    if (ctx.stopped) return stopped(trace);
+  }
+
+  ctx.phase('voting', 'Tallying the samples');
+  trace.samples.sort(bySampleOrder(pool));
+  // A model that died part-way would show perfect agreement over fewer samples: it drops out.
+  for (const [memberId, error] of ctx.dropped) {
+    const lost = trace.samples.filter((s) => s.memberId === memberId).length;
+    if (lost > 0)
+      trace.notes.push(
+        `${ctx.nameOf(memberId)} failed (${error.kind}) part-way: its ${lost} finished sample(s) are shown but not counted.`,
+      );
+  }
+  const counted = trace.samples.filter((s) => !ctx.dropped.has(s.memberId));
+  trace.decision = tallyVotes(counted, accuracy, ctx.kind, (id) => ctx.nameOf(id));
+  return { finalAnswer: trace.decision.winnerText, trace };
+}
+
+function bySampleOrder(pool: readonly ModelClient[]) {
+  const order = (id: string): number => pool.findIndex((client) => client.id === id);
+  return (a: VoteSample, b: VoteSample): number =>
+    order(a.memberId) - order(b.memberId) || a.sampleIndex - b.sampleIndex;
+}
+
+function stopped(trace: VoteTrace): ModeResult {
+  trace.notes.push(
+    `Stopped by the visitor after ${trace.samples.length} samples; no vote was taken.`,
+  );
+  return { finalAnswer: null, trace };
+}

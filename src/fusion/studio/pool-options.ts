@@ -1,0 +1,23 @@
+// The models the studio offers: downloaded ones, plus in simulated mode every simulated model.
+import type { ModelRegistry } from '../../models/model-registry.js';
+import type { PoolOption } from './quorum-pool-picker.js';
+
+/** Simulated mode lists every simulated model, so a visitor can try at once (a simulated download runs first). */
+export async function loadPoolOptions(registry: ModelRegistry): Promise<PoolOption[]> {
+  const available = await registry.available();
+  const smallestFirst = (a: PoolOption, b: PoolOption) => a.vramMB - b.vramMB;
+  if (registry.engineMode !== 'sim') return [...available].sort(smallestFirst);
+  const downloaded = new Set(available.map((m) => m.id));
+  const all = await registry.models();
+  return all
+    .filter((m) => m.simulated)
+    .map((m) => ({
+      id: m.id,
+      label: m.label,
+      simulated: true,
+      paramsB: m.paramsB,
+      vramMB: m.vramMB,
+      downloaded: downloaded.has(m.id),
+    }))
+    .sort(smallestFirst);
+}

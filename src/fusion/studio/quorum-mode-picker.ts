@@ -1,0 +1,145 @@
+// Picks the fusion mode and its options, with one honest line about what each mode can and cannot do.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import type { FusionMode } from '../history/run-record.js';
+import {
+  DEFAULT_SETTINGS,
+  MODES,
+  MODE_LABELS,
+  MODE_NOTES,
+  type ModeSettings,
+} from './studio-setup.js';
+
+export type ModeChange = { mode: FusionMode } | { settings: ModeSettings };
+
+@customElement('quorum-mode-picker')
+export class QuorumModePicker extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      fieldset {
+        border: 1px solid var(--q-border);
+        border-radius: 8px;
+        margin: 0 0 0.75rem;
+        padding: 0.5rem 0.75rem 0.75rem;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.25rem;
+      }
+      .modes {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.25rem;
+      }
+      .modes label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        min-height: 2.5rem;
+      }
+      input[type='radio'] {
+        min-height: auto;
+        width: 1.1rem;
+        height: 1.1rem;
+      }
+      .note {
+        margin: 0.5rem 0;
+        max-width: 60rem;
+      }
+      .options {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+      }
+      .options label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+        font-size: 0.9rem;
+      }
+      .options input {
+        width: 6.5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) mode: FusionMode = 'vote';
+  @property({ attribute: false }) suggested: FusionMode | null = null;
+  @property({ attribute: false }) settings: ModeSettings = DEFAULT_SETTINGS;
+
+  override render() {
+    return html`<fieldset>
+      <legend>Mode</legend>
+      <div class="modes">
+        ${MODES.map(
+          (mode) =>
+            html`<label>
+              <input
+                type="radio"
+                name="mode"
+                value=${mode}
+                .checked=${this.mode === mode}
+                @change=${() => this.emit({ mode })}
+              />${MODE_LABELS[mode]}${
+                this.suggested === mode ? html` <span class="muted">(suggested)</span>` : nothing
+              }
+            </label>`,
+        )}
+      </div>
+      <p class="note" data-testid="mode-note">${MODE_NOTES[this.mode]}</p>
+      <div class="options">${this.options()}</div>
+    </fieldset>`;
+  }
+
+  private options() {
+    return html`${this.modeOptions()}
+    ${this.number('maxTokens', 'Longest answer (tokens)', 16, 8192, 16)}`;
+  }
+
+  private modeOptions() {
+    switch (this.mode) {
+      case 'vote':
+        return html`${this.number('samples', 'Samples per model (k)', 1, 8, 1)}
+        ${this.number('temperature', 'Temperature', 0, 1.5, 0.1)}`;
+      case 'debate':
+        return html`${this.number('agents', 'Agents', 2, 6, 1)}
+        ${this.number('rounds', 'Rounds after round 0', 1, 4, 1)}`;
+      case 'best-of':
+      case 'merge':
+        return html`${this.number('temperature', 'Temperature', 0, 1.5, 0.1)}`;
+    }
+  }
+
+  private number(key: keyof ModeSettings, label: string, min: number, max: number, step: number) {
+    return html`<label
+      >${label}
+      <input
+        type="number"
+        min=${min}
+        max=${max}
+        step=${step}
+        .value=${String(this.settings[key])}
+        @change=${(event: Event) => {
+          const value = Number((event.target as HTMLInputElement).value);
+          if (!Number.isFinite(value)) return;
+          const clamped = Math.min(max, Math.max(min, value));
+          this.emit({ settings: { ...this.settings, [key]: clamped } });
+        }}
+    /></label>`;
+  }
+
+  private emit(detail: ModeChange): void {
+    this.dispatchEvent(new CustomEvent<ModeChange>('mode-change', { detail }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-mode-picker': QuorumModePicker;
+  }
+}

@@ -1,0 +1,79 @@
+// Shows the GPU-memory plan before a run: which models run together, which wait, which do not fit.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
+import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+
+@customElement('quorum-plan-summary')
+export class QuorumPlanSummary extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.95rem;
+      }
+      h3 {
+        font-size: 1rem;
+        margin: 0 0 0.25rem;
+      }
+      ol {
+        margin: 0.25rem 0;
+        padding-left: 1.5rem;
+      }
+      .unfit {
+        color: var(--q-danger);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) plan: GpuMemoryPlan | null = null;
+  @property({ attribute: false }) budget: BudgetEstimate | null = null;
+  @property({ attribute: false }) label: (id: string) => string = (id) => id;
+
+  override render() {
+    const plan = this.plan;
+    if (!plan) return html`<p class="muted">Pick models to see how they will share the GPU.</p>`;
+    const names = (ids: readonly string[]) => ids.map(this.label).join(', ');
+    const mb = (value: number) => `${Math.round(value)} MB`;
+    return html`<h3>Plan</h3>
+      <p data-testid="plan">
+        ${
+          plan.stages.length === 0
+            ? 'Nothing to run yet.'
+            : plan.concurrent
+              ? `All ${plan.stages[0]?.modelIds.length ?? 0} run at the same time (${mb(plan.stages[0]?.totalMB ?? 0)} of ${mb(plan.usableMB)} usable).`
+              : `They run in ${plan.stages.length} stages, one after another (${mb(plan.usableMB)} usable):`
+        }
+      </p>
+      ${
+        plan.stages.length > 1
+          ? html`<ol>
+              ${plan.stages.map(
+                (stage) => html`<li>${names(stage.modelIds)} together (${mb(stage.totalMB)})</li>`,
+              )}
+            </ol>`
+          : nothing
+      }
+      ${
+        plan.unfit.length
+          ? html`<p class="unfit">Does not fit: ${names(plan.unfit.map((m) => m.id))}.</p>`
+          : nothing
+      }
+      ${
+        this.budget
+          ? html`<p class="muted">
+              Budget ${mb(this.budget.budgetMB)} (${this.budget.source}).
+              ${this.budget.reasons.at(-1) ?? ''}
+            </p>`
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-plan-summary': QuorumPlanSummary;
+  }
+}

@@ -1,0 +1,161 @@
+// Picks the studio's pool (2–6 models) and the judge or aggregator; simulated models are labelled as such.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import { MAX_POOL } from './studio-setup.js';
+
+export interface PoolOption {
+  id: string;
+  label: string;
+  simulated: boolean;
+  paramsB: number | null;
+  vramMB: number;
+  downloaded: boolean;
+}
+
+export type PoolChange = { poolIds: string[] } | { judgeId: string | null };
+
+@customElement('quorum-pool-picker')
+export class QuorumPoolPicker extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      fieldset {
+        border: 1px solid var(--q-border);
+        border-radius: 8px;
+        margin: 0 0 0.75rem;
+        padding: 0.5rem 0.75rem 0.75rem;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.25rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+        gap: 0.35rem 1rem;
+      }
+      li label {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        font-weight: 400;
+        min-height: 2.25rem;
+        padding-top: 0.35rem;
+      }
+      input[type='checkbox'] {
+        min-height: auto;
+        width: 1.15rem;
+        height: 1.15rem;
+        margin-top: 0.15rem;
+        flex: none;
+      }
+      .badge {
+        font-size: 0.75rem;
+        font-weight: 700;
+        padding: 0 0.4rem;
+        border-radius: 999px;
+        background: var(--q-warning-bg);
+        border: 1px solid var(--q-border);
+        margin-left: 0.25rem;
+      }
+      .meta {
+        display: block;
+        font-size: 0.85rem;
+        color: var(--q-muted);
+      }
+      .judge {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem 0.75rem;
+        align-items: center;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) models: PoolOption[] = [];
+  @property({ attribute: false }) poolIds: string[] = [];
+  /** null: the strongest model, chosen automatically. */
+  @property({ attribute: false }) judgeId: string | null = null;
+  /** "Judge" (best-of), "Aggregator" (merge), or null when the mode has none. */
+  @property({ attribute: false }) judgeRole: 'Judge' | 'Aggregator' | null = null;
+  @property({ attribute: false }) strongestLabel = '';
+
+  override render() {
+    return html`<fieldset>
+        <legend>Pool (${this.poolIds.length} of at most ${MAX_POOL})</legend>
+        <ul>
+          ${this.models.map((model) => this.option(model))}
+        </ul>
+      </fieldset>
+      ${this.judgeRole ? this.judgePicker(this.judgeRole) : nothing}`;
+  }
+
+  private option(model: PoolOption) {
+    const checked = this.poolIds.includes(model.id);
+    const full = !checked && this.poolIds.length >= MAX_POOL;
+    return html`<li>
+      <label>
+        <input
+          type="checkbox"
+          .checked=${checked}
+          ?disabled=${full}
+          @change=${(event: Event) =>
+            this.toggle(model.id, (event.target as HTMLInputElement).checked)}
+        />
+        <span
+          >${model.label}${
+            model.simulated && !/simulated/i.test(model.label)
+              ? html`<span class="badge">Simulated</span>`
+              : nothing
+          }
+          <span class="meta"
+            >${model.paramsB === null ? '' : `${model.paramsB}B · `}~${Math.round(model.vramMB)}
+            MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}</span
+          ></span
+        >
+      </label>
+    </li>`;
+  }
+
+  private judgePicker(role: 'Judge' | 'Aggregator') {
+    return html`<div class="judge">
+      <label for="judge">${role}</label>
+      <select
+        id="judge"
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          this.emit({ judgeId: value === '' ? null : value });
+        }}
+      >
+        <option value="" ?selected=${this.judgeId === null}>
+          Strongest (${this.strongestLabel || '—'})
+        </option>
+        ${this.models.map(
+          (m) => html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const poolIds = on ? [...this.poolIds, id] : this.poolIds.filter((p) => p !== id);
+    this.emit({ poolIds });
+  }
+
+  private emit(detail: PoolChange): void {
+    this.dispatchEvent(new CustomEvent<PoolChange>('pool-change', { detail }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-pool-picker': QuorumPoolPicker;
+  }
+}

@@ -1,0 +1,73 @@
+// The current run in the studio: one streaming column per member side by side, then the result.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import './quorum-member-column.js';
+import '../history/quorum-run-result.js';
+import type { RunRecord } from '../history/run-record.js';
+import type { LiveRun } from './studio-state.js';
+
+@customElement('quorum-studio-run')
+export class QuorumStudioRun extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 1.25rem 0 0.5rem;
+      }
+      .columns {
+        display: grid;
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(min(17rem, 85vw), 1fr);
+        gap: 0.75rem;
+        overflow-x: auto;
+        padding-bottom: 0.5rem;
+        scroll-snap-type: x proximity;
+      }
+      .columns > * {
+        scroll-snap-align: start;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) live: LiveRun | null = null;
+  @property({ attribute: false }) record: RunRecord | null = null;
+  @property({ type: Boolean }) running = false;
+
+  override render() {
+    const live = this.live;
+    if (!live) return nothing;
+    const record = this.record;
+    const now = Date.now();
+    return html`<section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">Answers</h2>
+        <div class="columns" tabindex="0" role="group" aria-label="Model answers, side by side">
+          ${live.columns.map(
+            (column) =>
+              html`<quorum-member-column
+                class="card"
+                data-key=${column.key}
+                .column=${column}
+                .now=${now}
+              ></quorum-member-column>`,
+          )}
+        </div>
+      </section>
+      ${
+        record && !this.running && record.status !== 'running'
+          ? html`<quorum-run-result .run=${record}></quorum-run-result>
+              <p><a href="/runs/${encodeURIComponent(record.id)}">Open this run in history</a></p>`
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-studio-run': QuorumStudioRun;
+  }
+}

@@ -1,0 +1,98 @@
+// The studio's set-up state: models on offer, the pool, the judge, the mode, and the memory plan for them.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
+import type { ModelRegistry } from '../../models/model-registry.js';
+import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
+import type { PoolOption } from './quorum-pool-picker.js';
+import type { FusionMode } from '../history/run-record.js';
+import { loadPoolOptions } from './pool-options.js';
+import { needsJudge, strongestId, suggestMode } from './studio-setup.js';
+
+export class StudioSetupController implements ReactiveController {
+  models: PoolOption[] = [];
+  poolIds: string[] = [];
+  /** null: the strongest model, chosen automatically. */
+  judgeId: string | null = null;
+  mode: FusionMode = 'vote';
+  plan: GpuMemoryPlan | null = null;
+  budget: BudgetEstimate | null = null;
+  private modeChosen = false;
+  private registry: ModelRegistry | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.registry?.removeEventListener('change', this.onChange);
+    this.registry = null;
+  }
+
+  watch(registry: ModelRegistry | undefined): void {
+    if ((registry ?? null) === this.registry) return;
+    this.registry?.removeEventListener('change', this.onChange);
+    this.registry = registry ?? null;
+    this.registry?.addEventListener('change', this.onChange);
+    void this.refresh();
+  }
+
+  setPool(poolIds: string[]): void {
+    this.poolIds = poolIds;
+    void this.replan();
+  }
+
+  setJudge(judgeId: string | null): void {
+    this.judgeId = judgeId;
+    void this.replan();
+  }
+
+  chooseMode(mode: FusionMode): void {
+    this.mode = mode;
+    this.modeChosen = true;
+    void this.replan();
+  }
+
+  /** Follows the prompt's suggested mode until the visitor picks one. */
+  followPrompt(prompt: string): void {
+    if (this.modeChosen || !prompt.trim()) return;
+    const mode = suggestMode(prompt);
+    if (mode === this.mode) return;
+    this.mode = mode;
+    void this.replan();
+  }
+
+  effectiveJudgeId(): string | null {
+    if (!needsJudge(this.mode)) return null;
+    return this.judgeId ?? strongestId(this.models);
+  }
+
+  readonly label = (id: string): string => this.models.find((m) => m.id === id)?.label ?? id;
+
+  private readonly onChange = (): void => void this.refresh();
+
+  private async refresh(): Promise<void> {
+    const registry = this.registry;
+    if (!registry) return;
+    this.models = await loadPoolOptions(registry);
+    const known = new Set(this.models.map((m) => m.id));
+    const kept = this.poolIds.filter((id) => known.has(id));
+    // A first visit starts with three models picked (the smallest), so Run works at once.
+    this.poolIds = kept.length > 0 ? kept : this.models.slice(0, 3).map((m) => m.id);
+    await this.replan();
+  }
+
+  private async replan(): Promise<void> {
+    const registry = this.registry;
+    this.host.requestUpdate();
+    if (!registry || this.poolIds.length === 0) {
+      this.plan = null;
+      return;
+    }
+    const judge = this.effectiveJudgeId();
+    const ids = judge && !this.poolIds.includes(judge) ? [...this.poolIds, judge] : this.poolIds;
+    const [plan, budget] = await Promise.all([registry.plan(ids), registry.budget()]);
+    this.plan = plan;
+    this.budget = budget;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,105 @@
+// The studio's choices before a run: honest notes per mode, the suggested mode, the default judge, pool checks.
+import { detectQuestionKind } from '../modes/extract-answer.js';
+import { DEFAULT_OPTIONS, type FusionOptions } from '../core/options.js';
+import type { FusionMode } from '../history/run-record.js';
+import type { Stages } from '../core/stages.js';
+
+export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
+
+export const MODE_LABELS: Record<FusionMode, string> = {
+  vote: 'Vote',
+  'best-of': 'Best-of',
+  merge: 'Merge',
+  debate: 'Debate',
+};
+
+/** One honest line per mode, from what the research says about small models (PRODUCT.md). */
+export const MODE_NOTES: Record<FusionMode, string> = {
+  vote: 'Each model samples several answers; the model whose samples agree most wins. What helps small models most on questions with a short checkable answer.',
+  'best-of':
+    'A judge compares anonymised answers in pairs. Small judges are unreliable and biased by position, so best-of judges both orders and a win counts only if it holds both ways.',
+  merge:
+    'The strongest model analyses the answers (consensus, contradictions, blind spots) and writes one answer. Its quality is capped by the aggregator; synthesis is skipped when the answers already agree.',
+  debate:
+    'Agents read each other and revise, then vote. Debate can make small models worse; round 0 is shown beside the final answer so you can see whether it changed anything.',
+};
+
+export const MIN_POOL = 2;
+export const MAX_POOL = 6;
+
+/** Vote for a question with a short checkable answer; merge (critical synthesis) for open ones. */
+export function suggestMode(prompt: string): FusionMode {
+  return detectQuestionKind(prompt) === 'text' ? 'merge' : 'vote';
+}
+
+export function needsJudge(mode: FusionMode): boolean {
+  return mode === 'best-of' || mode === 'merge';
+}
+
+export interface PickableModel {
+  id: string;
+  paramsB: number | null;
+}
+
+/** The largest model by parameters; the first listed wins ties and unknown sizes count as smallest. */
+export function strongestId(models: readonly PickableModel[]): string | null {
+  let best: PickableModel | null = null;
+  for (const model of models)
+    if (best === null || (model.paramsB ?? 0) > (best.paramsB ?? 0)) best = model;
+  return best?.id ?? null;
+}
+
+/** Why the pool cannot run as picked, or null when it can. */
+export function poolProblem(
+  poolIds: readonly string[],
+  unfitIds: readonly string[],
+): string | null {
+  if (poolIds.length < MIN_POOL) return `Pick at least ${MIN_POOL} models for the pool.`;
+  if (poolIds.length > MAX_POOL) return `Pick at most ${MAX_POOL} models for the pool.`;
+  const unfit = poolIds.filter((id) => unfitIds.includes(id));
+  if (unfit.length > 0)
+    return `${unfit.join(', ')} does not fit the GPU memory budget on its own. Remove it, or raise the budget in Settings if you know this device has more.`;
+  return null;
+}
+
+export interface ModeSettings {
+  samples: number;
+  temperature: number;
+  agents: number;
+  rounds: number;
+  /** The longest answer any call of the run may write, in tokens. */
+  maxTokens: number;
+}
+
+export const DEFAULT_SETTINGS: ModeSettings = {
+  samples: 3,
+  temperature: 0.7,
+  agents: 3,
+  rounds: 2,
+  maxTokens: DEFAULT_OPTIONS.maxTokens,
+};
+
+/** Only the options the mode uses, so a stored run does not list settings that played no part. */
+export function optionsFor(mode: FusionMode, settings: ModeSettings): FusionOptions {
+  const { samples, temperature, agents, rounds, maxTokens } = settings;
+  switch (mode) {
+    case 'vote':
+      return { samples, temperature, maxTokens };
+    case 'debate':
+      return { agents, rounds, temperature, maxTokens };
+    case 'best-of':
+    case 'merge':
+      return { temperature, maxTokens };
+  }
+}
+
+/** The memory plan's stages restricted to the pool (the plan may also hold a judge from outside it). */
+export function poolStages(
+  stages: readonly { modelIds: string[] }[],
+  poolIds: readonly string[],
+): Stages {
+  const pool = new Set(poolIds);
+  return stages
+    .map((stage) => stage.modelIds.filter((id) => pool.has(id)))
+    .filter((stage) => stage.length > 0);
+}

@@ -1,0 +1,211 @@
+// The studio's live view of a run: one column per member (and per judge), folded from the run's events.
+import type { ClassifiedError, Usage } from '../../models/worker/model-protocol.js';
+import type { FusionEvent, FusionPhase } from '../core/events.js';
+import type { MemberAnswer } from '../history/run-record.js';
+
+export interface Segment {
+  /** Which sample, round or judging call ("sample 2", "round 1", "A vs B"). */
+  tag: string;
+  text: string;
+  status: 'streaming' | 'done' | 'failed';
+  usage: Usage | null;
+  error: ClassifiedError | null;
+  /** Page clock (ms): when the call started and when its first text arrived. */
+  startedAt: number;
+  firstTextAt: number | null;
+  endedAt: number | null;
+  /** Text pieces received: a live stand-in for tokens until the engine reports usage. */
+  pieces: number;
+}
+
+export interface Column {
+  key: string;
+  modelId: string;
+  label: string;
+  simulated: boolean;
+  role: 'member' | 'judge';
+  segments: Segment[];
+}
+
+export interface LiveRun {
+  phase: FusionPhase;
+  phaseDetail: string;
+  columns: Column[];
+}
+
+export interface ModelFacts {
+  label: string;
+  simulated: boolean;
+}
+
+export function emptyRun(members: readonly (ModelFacts & { id: string })[]): LiveRun {
+  return {
+    phase: 'answering',
+    phaseDetail: 'Starting',
+    columns: members.map((m) => ({
+      key: columnKey('member', m.id),
+      modelId: m.id,
+      label: m.label,
+      simulated: m.simulated,
+      role: 'member',
+      segments: [],
+    })),
+  };
+}
+
+const columnKey = (role: Column['role'], id: string): string => `${role}:${id}`;
+
+/** Returns a new LiveRun sharing every column the event did not touch (so unchanged columns skip re-rendering). */
+export function applyEvent(
+  run: LiveRun,
+  event: FusionEvent,
+  at: number,
+  facts: (modelId: string) => ModelFacts,
+): LiveRun {
+  switch (event.type) {
+    case 'phase':
+      return { ...run, phase: event.phase, phaseDetail: event.detail };
+    case 'member-start':
+    case 'judge-start': {
+      const [role, id] = who(event);
+      const segment: Segment = {
+        tag: event.tag,
+        text: '',
+        status: 'streaming',
+        usage: null,
+        error: null,
+        startedAt: at,
+        firstTextAt: null,
+        endedAt: null,
+        pieces: 0,
+      };
+      return withColumn(run, role, id, facts, (segments) => [...segments, segment]);
+    }
+    case 'member-delta':
+    case 'judge-delta': {
+      const [role, id] = who(event);
+      return updateSegment(run, role, id, event.tag, facts, (s) => ({
+        ...s,
+        text: s.text + event.text,
+        pieces: s.pieces + 1,
+        firstTextAt: s.firstTextAt ?? at,
+      }));
+    }
+    case 'member-done':
+    case 'judge-done': {
+      const [role, id] = who(event);
+      return updateSegment(run, role, id, event.tag, facts, (s) => ({
+        ...s,
+        text: event.text,
+        status: 'done',
+        usage: event.usage,
+        endedAt: at,
+      }));
+    }
+    case 'member-failed':
+    case 'judge-failed': {
+      const [role, id] = who(event);
+      return updateSegment(run, role, id, event.tag, facts, (s) => ({
+        ...s,
+        status: 'failed',
+        error: event.error,
+        endedAt: at,
+      }));
+    }
+  }
+}
+
+function who(event: {
+  type: string;
+  memberId?: string;
+  judgeId?: string;
+}): [Column['role'], string] {
+  return event.type.startsWith('judge')
+    ? ['judge', event.judgeId ?? '']
+    : ['member', event.memberId ?? ''];
+}
+
+function withColumn(
+  run: LiveRun,
+  role: Column['role'],
+  id: string,
+  facts: (modelId: string) => ModelFacts,
+  change: (segments: Segment[]) => Segment[],
+): LiveRun {
+  const key = columnKey(role, id);
+  const index = run.columns.findIndex((c) => c.key === key);
+  if (index < 0) {
+    const { label, simulated } = facts(id);
+    const column: Column = { key, modelId: id, label, simulated, role, segments: change([]) };
+    return { ...run, columns: [...run.columns, column] };
+  }
+  const columns = [...run.columns];
+  const column = columns[index]!;
+  columns[index] = { ...column, segments: change(column.segments) };
+  return { ...run, columns };
+}
+
+/** Changes the newest segment with this tag (a judge may be asked the same pair twice). */
+function updateSegment(
+  run: LiveRun,
+  role: Column['role'],
+  id: string,
+  tag: string,
+  facts: (modelId: string) => ModelFacts,
+  change: (segment: Segment) => Segment,
+): LiveRun {
+  return withColumn(run, role, id, facts, (segments) => {
+    const index = segments.findLastIndex((s) => s.tag === tag);
+    if (index < 0) return segments;
+    const next = [...segments];
+    next[index] = change(segments[index]!);
+    return next;
+  });
+}
+
+/** Members' answers so far, for saving a run that has not finished (partial text kept). */
+export function liveAnswers(run: LiveRun): MemberAnswer[] {
+  return run.columns
+    .filter((c) => c.role === 'member')
+    .flatMap((c) =>
+      c.segments.map((s) => ({
+        memberId: c.modelId,
+        label: c.label,
+        simulated: c.simulated,
+        text: s.text,
+        usage: s.usage,
+        error: s.error,
+        tag: s.tag,
+      })),
+    );
+}
+
+/** Live figures of a segment: time to first text and tokens per second. */
+export function segmentFigures(
+  segment: Segment,
+  now: number,
+): {
+  tokens: number;
+  exact: boolean;
+  firstTokenMs: number | null;
+  tokensPerS: number | null;
+} {
+  if (segment.usage) {
+    return {
+      tokens: segment.usage.completionTokens,
+      exact: true,
+      firstTokenMs: segment.usage.timeToFirstTokenMs,
+      tokensPerS: segment.usage.decodeTokensPerS,
+    };
+  }
+  const firstTokenMs =
+    segment.firstTextAt === null ? null : segment.firstTextAt - segment.startedAt;
+  const end = segment.endedAt ?? now;
+  const decodingMs = segment.firstTextAt === null ? 0 : end - segment.firstTextAt;
+  return {
+    tokens: segment.pieces,
+    exact: false,
+    firstTokenMs,
+    tokensPerS: decodingMs > 250 ? (segment.pieces * 1000) / decodingMs : null,
+  };
+}

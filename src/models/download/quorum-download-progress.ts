@@ -1,0 +1,99 @@
+// A model's download (or simulated load) progress: an ARIA progress bar, bytes, time left, and Cancel.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatBytes } from '../../ui/format-bytes.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import type { ModelDownloadProgress } from '../model-registry.js';
+
+export function formatEta(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms)) return 'time left unknown';
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `about ${seconds} s left`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `about ${minutes} min left` : `about ${Math.round(minutes / 60)} h left`;
+}
+
+@customElement('quorum-download-progress')
+export class QuorumDownloadProgress extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .track {
+        height: 0.6rem;
+        border-radius: 999px;
+        background: var(--q-surface-2);
+        border: 1px solid var(--q-border);
+        overflow: hidden;
+      }
+      .fill {
+        height: 100%;
+        background: var(--q-accent);
+        transition: width 0.2s linear;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+        margin-top: 0.4rem;
+        font-size: 0.9rem;
+      }
+    `,
+  ];
+
+  /** Names the bar for screen readers, e.g. "Downloading Qwen2.5-0.5B". */
+  @property() label = '';
+  @property({ attribute: false }) progress: ModelDownloadProgress | null = null;
+  /** Without a cancel handler there is no Cancel button (a chat's model load). */
+  @property({ type: Boolean }) cancellable = false;
+
+  private cancel(): void {
+    this.dispatchEvent(new CustomEvent('download-cancel', { bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const p = this.progress;
+    const percent = Math.round((p?.fraction ?? 0) * 100);
+    const bytes =
+      p && p.totalBytes > 0
+        ? `${formatBytes(p.loadedBytes)} of ${formatBytes(p.totalBytes)}`
+        : 'Starting…';
+    return html`<div
+        class="track"
+        role="progressbar"
+        aria-label=${this.label}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent}
+        aria-valuetext=${`${percent}%, ${bytes}`}
+      >
+        <div class="fill" style="width: ${percent}%"></div>
+      </div>
+      <div class="row">
+        <span
+          >${percent}% · ${bytes} · <span class="muted">${formatEta(p?.etaMs ?? null)}</span></span
+        >
+        ${
+          this.cancellable
+            ? html`<button
+                class="secondary"
+                aria-label=${`Cancel: ${this.label}`}
+                @click=${this.cancel}
+              >
+                Cancel
+              </button>`
+            : null
+        }
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-download-progress': QuorumDownloadProgress;
+  }
+}

@@ -1,0 +1,30 @@
+// The IndexedDB side of the memory budget: the device log of loads and losses, and the visitor's override.
+import type { QuorumDatabase } from '../../db/open-database.js';
+import { BUDGET_OVERRIDE_KEY } from './memory-budget.js';
+import type { DeviceLogRecord } from '../../chat/conversation-record.js';
+
+export async function recordLoadOutcome(
+  db: QuorumDatabase,
+  entry: Omit<DeviceLogRecord, 'id' | 'at'> & { at?: number },
+): Promise<number> {
+  return db.add('deviceLog', { ...entry, at: entry.at ?? Date.now() });
+}
+
+/** The log has no adapter index; it stays small (one record per load attempt), so filter in memory. */
+export async function readDeviceLog(
+  db: QuorumDatabase,
+  adapterKey: string,
+): Promise<DeviceLogRecord[]> {
+  return (await db.getAll('deviceLog')).filter((entry) => entry.adapterKey === adapterKey);
+}
+
+export async function readBudgetOverride(db: QuorumDatabase): Promise<number | null> {
+  const value = await db.get('settings', BUDGET_OVERRIDE_KEY);
+  return typeof value === 'number' && value > 0 ? value : null;
+}
+
+/** null clears the override and returns to the heuristic and what was learned. */
+export async function writeBudgetOverride(db: QuorumDatabase, mb: number | null): Promise<void> {
+  if (mb === null) await db.delete('settings', BUDGET_OVERRIDE_KEY);
+  else await db.put('settings', mb, BUDGET_OVERRIDE_KEY);
+}

@@ -1,0 +1,102 @@
+// Pure: one description for real and simulated models, so the registry and the views treat both alike.
+import {
+  MODEL_LIST,
+  preferredModels,
+  smallerContextVariant,
+  variantKey,
+  type ModelInfo,
+} from './model-list.js';
+import type { EngineKind } from '../worker/model-protocol.js';
+import { SIM_MODELS, type SimModel } from './sim-models.js';
+
+export interface RegistryModel {
+  id: string;
+  /** Sim models' labels include "Simulated". */
+  label: string;
+  engine: EngineKind;
+  simulated: boolean;
+  family: string;
+  paramsB: number | null;
+  quantization: string | null;
+  contextWindow: number | null;
+  vramMB: number;
+  needsShaderF16: boolean;
+  lowResource: boolean;
+  /** The web-llm record (real models only). */
+  info: ModelInfo | null;
+  /** Other quantizations of the same model that were not picked for this device. */
+  otherVariants: string[];
+}
+
+export function fromSimModel(model: SimModel): RegistryModel {
+  return {
+    id: model.id,
+    label: model.label,
+    engine: 'sim',
+    simulated: true,
+    family: 'Simulated',
+    paramsB: model.paramsB,
+    quantization: null,
+    contextWindow: model.contextWindow,
+    vramMB: model.vramMB,
+    needsShaderF16: false,
+    lowResource: model.vramMB < 1000,
+    info: null,
+    otherVariants: [],
+  };
+}
+
+export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): RegistryModel {
+  return {
+    id: info.id,
+    label: info.id,
+    engine: 'webllm',
+    simulated: false,
+    family: info.family,
+    paramsB: info.paramsB,
+    quantization: info.quantization,
+    contextWindow: info.contextWindow,
+    vramMB: info.vramMB,
+    needsShaderF16: info.needsShaderF16,
+    lowResource: info.lowResource,
+    info,
+    otherVariants,
+  };
+}
+
+/** Every model of a mode, with the variant this device should use (q4f32 without shader-f16). */
+export function modelsForMode(
+  sim: boolean,
+  shaderF16: boolean,
+  list: readonly ModelInfo[] = MODEL_LIST,
+): RegistryModel[] {
+  if (sim) return SIM_MODELS.map(fromSimModel);
+  return preferredModels(list, { shaderF16 }).map((picked) => {
+    const key = variantKey(picked.id);
+    const others = list.filter((m) => m.id !== picked.id && variantKey(m.id) === key);
+    return fromModelInfo(
+      picked,
+      others.map((m) => m.id),
+    );
+  });
+}
+
+/** Any model by id, whichever variant: a downloaded model stays usable even if it is not the pick. */
+export function findRegistryModel(
+  id: string,
+  list: readonly ModelInfo[] = MODEL_LIST,
+): RegistryModel | null {
+  const sim = SIM_MODELS.find((m) => m.id === id);
+  if (sim) return fromSimModel(sim);
+  const info = list.find((m) => m.id === id);
+  return info ? fromModelInfo(info) : null;
+}
+
+export function smallerVariantOf(
+  id: string,
+  list: readonly ModelInfo[] = MODEL_LIST,
+): RegistryModel | null {
+  const info = list.find((m) => m.id === id);
+  const smaller = info ? smallerContextVariant(info, list) : null;
+  return smaller ? fromModelInfo(smaller) : null;
+}

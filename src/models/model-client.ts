@@ -1,0 +1,37 @@
+// The abstract streaming model the fusion core talks to: a worker-backed model or a scripted test double.
+import type {
+  ClassifiedError,
+  FinishReason,
+  GenerateParams,
+  Usage,
+} from './worker/model-protocol.js';
+
+export type GenerationEvent =
+  | { type: 'delta'; text: string }
+  | { type: 'done'; text: string; usage: Usage; finishReason: FinishReason };
+
+export interface ModelClient {
+  /** Stable id within a pool, e.g. the model id plus an index when a model appears twice. */
+  readonly id: string;
+  readonly label: string;
+  /** True for the simulated engine: the UI must say "Simulated". */
+  readonly simulated: boolean;
+  /** Parameters in billions when known; "strongest" defaults to the largest. */
+  readonly paramsB: number | null;
+  /** Whether the engine honours GenerateParams.json (constrained JSON output). */
+  readonly supportsJson: boolean;
+  /** Yields deltas, then one done event; throws a ModelError on failure or abort. */
+  stream(params: GenerateParams, signal?: AbortSignal): AsyncIterable<GenerationEvent>;
+}
+
+/** An error thrown by a ModelClient, carrying its classification. */
+export class ModelError extends Error {
+  readonly kind: ClassifiedError['kind'];
+  readonly detail: string | undefined;
+  constructor(error: ClassifiedError) {
+    super(error.message);
+    this.name = 'ModelError';
+    this.kind = error.kind;
+    this.detail = error.detail;
+  }
+}

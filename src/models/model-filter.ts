@@ -1,0 +1,51 @@
+// Pure: whether a model fits this device, in words, and the model manager's filters.
+import type { BudgetEstimate } from './gpu/memory-budget.js';
+import type { RegistryModel } from './list/registry-models.js';
+import type { DeviceCapabilities } from './gpu/probe-webgpu.js';
+
+export type Fit = { fits: true; why: string } | { fits: false; why: string };
+
+export function fitOf(
+  model: RegistryModel,
+  caps: DeviceCapabilities,
+  budget: Pick<BudgetEstimate, 'budgetMB'>,
+): Fit {
+  const need = `${Math.round(model.vramMB)} MB`;
+  const have = `${Math.round(budget.budgetMB)} MB`;
+  if (!model.simulated) {
+    if (!caps.adapter) return { fits: false, why: 'No WebGPU adapter on this device.' };
+    if (model.needsShaderF16 && !caps.shaderF16) {
+      return { fits: false, why: 'Needs shader-f16, which this GPU lacks.' };
+    }
+  }
+  return model.vramMB <= budget.budgetMB
+    ? { fits: true, why: `Needs ${need} of the ${have} budget.` }
+    : { fits: false, why: `Needs ${need}, more than the ${have} budget.` };
+}
+
+export interface ModelFilters {
+  fitsOnly: boolean;
+  /** '' for every family. */
+  family: string;
+  search: string;
+}
+
+export const NO_FILTERS: ModelFilters = { fitsOnly: false, family: '', search: '' };
+
+export function filterModels(
+  models: readonly RegistryModel[],
+  filters: ModelFilters,
+  fits: (model: RegistryModel) => boolean,
+): RegistryModel[] {
+  const words = filters.search.toLowerCase().split(/\s+/).filter(Boolean);
+  return models.filter((model) => {
+    if (filters.fitsOnly && !fits(model)) return false;
+    if (filters.family && model.family !== filters.family) return false;
+    const haystack = `${model.id} ${model.label} ${model.family}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export function familiesOf(models: readonly RegistryModel[]): string[] {
+  return [...new Set(models.map((m) => m.family))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,181 @@
+// A registry-managed ModelClient: loads its own worker lazily, records outcomes, reports a lost GPU and retries once.
+import { ModelError, type GenerationEvent, type ModelClient } from './model-client.js';
+import { classifyError } from '../shared/errors.js';
+import type { LossRetry } from './gpu/loss-retry.js';
+import type { RegistryModel } from './list/registry-models.js';
+import type { ClassifiedError, GenerateParams, LoadProgress } from './worker/model-protocol.js';
+import type { ModelWorkerClient } from './worker/model-worker-client.js';
+
+export interface ManagedModelClient extends ModelClient {
+  readonly modelId: string;
+  readonly loaded: boolean;
+  /** Starts the worker and loads the model; resolves at once when it is loaded. */
+  load(onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void>;
+  /** Frees the model and its worker; the next stream() loads it again. */
+  unload(): Promise<void>;
+}
+
+export type LoadOutcome = 'loaded' | 'device-lost' | 'out-of-memory';
+
+/** What the registry lends each client: its workers, its bookkeeping, its events. */
+export interface ClientHost {
+  createWorkerClient(model: RegistryModel, id: string): ModelWorkerClient;
+  residentMB(except: ManagedModelClient): number;
+  decideRetry(model: RegistryModel, except: ManagedModelClient): LossRetry;
+  findModel(id: string): RegistryModel | null;
+  /** Frees every other loaded model, so this one can retry alone on the GPU. */
+  unloadOthers(except: ManagedModelClient): Promise<void>;
+  recordOutcome(model: RegistryModel, residentMB: number, outcome: LoadOutcome): Promise<void>;
+  reportFailure(modelId: string, error: ClassifiedError, retry: LossRetry['action'] | null): void;
+  changed(): void;
+}
+
+function lossOf(error: unknown): ClassifiedError | null {
+  const classified = error instanceof ModelError ? error : classifyError(error);
+  return classified.kind === 'device-lost' || classified.kind === 'out-of-memory'
+    ? { kind: classified.kind, message: classified.message }
+    : null;
+}
+
+export class RegistryModelClient implements ManagedModelClient {
+  readonly label: string;
+  readonly simulated: boolean;
+  readonly paramsB: number | null;
+  readonly supportsJson = true;
+  private worker: ModelWorkerClient;
+  /** The model actually loaded: a smaller-context variant after a retry. */
+  private running: RegistryModel;
+  private loading: Promise<void> | null = null;
+
+  constructor(
+    readonly id: string,
+    private readonly model: RegistryModel,
+    private readonly host: ClientHost,
+  ) {
+    this.label = model.label;
+    this.simulated = model.simulated;
+    this.paramsB = model.paramsB;
+    this.running = model;
+    this.worker = host.createWorkerClient(model, id);
+  }
+
+  get modelId(): string {
+    return this.model.id;
+  }
+
+  get loaded(): boolean {
+    return this.worker.state === 'ready';
+  }
+
+  /** The GPU memory this client holds now (the planner's estimate), 0 when not loaded. */
+  get residentMB(): number {
+    return this.loaded || this.loading ? this.running.vramMB : 0;
+  }
+
+  load(onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    this.loading ??= this.loadWithRetry(onProgress, signal).finally(() => {
+      this.loading = null;
+      this.host.changed();
+    });
+    this.host.changed();
+    return this.loading;
+  }
+
+  async unload(): Promise<void> {
+    await this.worker.unload();
+    this.host.changed();
+  }
+
+  async *stream(params: GenerateParams, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
+    await this.load(undefined, signal);
+    let streamed = false;
+    try {
+      for await (const event of this.worker.stream(params, signal)) {
+        streamed = true;
+        yield event;
+      }
+    } catch (error) {
+      const loss = lossOf(error);
+      if (!loss) throw error;
+      const residentMB = this.host.residentMB(this);
+      await this.host.recordOutcome(this.running, residentMB, loss.kind as LoadOutcome);
+      // After text has reached the caller a retry would repeat it: report the loss instead.
+      const retry = streamed ? null : this.host.decideRetry(this.running, this);
+      this.host.reportFailure(this.model.id, loss, retry?.action ?? null);
+      this.host.changed();
+      if (!retry || !(await this.prepareRetry(retry))) throw error;
+      await this.retryLoad(undefined, signal);
+      yield* this.worker.stream(params, signal);
+    }
+  }
+
+  private async loadWithRetry(
+    onProgress: ((progress: LoadProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    try {
+      await this.attempt(onProgress, signal);
+    } catch (error) {
+      const loss = lossOf(error);
+      if (!loss) throw error;
+      const retry = this.host.decideRetry(this.running, this);
+      this.host.reportFailure(this.model.id, loss, retry.action);
+      if (!(await this.prepareRetry(retry))) throw error;
+      await this.retryLoad(onProgress, signal);
+    }
+  }
+
+  /** Sets up the one retry after a loss; false when the registry gives up. */
+  private async prepareRetry(retry: LossRetry): Promise<boolean> {
+    switch (retry.action) {
+      case 'smaller-variant':
+        this.swapTo(retry.modelId);
+        return true;
+      case 'sequential':
+        // Alone on the GPU, as a later stage of the plan would have run it.
+        await this.host.unloadOthers(this);
+        return true;
+      case 'give-up':
+        return false;
+    }
+  }
+
+  /** The one retry: a second loss is reported as the end of it, never retried again. */
+  private async retryLoad(
+    onProgress: ((progress: LoadProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    try {
+      await this.attempt(onProgress, signal);
+    } catch (error) {
+      const loss = lossOf(error);
+      if (loss) this.host.reportFailure(this.model.id, loss, 'give-up');
+      throw error;
+    } finally {
+      this.host.changed();
+    }
+  }
+
+  private async attempt(
+    onProgress: ((progress: LoadProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    const residentMB = this.host.residentMB(this);
+    try {
+      await this.worker.load(onProgress, signal);
+    } catch (error) {
+      const loss = lossOf(error);
+      if (loss) await this.host.recordOutcome(this.running, residentMB, loss.kind as LoadOutcome);
+      throw error;
+    }
+    await this.host.recordOutcome(this.running, residentMB, 'loaded');
+  }
+
+  private swapTo(variantId: string): void {
+    const variant = this.host.findModel(variantId);
+    if (!variant) return;
+    this.running = variant;
+    this.worker = this.host.createWorkerClient(variant, this.id);
+  }
+}

@@ -1,0 +1,104 @@
+// Turns any thrown value or error text into a ClassifiedError with a message a visitor can act on.
+import type { ClassifiedError, ErrorKind } from '../models/worker/model-protocol.js';
+
+/** The default advice for each kind; a rule may give a more specific one. */
+export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
+  'no-webgpu':
+    'This browser has no usable WebGPU. Use a recent Chrome or Edge (or enable WebGPU in your browser’s flags) on a device with a GPU; the catalog and simulated models still work.',
+  'missing-feature':
+    'Your GPU lacks a feature this model needs (usually shader-f16). Pick the q4f32 variant of the model instead.',
+  'device-lost':
+    'The GPU stopped responding, most often because the model did not fit in GPU memory. Close other GPU-heavy tabs, then try a smaller model or run fewer models at once.',
+  'out-of-memory':
+    'There was not enough memory to load this model. Try a smaller model, a shorter context, or fewer models at once.',
+  'quota-exceeded':
+    'The browser ran out of storage space for models. Delete downloaded models you no longer need, or free disk space, then try again.',
+  network:
+    'A model file could not be downloaded. Check your connection (or download the model while online) and try again.',
+  'model-lib':
+    'The model’s compiled library could not be loaded: it may be corrupt or built for another web-llm version. Delete the model and download it again.',
+  aborted: 'Stopped.',
+  'worker-crashed':
+    'The model’s worker stopped unexpectedly, maybe because the tab ran out of memory. Load the model again; other models are unaffected.',
+  timeout:
+    'The model stopped responding for too long. Stop it and try again, or try a smaller model.',
+  'bad-request': 'The request could not be handled by this model.',
+  unknown: 'Something went wrong while running the model. Try again, or reload the page.',
+};
+
+interface Rule {
+  kind: ErrorKind;
+  test: RegExp;
+  message?: string;
+}
+
+// Order matters: the first match wins, so specific patterns precede broad ones
+// (e.g. "device lost ... out of memory" is a device loss, not an allocation failure).
+const RULES: readonly Rule[] = [
+  { kind: 'aborted', test: /\bAbortError\b|\baborted\b|user aborted|interrupted/i },
+  { kind: 'quota-exceeded', test: /QuotaExceeded|quota (?:has been )?exceeded|storage quota/i },
+  { kind: 'device-lost', test: /DeviceLost|device (?:was |is )?lost|GPUDeviceLostInfo/i },
+  {
+    kind: 'missing-feature',
+    test: /shader-f16|FeatureSupportError|requires? (?:WebGPU )?(?:extension|feature)/i,
+  },
+  {
+    kind: 'no-webgpu',
+    test: /WebGPUNotAvailable|WebGPUNotFound|WebGPU is not supported|Cannot find WebGPU|navigator\.gpu|no (?:WebGPU )?adapter|requestAdapter/i,
+  },
+  {
+    kind: 'out-of-memory',
+    test: /out of memory|\bOOM\b|allocation failed|failed to allocate|cannot allocate|Maximum call stack|buffer size .* exceeds|exceeds the max(?:imum)? buffer/i,
+  },
+  {
+    kind: 'network',
+    test: /Failed to fetch|NetworkError|network error|ERR_[A-Z_]*(?:CONNECTION|NETWORK|NAME|INTERNET|ADDRESS)|Load failed|fetch failed|status(?: code)?:? ?[45]\d\d|'add' on 'Cache'.*Request failed|Cache\.add.*Request failed/i,
+  },
+  {
+    kind: 'model-lib',
+    test: /CompileError|LinkError|expected magic word|WebAssembly\.(?:instantiate|compile)|model_lib|MissingModelError/i,
+  },
+  {
+    kind: 'bad-request',
+    test: /ContextWindowSizeExceeded|exceed context window/i,
+    message:
+      'The conversation is longer than this model’s context window. Start a new conversation or shorten the prompt.',
+  },
+  {
+    kind: 'bad-request',
+    test: /ModelNotFound|Cannot find model record|not found in (?:the )?model list/i,
+    message: 'This model is not in web-llm’s model list. Pick a model from the model manager.',
+  },
+];
+
+/** The name and message of any thrown value (Error, DOMException, {name,message}, string). */
+export function errorText(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (error && typeof error === 'object') {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    const parts = [name, message].filter((part): part is string => typeof part === 'string');
+    if (parts.length > 0) return parts.join(': ');
+  }
+  return String(error);
+}
+
+/** Builds a ClassifiedError of a known kind, keeping the original text as detail. */
+export function classified(kind: ErrorKind, detail?: string, message?: string): ClassifiedError {
+  const error: ClassifiedError = { kind, message: message ?? ERROR_ADVICE[kind] };
+  if (detail !== undefined && detail !== '') error.detail = detail;
+  return error;
+}
+
+/** Classifies a thrown value by its name and message; unknown errors keep their text as detail. */
+export function classifyError(error: unknown): ClassifiedError {
+  if (isClassified(error)) return error;
+  const text = errorText(error);
+  const rule = RULES.find((candidate) => candidate.test.test(text));
+  return classified(rule?.kind ?? 'unknown', text, rule?.message);
+}
+
+function isClassified(value: unknown): value is ClassifiedError {
+  if (!value || typeof value !== 'object') return false;
+  const { kind, message } = value as { kind?: unknown; message?: unknown };
+  return typeof kind === 'string' && kind in ERROR_ADVICE && typeof message === 'string';
+}

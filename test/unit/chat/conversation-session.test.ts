@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/db/open-database.js';
+import { ConversationSession, DEFAULT_SETTINGS } from '../../../src/chat/conversation-session.js';
+import { readConversation } from '../../../src/chat/conversation-store.js';
+import { ModelRegistry } from '../../../src/models/model-registry.js';
+import { FakeModelWorker, type FakeWorkerScript } from '../models/registry-fake-worker.js';
+
+async function session(script: FakeWorkerScript) {
+  const db = await openDatabase({ name: `session-${crypto.randomUUID()}` });
+  const registry = new ModelRegistry(db, {
+    engineMode: 'sim',
+    probe: () =>
+      Promise.resolve({
+        webgpu: false,
+        adapter: null,
+        shaderF16: false,
+        problem: 'no-navigator-gpu',
+      }),
+    createWorker: () => new FakeModelWorker(script) as unknown as Worker,
+  });
+  return { db, chat: new ConversationSession(db, (id) => registry.client(id), null) };
+}
+
+const MODEL = { id: 'sim-tiny-360M', engine: 'sim' as const };
+
+describe('ConversationSession', () => {
+  it('saves the question and the streamed answer with its usage', async () => {
+    const { db, chat } = await session({ answer: 'Four.' });
+    await chat.send('What is 2+2?\nThanks', MODEL, DEFAULT_SETTINGS);
+    const saved = await readConversation(db, chat.conversation?.id ?? '');
+    expect(saved?.title).toBe('What is 2+2?');
+    expect(saved?.turns.map((t) => [t.role, t.content])).toEqual([
+      ['user', 'What is 2+2?\nThanks'],
+      ['assistant', 'Four.'],
+    ]);
+    expect(saved?.turns[1]?.usage?.completionTokens).toBe(1);
+    expect(chat.busy).toBe(false);
+  });
+
+  it('regenerates by replacing the last answer, not adding one', async () => {
+    const { chat } = await session({ answer: 'Again.' });
+    await chat.send('Hello', MODEL, DEFAULT_SETTINGS);
+    await chat.regenerate(DEFAULT_SETTINGS);
+    expect(chat.conversation?.turns.map((t) => t.role)).toEqual(['user', 'assistant']);
+  });
+
+  it('keeps a failed answer marked interrupted and shows the classified error', async () => {
+    const { chat } = await session({ loseDeviceOnLoad: new Set([MODEL.id]) });
+    await chat.send('Hello', MODEL, DEFAULT_SETTINGS);
+    expect(chat.error?.kind).toBe('device-lost');
+    expect(chat.error?.message).toMatch(/GPU/);
+    expect(chat.conversation?.turns.at(-1)).toMatchObject({ role: 'assistant', interrupted: true });
+  });
+});

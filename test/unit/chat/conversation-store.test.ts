@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/db/open-database.js';
+import {
+  conversationTitle,
+  deleteConversation,
+  listConversations,
+  newConversation,
+  readConversation,
+  saveConversation,
+} from '../../../src/chat/conversation-store.js';
+
+describe('conversationTitle', () => {
+  it('takes the first line of the question and shortens long ones', () => {
+    expect(conversationTitle('  What is 2+2?\nthanks')).toBe('What is 2+2?');
+    const long = conversationTitle('x'.repeat(200));
+    expect(long).toHaveLength(60);
+    expect(long.endsWith('…')).toBe(true);
+    expect(conversationTitle('   ')).toBe('New conversation');
+  });
+});
+
+describe('conversation store', () => {
+  it('lists conversations newest first and forgets deleted ones', async () => {
+    const db = await openDatabase({ name: `conversations-${crypto.randomUUID()}` });
+    const older = newConversation('sim-tiny-360M', 'sim', 1000, 'a');
+    const newer = { ...newConversation('sim-swift-0.5B', 'sim', 2000, 'b'), title: 'B' };
+    await saveConversation(db, newer);
+    await saveConversation(db, older);
+    expect((await listConversations(db)).map((c) => c.id)).toEqual(['b', 'a']);
+    await saveConversation(db, {
+      ...older,
+      updatedAt: 3000,
+      turns: [{ role: 'user', content: 'hi' }],
+    });
+    expect((await listConversations(db)).map((c) => c.id)).toEqual(['a', 'b']);
+    expect((await readConversation(db, 'a'))?.turns).toEqual([{ role: 'user', content: 'hi' }]);
+    await deleteConversation(db, 'a');
+    expect((await listConversations(db)).map((c) => c.id)).toEqual(['b']);
+    db.close();
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { runFusion } from '../../../../src/fusion/run-fusion.js';
+import { toRunRecord } from '../../../../src/fusion/history/run-to-record.js';
+import { runToJson } from '../../../../src/fusion/history/run-to-json.js';
+import { runToMarkdown } from '../../../../src/fusion/history/run-to-markdown.js';
+import type { FusionMode, RunRecord } from '../../../../src/fusion/history/run-record.js';
+import { ScriptedClient } from '../scripted-client.js';
+
+async function exportRun(mode: FusionMode, simulated = true) {
+  const record = await recordRun(mode, simulated);
+  return runToMarkdown(record);
+}
+
+async function recordRun(mode: FusionMode, simulated = true) {
+  const pool = [
+    new ScriptedClient({
+      id: 'sim-qwen',
+      label: 'Qwen 0.5B',
+      simulated,
+      script: ['Answer: 391'],
+    }),
+    new ScriptedClient({ id: 'llama', label: 'Llama 1B', paramsB: 1, script: ['Answer: 381'] }),
+    new ScriptedClient({ id: 'dead', label: 'Phi', script: [{ fail: 'device-lost' }] }),
+  ];
+  const judge = new ScriptedClient({
+    id: 'judge',
+    label: 'Judge',
+    script: ['{"winner":"A","reason":"r"}'],
+  });
+  const input = {
+    id: 'run-1',
+    mode,
+    prompt: 'What is 17 * 23?',
+    history: [],
+    pool,
+    judge,
+    createdAt: 0,
+  };
+  const result = await runFusion({ ...input, options: { samples: 2, rounds: 1 } });
+  return toRunRecord(input, result);
+}
+
+const NOTICE = "Simulated run — answers come from Quorum's simulated engine, not a real model";
+
+describe('runToMarkdown', () => {
+  it('labels simulated members, shows failures, the fused answer, the trace and the cost', async () => {
+    const markdown = await exportRun('vote');
+    expect(markdown).toContain('# Quorum run: vote');
+    expect(markdown).toContain('## Prompt\n\nWhat is 17 * 23?');
+    expect(markdown).toContain('### Qwen 0.5B (Simulated) — sample 1');
+    expect(markdown).toContain('### Llama 1B — sample 1');
+    expect(markdown).not.toContain('Llama 1B (Simulated)');
+    expect(markdown).toContain('**Failed (device-lost):**');
+    expect(markdown).toMatch(
+      /## Fused answer \(Simulated\)\n\n> \*\*Simulated run[^\n]*\n\nAnswer: 3[89]1/,
+    );
+    expect(markdown).toContain('## Decision trace');
+    expect(markdown).toContain('| Voter | Model |');
+    expect(markdown).toContain('## Cost');
+    expect(markdown).toMatch(/Overhead over the fastest single answer \(.+ alone: /);
+    expect(markdown).toMatch(
+      /Overhead over the best model's single answer \(.+ alone: .*its answer won/,
+    );
+  });
+
+  it('marks a run with any simulated model as simulated in the header and the fused answer', async () => {
+    const markdown = await exportRun('vote');
+    const [title, notice] = markdown.split('\n\n');
+    expect(title).toBe('# Quorum run: vote (Simulated)');
+    expect(notice).toBe(`> **${NOTICE}.**`);
+    const fused = markdown.slice(markdown.indexOf('## Fused answer'));
+    expect(fused).toContain(NOTICE);
+  });
+
+  it('does not mark a run of real models as simulated', async () => {
+    const markdown = await exportRun('vote', false);
+    expect(markdown).toContain('# Quorum run: vote\n');
+    expect(markdown).not.toMatch(/simulated/i);
+  });
+
+  it('names a judge from outside the pool by its label, not its bare id', async () => {
+    const markdown = await exportRun('best-of');
+    expect(markdown).toContain('Judge: Judge\n');
+    expect(markdown).toContain('(judge Judge)');
+    expect(markdown).not.toContain('(judge judge)');
+  });
+
+  it('names judges of runs stored before model labels were kept from the simulated list', async () => {
+    const old: RunRecord = await recordRun('best-of', false);
+    delete old.models;
+    delete old.simulated;
+    const markdown = runToMarkdown({ ...old, judgeId: 'sim-tiny-360M' });
+    expect(markdown).toContain('Judge: Simulated Tiny 360M (Simulated)');
+    expect(markdown).toContain(NOTICE);
+    // An unknown model outside the pool is still shown as an id, but quoted as one.
+    expect(runToMarkdown({ ...old, judgeId: 'mystery' })).toContain('Judge: model "mystery"');
+  });
+
+  it('exports JSON with the simulated flag and notice', async () => {
+    const simulated = JSON.parse(runToJson(await recordRun('vote'))) as Record<string, unknown>;
+    expect(simulated['simulated']).toBe(true);
+    expect(simulated['notice']).toBe(NOTICE);
+    const real = JSON.parse(runToJson(await recordRun('vote', false))) as Record<string, unknown>;
+    expect(real['simulated']).toBe(false);
+    expect(real).not.toHaveProperty('notice');
+  });
+
+  it.each<[FusionMode, string]>([
+    ['best-of', '### Pairwise judging'],
+    ['merge', 'Aggregator:'],
+    ['debate', '### Round 0'],
+  ])('renders the %s trace', async (mode, heading) => {
+    expect(await exportRun(mode)).toContain(heading);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runFusion } from '../../../../src/fusion/run-fusion.js';
+import type { DebateTrace } from '../../../../src/fusion/modes/trace.js';
+import { ScriptedClient } from '../scripted-client.js';
+
+const debate = (trace: unknown): DebateTrace => {
+  expect((trace as DebateTrace).mode).toBe('debate');
+  return trace as DebateTrace;
+};
+
+describe('debate mode', () => {
+  it('makes N × (R + 1) calls and records round 0 beside the final answer', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Answer: 391'] }),
+      new ScriptedClient({
+        id: 'b',
+        script: ['Answer: 381', 'I made an error in 17*3.\nAnswer: 391'],
+      }),
+      new ScriptedClient({ id: 'c', script: ['Answer: 381'] }),
+    ];
+    const result = await runFusion({ mode: 'debate', prompt: 'What is 17 * 23?', pool });
+    const trace = debate(result.trace);
+    expect(pool.reduce((n, c) => n + c.calls.length, 0)).toBe(3 * (2 + 1));
+    expect(trace.rounds.map((r) => r.round)).toEqual([0, 1, 2]);
+    expect(trace.rounds[0]?.entries.map((e) => e.answer.normalized)).toEqual(['391', '381', '381']);
+    expect(trace.rounds[1]?.entries.map((e) => e.changed)).toEqual([false, true, false]);
+    expect(trace.rounds[2]?.entries.map((e) => e.changed)).toEqual([false, false, false]);
+    expect(trace.round0Vote?.winnerAnswer).toBe('381');
+    expect(trace.finalVote?.winnerAnswer).toBe('391');
+    expect(trace.changedByDebate).toBe(true);
+    expect(result.finalAnswer).toContain('391');
+  });
+
+  it("shows each agent the others' previous answers and its own", async () => {
+    const pool = ['a', 'b', 'c'].map(
+      (id) => new ScriptedClient({ id, script: (_, call) => `${id} round ${call}\nAnswer: 1` }),
+    );
+    await runFusion({ mode: 'debate', prompt: 'What is 0 + 1?', pool, options: { rounds: 1 } });
+    const revision = pool[0]?.prompts[1] ?? '';
+    expect(revision).toContain('Your previous answer:\n"""\na round 0');
+    expect(revision).toContain('b round 0');
+    expect(revision).toContain('c round 0');
+    expect(revision).toMatch(/Change your answer only if you can point to a specific error/);
+  });
+
+  it('honours the agent and round counts, reusing models when there are more agents than models', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Answer: 2'] }),
+      new ScriptedClient({ id: 'b', script: ['Answer: 2'] }),
+    ];
+    const result = await runFusion({
+      mode: 'debate',
+      prompt: 'What is 1 + 1?',
+      pool,
+      options: { agents: 4, rounds: 1 },
+    });
+    const trace = debate(result.trace);
+    expect(trace.agents.map((a) => a.memberId)).toEqual(['a', 'b', 'a', 'b']);
+    expect(pool.map((c) => c.calls.length)).toEqual([4, 4]);
+    expect(trace.changedByDebate).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { runFusion } from '../../../../src/fusion/run-fusion.js';
+import type { MergeTrace } from '../../../../src/fusion/modes/trace.js';
+import { ScriptedClient } from '../scripted-client.js';
+
+const ANALYSIS =
+  'Here you go:\n```json\n{"consensus": ["both use Paris"], "contradictions": ["population differs"], "unique": ["b mentions the Seine"], "blindSpots": ["history"],}\n```';
+
+const merge = (trace: unknown): MergeTrace => {
+  expect((trace as MergeTrace).mode).toBe('merge');
+  return trace as MergeTrace;
+};
+
+describe('merge mode', () => {
+  it('skips analysis and synthesis when the answers are unanimous, and says so', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', paramsB: 1, script: ['Answer: 391'] }),
+      new ScriptedClient({ id: 'b', paramsB: 3, script: ['17*23 = 391.\nAnswer: 391'] }),
+    ];
+    const result = await runFusion({ mode: 'merge', prompt: 'What is 17 * 23?', pool });
+    const trace = merge(result.trace);
+    expect(pool.map((c) => c.calls.length)).toEqual([1, 1]);
+    expect(trace.synthesisSkipped).toBe(true);
+    expect(trace.notes.join(' ')).toMatch(/agree on "391".*skipped/);
+    expect(result.finalAnswer).toContain('391');
+    expect(result.cost.judgingMs).toBe(0);
+  });
+
+  it('has the strongest model analyse the answers as JSON, then synthesise one answer', async () => {
+    const small = new ScriptedClient({
+      id: 'small',
+      paramsB: 0.5,
+      script: ['Paris is the capital; 2M people.'],
+    });
+    const big = new ScriptedClient({
+      id: 'big',
+      paramsB: 3,
+      supportsJson: true,
+      script: [
+        'Paris, on the Seine; 2.1M people.',
+        ANALYSIS,
+        'Merged: Paris, on the Seine, about 2.1M people.',
+      ],
+    });
+    const result = await runFusion({
+      mode: 'merge',
+      prompt: 'Tell me about the capital of France.',
+      pool: [small, big],
+    });
+    const trace = merge(result.trace);
+    expect(trace.aggregatorId).toBe('big');
+    expect(big.calls).toHaveLength(3);
+    expect(big.prompts[1]).toMatch(/"consensus": \[\.\.\.\]/);
+    expect(big.calls[1]?.json?.schema).toContain('blindSpots');
+    expect(trace.analysis).toEqual({
+      consensus: ['both use Paris'],
+      contradictions: ['population differs'],
+      unique: ['b mentions the Seine'],
+      blindSpots: ['history'],
+    });
+    expect(big.prompts[2]).toMatch(/Weigh the candidates critically/);
+    expect(big.prompts[2]).toContain('both use Paris');
+    expect(result.finalAnswer).toBe('Merged: Paris, on the Seine, about 2.1M people.');
+    expect(trace.synthesisSkipped).toBe(false);
+  });
+
+  it("uses the visitor's pick as aggregator", async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', paramsB: 1, script: ['one'] }),
+      new ScriptedClient({ id: 'b', paramsB: 3, script: ['two'] }),
+    ];
+    const pick = new ScriptedClient({ id: 'pick', script: ['{"consensus":[]}', 'merged'] });
+    const result = await runFusion({ mode: 'merge', prompt: 'Say something.', pool, judge: pick });
+    expect(merge(result.trace).aggregatorId).toBe('pick');
+    expect(pool[1]?.calls).toHaveLength(1);
+    expect(result.finalAnswer).toBe('merged');
+  });
+
+  it('falls back to the vote when the aggregator fails', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Answer: 4'] }),
+      new ScriptedClient({ id: 'b', script: ['Answer: 5'] }),
+    ];
+    const aggregator = new ScriptedClient({ id: 'agg', script: [{ fail: 'out-of-memory' }] });
+    const result = await runFusion({
+      mode: 'merge',
+      prompt: 'What is 2 + 2?',
+      pool,
+      judge: aggregator,
+    });
+    const trace = merge(result.trace);
+    expect(result.status).toBe('done');
+    expect(trace.fallback?.reason).toMatch(/out-of-memory/);
+    expect(result.finalAnswer).toBe(trace.fallback?.vote.winnerText);
+  });
+});

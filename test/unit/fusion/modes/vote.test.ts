@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { runFusion } from '../../../../src/fusion/run-fusion.js';
+import type { VoteTrace } from '../../../../src/fusion/modes/trace.js';
+import { tallyVotes } from '../../../../src/fusion/modes/vote-tally.js';
+import type { VoteSample } from '../../../../src/fusion/modes/trace.js';
+import { extractAnswer } from '../../../../src/fusion/modes/extract-answer.js';
+import { ScriptedClient } from '../scripted-client.js';
+
+const answers = (id: string, values: string[]) =>
+  new ScriptedClient({ id, script: values.map((v) => `Working...\nAnswer: ${v}`) });
+
+const sample = (voterId: string, value: string, sampleIndex = 0): VoteSample => ({
+  voterId,
+  memberId: voterId,
+  sampleIndex,
+  text: `Answer: ${value}`,
+  answer: extractAnswer(`Answer: ${value}`, 'number'),
+});
+
+const voteTrace = (trace: unknown): VoteTrace => {
+  expect((trace as VoteTrace).mode).toBe('vote');
+  return trace as VoteTrace;
+};
+
+describe('vote mode', () => {
+  it('picks the answer of the model whose samples agree most, not the raw majority', async () => {
+    // b and c each say 5 twice (4 of 9 samples), but a is the only model fully consistent with itself.
+    const pool = [
+      answers('a', ['7', '7', '7']),
+      answers('b', ['5', '5', '9']),
+      answers('c', ['8', '5', '5']),
+    ];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 3 + 4?', pool });
+    const trace = voteTrace(result.trace);
+    expect(result.status).toBe('done');
+    expect(trace.decision?.winnerVoterId).toBe('a');
+    expect(trace.decision?.winnerAnswer).toBe('7');
+    expect(result.finalAnswer).toBe('Working...\nAnswer: 7');
+    expect(trace.samples).toHaveLength(9);
+    expect(trace.decision?.overall[0]).toEqual({ answer: '5', count: 4 });
+    expect(trace.decision?.perVoter.find((t) => t.voterId === 'b')).toMatchObject({
+      majority: '5',
+      agreement: 2 / 3,
+    });
+  });
+
+  it('samples k times per model with temperature 0.7 and distinct seeds', async () => {
+    const pool = [answers('a', ['1', '2', '3']), answers('b', ['4', '5', '6'])];
+    await runFusion({ mode: 'vote', prompt: 'What is 2 + 2?', pool });
+    for (const client of pool) {
+      expect(client.calls).toHaveLength(3);
+      expect(client.calls.every((p) => p.temperature === 0.7)).toBe(true);
+    }
+    const seeds = pool.flatMap((c) => c.calls.map((p) => p.seed));
+    expect(new Set(seeds).size).toBe(6);
+  });
+
+  it('breaks an agreement tie by recorded accuracy', async () => {
+    const pool = [answers('a', ['1', '1', '2']), answers('b', ['3', '3', '4'])];
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 1 + 2?',
+      pool,
+      accuracy: { a: 0.4, b: 0.9 },
+    });
+    const decision = voteTrace(result.trace).decision;
+    expect(decision?.winnerVoterId).toBe('b');
+    expect(decision?.reason).toMatch(/recorded accuracy/);
+  });
+
+  it('breaks a tie in agreement and accuracy by the overall majority', () => {
+    const samples = [
+      sample('a', '1'),
+      sample('a', '1', 1),
+      sample('a', '2', 2),
+      sample('b', '3'),
+      sample('b', '3', 1),
+      sample('b', '4', 2),
+      sample('c', '3'),
+      sample('c', '5', 1),
+      sample('c', '6', 2),
+    ];
+    const decision = tallyVotes(samples, {}, 'number');
+    expect(decision.winnerVoterId).toBe('b');
+    expect(decision.winnerAnswer).toBe('3');
+    expect(decision.reason).toMatch(/overall majority/);
+  });
+
+  it('stops after the first round when every model agrees', async () => {
+    const pool = [
+      answers('a', ['42', '1']),
+      answers('b', ['42', '2']),
+      answers('c', ['42.0', '3']),
+    ];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 6 * 7?', pool });
+    const trace = voteTrace(result.trace);
+    expect(pool.map((c) => c.calls.length)).toEqual([1, 1, 1]);
+    expect(trace.earlyStop).toBe(true);
+    expect(trace.notes.join(' ')).toMatch(/Stopped early/);
+    expect(trace.decision?.winnerAnswer).toBe('42');
+  });
+
+  it('keeps sampling when the first round disagrees', async () => {
+    const pool = [answers('a', ['42']), answers('b', ['41'])];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 6 * 7?', pool });
+    expect(voteTrace(result.trace).earlyStop).toBe(false);
+    expect(pool.map((c) => c.calls.length)).toEqual([3, 3]);
+  });
+
+  it('picks the most central free-text answer', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Paris is the capital of France.'] }),
+      new ScriptedClient({ id: 'b', script: ['The capital of France is Paris.'] }),
+      new ScriptedClient({ id: 'c', script: ['Bananas are yellow and rich in potassium.'] }),
+    ];
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'Tell me about the capital of France.',
+      pool,
+      options: { samples: 1 },
+    });
+    const decision = voteTrace(result.trace).decision;
+    expect(decision?.method).toBe('centrality');
+    expect(['a', 'b']).toContain(decision?.winnerVoterId);
+    expect(result.finalAnswer).not.toMatch(/Bananas/);
+  });
+
+  it('does not count the finished samples of a model that dies part-way', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Answer: 9', { fail: 'device-lost' }] }),
+      answers('b', ['8', '8', '7']),
+    ];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 4 + 4?', pool });
+    const trace = voteTrace(result.trace);
+    expect(trace.samples.filter((s) => s.memberId === 'a')).toHaveLength(1);
+    expect(trace.decision?.perVoter.map((t) => t.voterId)).toEqual(['b']);
+    expect(trace.decision?.winnerAnswer).toBe('8');
+    expect(trace.notes.join(' ')).toMatch(/a failed \(device-lost\) part-way/);
+  });
+});

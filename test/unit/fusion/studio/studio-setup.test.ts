@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  MODES,
+  MODE_NOTES,
+  needsJudge,
+  optionsFor,
+  poolProblem,
+  strongestId,
+  suggestMode,
+} from '../../../../src/fusion/studio/studio-setup.js';
+
+describe('suggestMode', () => {
+  it('suggests vote for arithmetic, multiple choice and yes/no questions', () => {
+    expect(suggestMode('What is 17 * 23?')).toBe('vote');
+    expect(suggestMode('Which is a prime?\nA) 4\nB) 7\nC) 9')).toBe('vote');
+    expect(suggestMode('Is 91 a prime number?')).toBe('vote');
+  });
+
+  it('suggests merge for open questions', () => {
+    expect(suggestMode('Explain how a B-tree keeps itself balanced.')).toBe('merge');
+  });
+});
+
+describe('mode notes', () => {
+  it('has an honest note for every mode, with the small-model warnings', () => {
+    for (const mode of MODES) expect(MODE_NOTES[mode].length).toBeGreaterThan(40);
+    expect(MODE_NOTES['best-of']).toMatch(/both orders/);
+    expect(MODE_NOTES.debate).toMatch(/round 0/);
+  });
+
+  it('asks for a judge only in best-of and merge', () => {
+    expect(MODES.filter(needsJudge)).toEqual(['best-of', 'merge']);
+  });
+});
+
+describe('strongestId', () => {
+  it('picks the largest model, the first listed on ties, unknown sizes last', () => {
+    expect(
+      strongestId([
+        { id: 'a', paramsB: null },
+        { id: 'b', paramsB: 1.5 },
+        { id: 'c', paramsB: 3 },
+        { id: 'd', paramsB: 3 },
+      ]),
+    ).toBe('c');
+    expect(strongestId([])).toBeNull();
+  });
+});
+
+describe('poolProblem', () => {
+  it('needs two to six models', () => {
+    expect(poolProblem(['a'], [])).toMatch(/at least 2/);
+    expect(poolProblem(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [])).toMatch(/at most 6/);
+    expect(poolProblem(['a', 'b'], [])).toBeNull();
+  });
+
+  it('names a pool member the GPU budget cannot hold', () => {
+    expect(poolProblem(['a', 'big'], ['big'])).toMatch(/^big does not fit/);
+  });
+});
+
+describe('optionsFor', () => {
+  it('passes the longest-answer setting to every mode, and only the settings the mode uses', () => {
+    const settings = { ...DEFAULT_SETTINGS, maxTokens: 5000 };
+    for (const mode of MODES) expect(optionsFor(mode, settings).maxTokens).toBe(5000);
+    expect(optionsFor('merge', settings)).toEqual({ temperature: 0.7, maxTokens: 5000 });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  planGpuMemory,
+  retryPlanAfterDeviceLoss,
+} from '../../../../src/models/gpu/plan-gpu-memory.js';
+
+const a = { id: 'a', vramMB: 1000 };
+const b = { id: 'b', vramMB: 900 };
+const c = { id: 'c', vramMB: 800 };
+
+describe('planGpuMemory', () => {
+  it('runs models side by side when they fit with headroom', () => {
+    const plan = planGpuMemory([a, b], 2200, { headroomFraction: 0.1 });
+    expect(plan.concurrent).toBe(true);
+    expect(plan.stages).toHaveLength(1);
+    expect(plan.stages[0]).toMatchObject({ modelIds: ['a', 'b'], totalMB: 1900 });
+    expect(plan.unfit).toEqual([]);
+  });
+
+  it('keeps the headroom free: what fits in the raw budget may not fit after it', () => {
+    expect(planGpuMemory([a, b], 2000, { headroomFraction: 0 }).concurrent).toBe(true);
+    expect(planGpuMemory([a, b], 2000, { headroomFraction: 0.1 }).concurrent).toBe(false);
+    expect(planGpuMemory([a, b], 2000).usableMB).toBe(1800);
+  });
+
+  it('stages models in sequence, largest first, packing first-fit decreasing', () => {
+    const plan = planGpuMemory([c, a, b, { id: 'd', vramMB: 300 }], 1500, { headroomFraction: 0 });
+    expect(plan.concurrent).toBe(false);
+    expect(plan.stages.map((s) => s.modelIds)).toEqual([['a', 'd'], ['b'], ['c']]);
+    expect(plan.notes.join(' ')).toMatch(/3 stages/);
+  });
+
+  it('is deterministic whatever the input order, ties broken by id', () => {
+    const x = { id: 'x', vramMB: 500 };
+    const y = { id: 'y', vramMB: 500 };
+    const one = planGpuMemory([y, x, a], 1200, { headroomFraction: 0 });
+    const two = planGpuMemory([a, x, y], 1200, { headroomFraction: 0 });
+    expect(one).toEqual(two);
+    expect(one.stages.map((s) => s.modelIds)).toEqual([['a'], ['x', 'y']]);
+  });
+
+  it('marks a model larger than the usable budget alone as unfit and plans the rest', () => {
+    const huge = { id: 'huge', vramMB: 5000 };
+    const plan = planGpuMemory([huge, a], 4000);
+    expect(plan.unfit).toEqual([huge]);
+    expect(plan.stages.map((s) => s.modelIds)).toEqual([['a']]);
+    expect(plan.notes.join(' ')).toMatch(/huge needs 5000 MB.*raise the GPU budget/);
+  });
+
+  it('a raised budget (the visitor override) turns an unfit model into a planned one', () => {
+    const huge = { id: 'huge', vramMB: 5000 };
+    expect(planGpuMemory([huge], 4000).unfit).toHaveLength(1);
+    expect(planGpuMemory([huge], 6000).stages).toHaveLength(1);
+  });
+});
+
+describe('retryPlanAfterDeviceLoss', () => {
+  const noVariant = () => null;
+
+  it('splits a lost stage of several models so each runs alone', () => {
+    const plan = planGpuMemory([a, b, c], 3000, { headroomFraction: 0 });
+    const retry = retryPlanAfterDeviceLoss(plan, 0, noVariant);
+    expect(retry.action).toBe('sequential');
+    if (retry.action !== 'sequential') return;
+    expect(retry.plan.stages.map((s) => s.modelIds)).toEqual([['a'], ['b'], ['c']]);
+    expect(retry.plan.stages.map((s) => s.totalMB)).toEqual([1000, 900, 800]);
+    expect(retry.plan.concurrent).toBe(false);
+  });
+
+  it('swaps a model that was alone for its smaller-context variant', () => {
+    const plan = planGpuMemory([a], 3000);
+    const retry = retryPlanAfterDeviceLoss(plan, 0, (id) =>
+      id === 'a' ? { id: 'a-1k', vramMB: 700 } : null,
+    );
+    expect(retry).toMatchObject({ action: 'smaller-variant', replaced: { from: 'a', to: 'a-1k' } });
+    if (retry.action !== 'smaller-variant') return;
+    expect(retry.plan.stages[0]).toMatchObject({ modelIds: ['a-1k'], totalMB: 700 });
+  });
+
+  it('gives up when a model alone lost the device and has no smaller variant', () => {
+    const retry = retryPlanAfterDeviceLoss(planGpuMemory([a], 3000), 0, noVariant);
+    expect(retry.action).toBe('give-up');
+  });
+});

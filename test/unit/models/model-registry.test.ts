@@ -1,0 +1,281 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
+import type { ModelError } from '../../../src/models/model-client.js';
+import {
+  ModelRegistry,
+  type ModelFailureDetail,
+  type RegistryOptions,
+} from '../../../src/models/model-registry.js';
+import { markSimDownloaded } from '../../../src/models/list/downloaded-models.js';
+import type { DeviceCapabilities } from '../../../src/models/gpu/probe-webgpu.js';
+import { FakeModelWorker, type FakeWorkerScript } from './registry-fake-worker.js';
+
+const noGpu: DeviceCapabilities = {
+  webgpu: false,
+  adapter: null,
+  shaderF16: false,
+  problem: 'no-navigator-gpu',
+};
+const gpu: DeviceCapabilities = {
+  webgpu: true,
+  shaderF16: true,
+  problem: null,
+  adapter: {
+    vendor: 'nvidia',
+    architecture: 'ampere',
+    device: '',
+    description: '',
+    isFallbackAdapter: false,
+    features: ['shader-f16'],
+    limits: {
+      maxBufferSize: 2 ** 31,
+      maxStorageBufferBindingSize: 2 ** 30,
+      maxComputeWorkgroupStorageSize: 32768,
+      maxComputeInvocationsPerWorkgroup: 1024,
+      maxStorageBuffersPerShaderStage: 10,
+    },
+  },
+};
+
+interface Setup {
+  db: QuorumDatabase;
+  registry: ModelRegistry;
+  workers: FakeModelWorker[];
+  failures: ModelFailureDetail[];
+}
+
+async function setup(
+  options: Partial<RegistryOptions> & { script?: FakeWorkerScript; caps?: DeviceCapabilities } = {},
+): Promise<Setup> {
+  const db = await openDatabase({ name: `registry-${crypto.randomUUID()}` });
+  const workers: FakeModelWorker[] = [];
+  const registry = new ModelRegistry(db, {
+    engineMode: options.engineMode ?? 'sim',
+    probe: () => Promise.resolve(options.caps ?? noGpu),
+    createWorker: () => {
+      const worker = new FakeModelWorker(options.script ?? {});
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
+  });
+  const failures: ModelFailureDetail[] = [];
+  registry.addEventListener('model-failure', (event) => {
+    failures.push((event as CustomEvent<ModelFailureDetail>).detail);
+  });
+  return { db, registry, workers, failures };
+}
+
+describe('ModelRegistry in simulated mode', () => {
+  it('lists as available only the simulated models that were downloaded, labelled Simulated', async () => {
+    const { db, registry } = await setup();
+    expect(await registry.available()).toEqual([]);
+    await markSimDownloaded(db, 'sim-swift-0.5B', true);
+    const available = await registry.available();
+    expect(available.map((m) => m.id)).toEqual(['sim-swift-0.5B']);
+    expect(available[0]).toMatchObject({ simulated: true, engine: 'sim', downloaded: true });
+    expect(available[0]?.label).toContain('Simulated');
+  });
+
+  it('marks a model downloaded after its simulated download, reports progress and frees the worker', async () => {
+    const { registry, workers } = await setup();
+    let changes = 0;
+    registry.addEventListener('change', () => changes++);
+    const fractions: number[] = [];
+    const result = await registry.download('sim-tiny-360M', (p) => fractions.push(p.fraction));
+    expect(result).toEqual({ ok: true });
+    expect(fractions).toContain(0.5);
+    expect((await registry.available()).map((m) => m.id)).toEqual(['sim-tiny-360M']);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(changes).toBeGreaterThan(0);
+    await registry.remove('sim-tiny-360M');
+    expect(await registry.available()).toEqual([]);
+  });
+
+  it('records a load in the device log with the memory of the models already resident', async () => {
+    const { db, registry } = await setup();
+    await registry.client('sim-tiny-360M').load();
+    await registry.client('sim-swift-0.5B').load();
+    const log = await db.getAll('deviceLog');
+    expect(log.map((e) => [e.modelId, e.outcome, e.residentMB, e.adapterKey])).toEqual([
+      ['sim-tiny-360M', 'loaded', 0, 'simulated'],
+      ['sim-swift-0.5B', 'loaded', 380, 'simulated'],
+    ]);
+    expect(registry.loadedIds().sort()).toEqual(['sim-swift-0.5B', 'sim-tiny-360M']);
+  });
+
+  it('streams through a client that loads its worker lazily on first use', async () => {
+    const { registry, workers } = await setup({ script: { answer: 'forty-two' } });
+    const client = registry.client('sim-steady-1.5B');
+    expect(client.loaded).toBe(false);
+    const events = [];
+    for await (const event of client.stream({ messages: [{ role: 'user', content: 'q' }] })) {
+      events.push(event);
+    }
+    expect(events.map((e) => e.type)).toEqual(['delta', 'done']);
+    expect(client.loaded).toBe(true);
+    expect(workers).toHaveLength(1);
+    await client.unload();
+    expect(client.loaded).toBe(false);
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('on a device loss alone records it, reports it, frees the worker and gives up (no smaller variant)', async () => {
+    const { db, registry, workers, failures } = await setup({
+      script: { loseDeviceOnLoad: new Set(['sim-sage-3B']) },
+    });
+    const error = await registry
+      .client('sim-sage-3B')
+      .load()
+      .then(
+        () => null,
+        (e: unknown) => e as ModelError,
+      );
+    expect(error?.kind).toBe('device-lost');
+    expect(failures).toEqual([
+      expect.objectContaining({
+        modelId: 'sim-sage-3B',
+        label: 'Simulated Sage 3B',
+        retry: 'give-up',
+      }),
+    ]);
+    expect(failures[0]?.error.kind).toBe('device-lost');
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect((await db.getAll('deviceLog')).map((e) => e.outcome)).toEqual(['device-lost']);
+  });
+
+  it('on a device loss beside other models unloads them and retries the load once, alone', async () => {
+    const { db, registry, workers, failures } = await setup({
+      script: { loseDeviceOnceOnLoad: new Set(['sim-sage-3B']) },
+    });
+    await registry.client('sim-steady-1.5B').load();
+    const sage = registry.client('sim-sage-3B');
+    await sage.load();
+    expect(sage.loaded).toBe(true);
+    expect(registry.loadedIds()).toEqual(['sim-sage-3B']);
+    expect(failures.map((f) => f.retry)).toEqual(['sequential']);
+    const steadyWorker = workers.find((w) => w.loadedIds.includes('sim-steady-1.5B'));
+    expect(steadyWorker?.terminated).toBe(true);
+    // The loss beside 1630 MB, then the retry with nothing else resident.
+    const log = await db.getAll('deviceLog');
+    expect(log.map((e) => [e.modelId, e.outcome, e.residentMB])).toEqual([
+      ['sim-steady-1.5B', 'loaded', 0],
+      ['sim-sage-3B', 'device-lost', 1630],
+      ['sim-sage-3B', 'loaded', 0],
+    ]);
+  });
+
+  it('gives up after the one sequential retry also loses the GPU, and says so', async () => {
+    const { registry, failures } = await setup({
+      script: { loseDeviceOnLoad: new Set(['sim-sage-3B']) },
+    });
+    await registry.client('sim-steady-1.5B').load();
+    await expect(registry.client('sim-sage-3B').load()).rejects.toMatchObject({
+      kind: 'device-lost',
+    });
+    expect(failures.map((f) => f.retry)).toEqual(['sequential', 'give-up']);
+    expect(registry.loadedIds()).toEqual([]);
+  });
+
+  it('on a device loss before the first token beside other models retries the request alone', async () => {
+    const { registry, failures } = await setup({
+      script: { loseDeviceOnceOnGenerate: new Set(['sim-sage-3B']), answer: 'seven' },
+    });
+    await registry.client('sim-steady-1.5B').load();
+    const sage = registry.client('sim-sage-3B');
+    const texts: string[] = [];
+    for await (const event of sage.stream({ messages: [{ role: 'user', content: '3+4?' }] })) {
+      if (event.type === 'done') texts.push(event.text);
+    }
+    expect(texts).toEqual(['seven']);
+    expect(failures.map((f) => [f.modelId, f.retry])).toEqual([['sim-sage-3B', 'sequential']]);
+    expect(registry.loadedIds()).toEqual(['sim-sage-3B']);
+  });
+
+  it('plans over a labelled pretend budget when there is no GPU, staging what does not fit', async () => {
+    const { registry } = await setup();
+    const budget = await registry.budget();
+    expect(budget.budgetMB).toBe(4096);
+    expect(budget.reasons.join(' ')).toMatch(/Simulated mode/);
+    await registry.client('sim-swift-0.5B').load();
+    expect((await registry.budget()).budgetMB).toBe(4096);
+    const plan = await registry.plan(['sim-sage-3B', 'sim-steady-1.5B', 'sim-tiny-360M']);
+    expect(plan.stages.length).toBe(2);
+    expect(plan.unfit).toEqual([]);
+  });
+
+  it('lowers the pretend budget below a simulated device loss it learned', async () => {
+    // Lost beside another model only: the retry alone loads, so only the pair is learned as too much.
+    const { registry } = await setup({
+      script: { loseDeviceOnceOnLoad: new Set(['sim-sage-3B']) },
+    });
+    await registry.client('sim-steady-1.5B').load();
+    await registry
+      .client('sim-sage-3B')
+      .load()
+      .catch(() => undefined);
+    const budget = await registry.budget();
+    expect(budget.source).toBe('learned');
+    expect(budget.budgetMB).toBe(Math.round((1630 + 2300) * 0.9));
+  });
+
+  it('reports accuracy from the model stats as correct over total', async () => {
+    const { db, registry } = await setup();
+    await db.put('modelStats', { modelId: 'a', correct: 3, total: 4, updatedAt: 1 });
+    await db.put('modelStats', { modelId: 'b', correct: 0, total: 0, updatedAt: 1 });
+    expect(await registry.accuracy()).toEqual({ a: 0.75 });
+  });
+});
+
+describe('ModelRegistry with web-llm models', () => {
+  it('retries once with the smaller-context variant after the GPU is lost', async () => {
+    const { db, registry, workers, failures } = await setup({
+      engineMode: 'webllm',
+      caps: gpu,
+      script: { loseDeviceOnLoad: new Set(['gemma-2-2b-it-q4f16_1-MLC']) },
+    });
+    const client = registry.client('gemma-2-2b-it-q4f16_1-MLC');
+    await client.load();
+    expect(client.loaded).toBe(true);
+    expect(failures.map((f) => f.retry)).toEqual(['smaller-variant']);
+    expect(workers.flatMap((w) => w.loadedIds)).toEqual(['gemma-2-2b-it-q4f16_1-MLC-1k']);
+    const log = await db.getAll('deviceLog');
+    expect(log.map((e) => [e.modelId, e.outcome])).toEqual([
+      ['gemma-2-2b-it-q4f16_1-MLC', 'device-lost'],
+      ['gemma-2-2b-it-q4f16_1-MLC-1k', 'loaded'],
+    ]);
+  });
+
+  it('offers the q4f32 variant of each model when the adapter lacks shader-f16', async () => {
+    const { registry } = await setup({
+      engineMode: 'webllm',
+      caps: { ...gpu, shaderF16: false },
+    });
+    const models = await registry.models();
+    expect(models.length).toBeGreaterThan(5);
+    expect(models.every((m) => !m.needsShaderF16)).toBe(true);
+    const llama = models.find((m) => m.id.startsWith('Llama-3.2-1B-Instruct'));
+    expect(llama?.quantization).toBe('q4f32_1');
+  });
+});
+
+describe('model manager filters', () => {
+  it('keep only fitting models of a family that match every search word', async () => {
+    const { fitOf, filterModels, familiesOf } = await import('../../../src/models/model-filter.js');
+    const { modelsForMode } = await import('../../../src/models/list/registry-models.js');
+    const models = modelsForMode(false, false);
+    const budget = { budgetMB: 1500 };
+    const fits = (m: (typeof models)[number]) => fitOf(m, gpu, budget).fits;
+    const qwen = filterModels(
+      models,
+      { fitsOnly: true, family: 'Qwen2.5', search: 'instruct' },
+      fits,
+    );
+    expect(qwen.length).toBeGreaterThan(0);
+    expect(qwen.every((m) => m.family === 'Qwen2.5' && m.vramMB <= 1500)).toBe(true);
+    expect(familiesOf(models)).toContain('Qwen2.5');
+    const big = models.find((m) => m.vramMB > 1500);
+    expect(big && fitOf(big, gpu, budget)).toMatchObject({ fits: false });
+    expect(big && fitOf(big, noGpu, budget).why).toMatch(/No WebGPU/);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_ADVICE, classified, classifyError, errorText } from '../../../src/shared/errors.js';
+import type { ErrorKind } from '../../../src/models/worker/model-protocol.js';
+
+function named(name: string, message: string): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+const CASES: [ErrorKind, unknown][] = [
+  [
+    'no-webgpu',
+    named('WebGPUNotAvailableError', 'WebGPU is not supported in your current environment'),
+  ],
+  ['no-webgpu', 'Error: Cannot find WebGPU in the environment'],
+  [
+    'missing-feature',
+    named(
+      'ShaderF16SupportError',
+      'This model requires WebGPU extension shader-f16, which is not enabled in this browser.',
+    ),
+  ],
+  ['missing-feature', 'FeatureSupportError: This model requires feature timestamp-query'],
+  [
+    'device-lost',
+    named(
+      'DeviceLostError',
+      'The WebGPU device was lost while loading the model. This issue often occurs due to running out of memory (OOM).',
+    ),
+  ],
+  ['device-lost', 'GPUDeviceLostInfo: Device was lost (unknown): reset'],
+  ['out-of-memory', 'Out of memory'],
+  ['out-of-memory', new RangeError('Array buffer allocation failed')],
+  ['quota-exceeded', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
+  ['network', new TypeError('Failed to fetch')],
+  ['network', 'NetworkError when attempting to fetch resource.'],
+  ['network', 'Error: net::ERR_CONNECTION_REFUSED'],
+  ['network', "TypeError: Failed to execute 'add' on 'Cache': Request failed"],
+  [
+    'model-lib',
+    'CompileError: WebAssembly.instantiate(): expected magic word 00 61 73 6d, found 3c 21 44 4f @+0',
+  ],
+  [
+    'model-lib',
+    named(
+      'LinkError',
+      'WebAssembly.Instance(): Import #0 module="env" function="x": function import requires a callable',
+    ),
+  ],
+  ['aborted', new DOMException('The operation was aborted.', 'AbortError')],
+  ['bad-request', 'ContextWindowSizeExceededError: Prompt tokens exceed context window size'],
+  ['bad-request', 'ModelNotFoundError: Cannot find model record in appConfig for nope'],
+  ['unknown', new Error('something nobody anticipated')],
+];
+
+describe('classifyError', () => {
+  it.each(CASES)('classifies as %s: %s', (kind, error) => {
+    const result = classifyError(error);
+    expect(result.kind).toBe(kind);
+    expect(result.message.length).toBeGreaterThan(5);
+  });
+
+  it('keeps the original text as detail and gives the kind’s advice', () => {
+    const result = classifyError(new TypeError('Failed to fetch'));
+    expect(result.detail).toBe('TypeError: Failed to fetch');
+    expect(result.message).toBe(ERROR_ADVICE.network);
+  });
+
+  it('passes an already classified error through unchanged', () => {
+    const error = classified('timeout', 'no reply');
+    expect(classifyError(error)).toBe(error);
+  });
+
+  it('names the q4f32 variant as the fix for a missing shader-f16', () => {
+    expect(classifyError('shader-f16 missing').message).toMatch(/q4f32/);
+  });
+
+  it('reads name and message from plain objects that crossed a worker boundary', () => {
+    expect(errorText({ name: 'QuotaExceededError', message: 'full' })).toBe(
+      'QuotaExceededError: full',
+    );
+    expect(classifyError({ name: 'QuotaExceededError', message: 'full' }).kind).toBe(
+      'quota-exceeded',
+    );
+  });
+
+  it('gives every kind a distinct, non-empty piece of advice', () => {
+    const messages = Object.values(ERROR_ADVICE);
+    expect(new Set(messages).size).toBe(messages.length);
+    for (const message of messages) expect(message.trim()).not.toBe('');
+  });
+});

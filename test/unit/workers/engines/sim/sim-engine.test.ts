@@ -1,0 +1,270 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Engine, EngineChunk, LoadRequest } from '../../../../../workers/engines/engine.js';
+import { createSimEngine, planSimSchedule } from '../../../../../workers/engines/sim/sim-engine.js';
+import { mulberry32 } from '../../../../../workers/engines/prng.js';
+import { simTokens } from '../../../../../workers/engines/sim/sim-tokens.js';
+import {
+  PROTOCOL_VERSION,
+  type GenerateParams,
+  type LoadProgress,
+  type SimOptions,
+} from '../../../../../src/models/worker/model-protocol.js';
+import { SIM_MODELS } from '../../../../../src/models/list/sim-models.js';
+
+const FAST: SimOptions = { timeToFirstTokenMs: 5, tokensPerSecond: 2000 };
+
+function loadRequest(sim: SimOptions, modelId = 'sim-swift-0.5B'): LoadRequest {
+  return { type: 'load', v: PROTOCOL_VERSION, requestId: 'l', engine: 'sim', modelId, sim };
+}
+
+async function loaded(sim: SimOptions = FAST, die = () => {}): Promise<Engine> {
+  const engine = createSimEngine({ die });
+  await engine.load(loadRequest(sim), () => {});
+  return engine;
+}
+
+async function collect(engine: Engine, params: GenerateParams): Promise<EngineChunk[]> {
+  const chunks: EngineChunk[] = [];
+  for await (const chunk of engine.generate(params)) chunks.push(chunk);
+  return chunks;
+}
+
+const textOf = (chunks: EngineChunk[]) =>
+  chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
+const question = (seed: number): GenerateParams => ({
+  messages: [{ role: 'user', content: 'What is 123 + 456? Explain briefly.' }],
+  seed,
+});
+
+describe('simulated engine', () => {
+  it('produces the same text for the same seed and usually different text for different seeds', async () => {
+    const engine = await loaded();
+    const first = textOf(await collect(engine, question(7)));
+    const again = textOf(await collect(engine, question(7)));
+    expect(again).toBe(first);
+    const others = new Set<string>();
+    for (let seed = 0; seed < 6; seed++)
+      others.add(
+        textOf(
+          await collect(engine, {
+            ...question(seed),
+            messages: [{ role: 'user', content: 'Tell me about rivers' }],
+          }),
+        ),
+      );
+    expect(others.size).toBeGreaterThan(1);
+  });
+
+  it('plans the same token timing for the same seed', () => {
+    const a = planSimSchedule(mulberry32(5), 20, 200, 40);
+    const b = planSimSchedule(mulberry32(5), 20, 200, 40);
+    const c = planSimSchedule(mulberry32(6), 20, 200, 40);
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+    expect(a[0]).toBeGreaterThan(150);
+  });
+
+  it('paces tokens at roughly the configured speed and reports measured usage', async () => {
+    const engine = await loaded({ timeToFirstTokenMs: 60, tokensPerSecond: 100 });
+    const started = performance.now();
+    const chunks = await collect(engine, {
+      messages: [{ role: 'user', content: 'Describe the ocean in detail please' }],
+      seed: 1,
+    });
+    const elapsed = performance.now() - started;
+    const end = chunks.at(-1);
+    expect(end?.type).toBe('end');
+    if (end?.type !== 'end' || !end.usage) throw new Error('no usage');
+    expect(end.finishReason).toBe('stop');
+    expect(end.usage.timeToFirstTokenMs).toBeGreaterThanOrEqual(45);
+    const minimumMs = 60 * 0.85 + ((end.usage.completionTokens - 1) * 1000 * 0.8) / 100;
+    expect(elapsed).toBeGreaterThanOrEqual(minimumMs - 5);
+  });
+
+  it('batches several tokens per tick at high speed', async () => {
+    const engine = await loaded({ timeToFirstTokenMs: 0, tokensPerSecond: 250 });
+    const chunks = await collect(engine, {
+      messages: [{ role: 'user', content: 'Tell me a long story about mountains and rivers' }],
+      seed: 2,
+    });
+    const deltas = chunks.filter((chunk) => chunk.type === 'delta');
+    const end = chunks.at(-1);
+    if (end?.type !== 'end' || !end.usage) throw new Error('no usage');
+    expect(deltas.length).toBeLessThan(end.usage.completionTokens);
+  });
+
+  it('stops at maxTokens with finishReason length', async () => {
+    const engine = await loaded();
+    const chunks = await collect(engine, { ...question(1), maxTokens: 3 });
+    const end = chunks.at(-1);
+    expect(end).toMatchObject({
+      type: 'end',
+      finishReason: 'length',
+      usage: { completionTokens: 3 },
+    });
+  });
+
+  it('ends with finishReason abort and the partial text when aborted', async () => {
+    const engine = await loaded({ timeToFirstTokenMs: 5, tokensPerSecond: 50 });
+    const chunks: EngineChunk[] = [];
+    for await (const chunk of engine.generate({
+      messages: [{ role: 'user', content: 'Tell me about forests and their animals' }],
+    })) {
+      chunks.push(chunk);
+      if (chunk.type === 'delta') engine.abort();
+    }
+    expect(chunks.at(-1)).toMatchObject({ type: 'end', finishReason: 'abort' });
+    expect(chunks.filter((chunk) => chunk.type === 'delta')).toHaveLength(1);
+  });
+
+  it('reports simulated download progress scaled to the model size', async () => {
+    const engine = createSimEngine({ die: () => {} });
+    const events: LoadProgress[] = [];
+    await engine.load(loadRequest(FAST, 'sim-sage-3B'), (progress) => events.push(progress));
+    const sage = SIM_MODELS.find((model) => model.id === 'sim-sage-3B');
+    expect(events.length).toBeGreaterThanOrEqual(4);
+    expect(events[0]?.totalBytes).toBe((sage?.downloadMB ?? 0) * 1024 * 1024);
+    expect(events.at(-1)?.phase).toBe('ready');
+    const fractions = events
+      .filter((event) => event.phase === 'fetch')
+      .map((event) => event.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('stretches the pretend download over downloadMs, with a step every 250 ms and a falling ETA', async () => {
+    const engine = createSimEngine({ die: () => {} });
+    const events: LoadProgress[] = [];
+    const started = Date.now();
+    await engine.load(loadRequest({ ...FAST, downloadMs: 1_500 }), (progress) =>
+      events.push(progress),
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+    const fetches = events.filter((event) => event.phase === 'fetch');
+    expect(fetches).toHaveLength(6);
+    expect(fetches[0]?.etaMs).toBe(1_250);
+    expect(fetches.map((event) => event.etaMs)).toEqual(
+      [...fetches.map((event) => event.etaMs)].sort((a, b) => (b ?? 0) - (a ?? 0)),
+    );
+    expect(fetches.at(-1)?.etaMs).toBe(0);
+  });
+
+  it('fails to load on request, and refuses unknown model ids', async () => {
+    const engine = createSimEngine({ die: () => {} });
+    await expect(
+      engine.load(loadRequest({ failure: { kind: 'fail-load' } }), () => {}),
+    ).rejects.toThrow(/CompileError/);
+    await expect(engine.load(loadRequest(FAST, 'sim-nope'), () => {})).rejects.toThrow(
+      /Cannot find model record/,
+    );
+  });
+
+  it('loses the device after N tokens and stays lost', async () => {
+    const engine = await loaded({ ...FAST, failure: { kind: 'device-lost', afterTokens: 2 } });
+    const deltas: string[] = [];
+    const run = async () => {
+      for await (const chunk of engine.generate(question(1)))
+        if (chunk.type === 'delta') deltas.push(chunk.text);
+    };
+    await expect(run()).rejects.toThrow(/Device was lost/);
+    expect(deltas.join('').trim().split(/\s+/)).toHaveLength(2);
+    await expect(collect(engine, question(1))).rejects.toThrow(/Device was lost/);
+  });
+
+  it('a failure aimed at one model leaves the others alone', async () => {
+    const failure = { kind: 'device-lost', afterTokens: 2, modelId: 'sim-swift-0.5B' } as const;
+    const spared = createSimEngine({ die: () => {} });
+    await spared.load(loadRequest({ ...FAST, failure }, 'sim-tiny-360M'), () => {});
+    expect((await collect(spared, question(1))).at(-1)?.type).toBe('end');
+    const hit = await loaded({ ...FAST, failure });
+    await expect(collect(hit, question(1))).rejects.toThrow(/Device was lost/);
+  });
+
+  it('calls die after N tokens for die-mid-stream', async () => {
+    const die = vi.fn(() => {
+      throw new Error('died');
+    });
+    const engine = await loaded(
+      { ...FAST, failure: { kind: 'die-mid-stream', afterTokens: 3 } },
+      die,
+    );
+    await expect(collect(engine, question(1))).rejects.toThrow('died');
+    expect(die).toHaveBeenCalledOnce();
+  });
+
+  it('hangs without a token until aborted', async () => {
+    const engine = await loaded({ ...FAST, failure: { kind: 'hang' } });
+    const chunks = collect(engine, question(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    engine.abort();
+    const result = await chunks;
+    expect(result).toEqual([expect.objectContaining({ type: 'end', finishReason: 'abort' })]);
+  });
+
+  it('writes a free-text answer of exactly answerTokens tokens, the same for the same seed', async () => {
+    const engine = await loaded({
+      timeToFirstTokenMs: 0,
+      tokensPerSecond: 20_000,
+      answerTokens: 400,
+    });
+    const ask = (seed: number): GenerateParams => ({
+      messages: [{ role: 'user', content: 'Describe the trade-offs of local inference' }],
+      seed,
+    });
+    const first = await collect(engine, ask(3));
+    const text = textOf(first);
+    expect(simTokens(text)).toHaveLength(400);
+    expect(first.at(-1)).toMatchObject({ finishReason: 'stop', usage: { completionTokens: 400 } });
+    expect(text).toMatch(/\n\n/);
+    expect(text).toMatch(/simulated/i);
+    expect(textOf(await collect(engine, ask(3)))).toBe(text);
+    expect(textOf(await collect(engine, ask(4)))).not.toBe(text);
+  });
+
+  it('caps answerTokens by maxTokens and leaves checkable answers short', async () => {
+    const engine = await loaded({
+      timeToFirstTokenMs: 0,
+      tokensPerSecond: 20_000,
+      answerTokens: 400,
+    });
+    const capped = await collect(engine, {
+      messages: [{ role: 'user', content: 'Describe the trade-offs of local inference' }],
+      maxTokens: 50,
+    });
+    expect(capped.at(-1)).toMatchObject({
+      finishReason: 'length',
+      usage: { completionTokens: 50 },
+    });
+    const checkable = textOf(await collect(engine, question(1)));
+    expect(checkable).toMatch(/Answer: -?\d+$/);
+    expect(simTokens(checkable).length).toBeLessThan(40);
+  });
+
+  it('never reports a decode speed above the configured one when the tokens arrive in one burst', async () => {
+    const speed = 250;
+    const engine = await loaded({
+      timeToFirstTokenMs: 0,
+      tokensPerSecond: speed,
+      answerTokens: 120,
+    });
+    const chunksOf = engine.generate({
+      messages: [{ role: 'user', content: 'Describe the trade-offs of local inference' }],
+      seed: 5,
+    });
+    const generation = chunksOf[Symbol.asyncIterator]();
+    const first = generation.next();
+    // A busy machine: the worker cannot run until every token is due, so they all leave in one tick.
+    const until = performance.now() + 700;
+    while (performance.now() < until);
+    const chunks: EngineChunk[] = [];
+    for (let next = await first; !next.done; next = await generation.next())
+      chunks.push(next.value);
+    const end = chunks.at(-1);
+    if (end?.type !== 'end' || !end.usage) throw new Error('no usage');
+    expect(chunks.filter((chunk) => chunk.type === 'delta')).toHaveLength(1);
+    expect(end.usage.completionTokens).toBe(120);
+    // The schedule's intervals vary by ±20 %, so its fastest possible average is 1.25 × the speed.
+    expect(end.usage.decodeTokensPerS).toBeGreaterThan(0);
+    expect(end.usage.decodeTokensPerS).toBeLessThanOrEqual(speed * 1.25);
+    expect(end.usage.timeToFirstTokenMs).toBeGreaterThanOrEqual(600);
+  });
+});

@@ -5,10 +5,9 @@ import {
   PROTOCOL_VERSION,
   type EngineKind,
   type FromWorker,
-  type GenerateParams,
   type ToWorker,
-  type Usage,
 } from '../src/models/worker/model-protocol.js';
+import { type GenerateParams, type Usage } from '../src/models/model-client.js';
 import type { Engine, LoadRequest } from './engines/engine.js';
 import { createSimEngine } from './engines/sim/sim-engine.js';
 

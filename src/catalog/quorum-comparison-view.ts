@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { setViewTitle } from '../ui/view-element.js';
-import { studioUrlFor } from '../fusion/studio/comparison-prompt.js';
+import { studioUrlFor } from './comparison-prompt.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';

@@ -1,10 +1,10 @@
 // One open chat: sends a question to a registry client, streams the answer, stops, regenerates, and saves each turn.
 import type { QuorumDatabase } from '../db/open-database.js';
 import { ModelError } from '../models/model-client.js';
-import { classifyError } from '../shared/errors.js';
+import { classifyError, type ClassifiedError } from '../shared/errors.js';
 import { conversationTitle, newConversation, saveConversation } from './conversation-store.js';
 import type { ManagedModelClient } from '../models/registry-model-client.js';
-import type { ClassifiedError, EngineKind, LoadProgress } from '../models/worker/model-protocol.js';
+import type { EngineKind, LoadProgress } from '../models/worker/model-protocol.js';
 import type { ConversationRecord, ConversationTurn } from './conversation-record.js';
 
 export interface AnswerSettings {

@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/quorum-markdown.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import type { Usage } from '../models/worker/model-protocol.js';
+import type { Usage } from '../models/model-client.js';
 import type { ConversationTurn } from './conversation-record.js';
 
 export function usageFigures(usage: Usage): string[] {

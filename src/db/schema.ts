@@ -2,11 +2,9 @@
 import type { DBSchema } from 'idb';
 import type { ComparisonRecord, ToolRecord } from '../catalog/types.js';
 import type { RunRecord } from '../fusion/history/run-record.js';
-import type {
-  ConversationRecord,
-  DeviceLogRecord,
-  ModelStatsRecord,
-} from '../chat/conversation-record.js';
+import type { ConversationRecord } from '../chat/conversation-record.js';
+import type { ModelStatsRecord } from '../fusion/measure/model-stats-record.js';
+import type { DeviceLogRecord } from '../models/gpu/memory-budget.js';
 
 export const DB_NAME = 'quorum';
 export const DB_VERSION = 1;

@@ -1,5 +1,6 @@
 // The fusion orchestrator: runs one mode over a pool, streams events, tolerates failures, honours stop.
-import type { ChatMessage, ClassifiedError } from '../models/worker/model-protocol.js';
+import type { ChatMessage, ModelClient } from '../models/model-client.js';
+import type { ClassifiedError } from '../shared/errors.js';
 import { bestMemberOf } from './modes/best-member.js';
 import { runBestOf } from './modes/best-of.js';
 import { FusionContext } from './core/run-context.js';
@@ -9,7 +10,6 @@ import type { FusionEventListener } from './core/events.js';
 import { detectQuestionKind } from './modes/extract-answer.js';
 import { runMerge } from './modes/merge.js';
 import type { ModeResult } from './core/mode-result.js';
-import type { ModelClient } from '../models/model-client.js';
 import { resolveOptions, type FusionOptions, type ResolvedOptions } from './core/options.js';
 import type { FusionMode, MemberAnswer } from './history/run-record.js';
 import { resolveStages, type FusionSchedule, type StageDone } from './core/stages.js';

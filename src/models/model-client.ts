@@ -1,10 +1,37 @@
 // The abstract streaming model the fusion core talks to: a worker-backed model or a scripted test double.
-import type {
-  ClassifiedError,
-  FinishReason,
-  GenerateParams,
-  Usage,
-} from './worker/model-protocol.js';
+import type { ClassifiedError } from '../shared/errors.js';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface GenerateParams {
+  messages: ChatMessage[];
+  temperature?: number;
+  maxTokens?: number;
+  seed?: number;
+  topP?: number;
+  /** Ask for JSON output; the web-llm engine passes it as response_format. */
+  json?: { schema?: string };
+}
+
+/** Figures measured by the engine; counts are 0 when it stopped before reporting them. */
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+  timeToFirstTokenMs: number;
+  prefillTokensPerS: number;
+  decodeTokensPerS: number;
+  totalMs: number;
+}
+
+/**
+ * 'abort': the page sent `abort` for this request. The worker then answers with `done`
+ * (finishReason 'abort', the partial text so far) rather than an error, so nothing is lost;
+ * the main-thread client turns it into a ModelError of kind 'aborted' (the ModelClient contract).
+ */
+export type FinishReason = 'stop' | 'length' | 'abort';
 
 export type GenerationEvent =
   | { type: 'delta'; text: string }

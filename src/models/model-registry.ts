@@ -1,6 +1,6 @@
 // The app's one model registry: what is downloaded, clients with one worker per model, the GPU plan and budget.
 import type { QuorumDatabase } from '../db/open-database.js';
-import { classified, classifyError } from '../shared/errors.js';
+import { classified, classifyError, type ClassifiedError } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
 import { deleteModelFromCache } from './download/download-cache.js';
 import type { EngineMode } from './list/engine-mode.js';
@@ -28,7 +28,11 @@ import {
   smallerVariantOf,
   type RegistryModel,
 } from './list/registry-models.js';
-import { DownloadTracker } from './download/downloads-in-flight.js';
+import {
+  DownloadTracker,
+  type ModelDownloadProgress,
+  type ModelDownloadResult,
+} from './download/downloads-in-flight.js';
 import { decideLossRetry, type LossRetry } from './gpu/loss-retry.js';
 import {
   cachedBytes,
@@ -39,12 +43,7 @@ import {
 import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
 import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
-import type {
-  ClassifiedError,
-  EngineKind,
-  LoadProgress,
-  SimOptions,
-} from './worker/model-protocol.js';
+import type { EngineKind, LoadProgress, SimOptions } from './worker/model-protocol.js';
 import { ModelWorkerClient } from './worker/model-worker-client.js';
 
 export type { EngineMode } from './list/engine-mode.js';
@@ -61,17 +60,6 @@ export interface AvailableModel {
   vramMB: number;
   downloaded: boolean;
 }
-
-/** Progress of a download: real bytes for web-llm, the simulated load's pretend bytes in sim mode. */
-export interface ModelDownloadProgress {
-  fraction: number;
-  loadedBytes: number;
-  totalBytes: number;
-  etaMs: number | null;
-  text: string;
-}
-
-export type ModelDownloadResult = { ok: true } | { ok: false; error: ClassifiedError };
 
 /** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
 export interface ModelFailureDetail {
@@ -126,7 +114,9 @@ export class ModelRegistry extends EventTarget {
   private downloadClient: DownloadClient | null;
   private readonly host: ClientHost;
   /** Downloads in flight, shared by every view. */
-  readonly downloads = new DownloadTracker(this);
+  readonly downloads = new DownloadTracker((modelId, onProgress, signal) =>
+    this.download(modelId, onProgress, signal),
+  );
   private readonly modelList: readonly ModelInfo[];
 
   constructor(

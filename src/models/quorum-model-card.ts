@@ -5,7 +5,7 @@ import { sharedStyles } from '../ui/shared-styles.js';
 import type { Fit } from './model-filter.js';
 import type { DownloadState } from './download/downloads-in-flight.js';
 import type { RegistryModel } from './list/registry-models.js';
-import type { ClassifiedError } from './worker/model-protocol.js';
+import type { ClassifiedError } from '../shared/errors.js';
 import './download/quorum-download-progress.js';
 
 export type ModelAction = 'download' | 'cancel' | 'delete';

@@ -2,7 +2,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/quorum-error-state.js';
-import type { ClassifiedError, ErrorKind } from './worker/model-protocol.js';
+import type { ClassifiedError, ErrorKind } from '../shared/errors.js';
 
 const HEADINGS: Partial<Record<ErrorKind, string>> = {
   'device-lost': 'The GPU was lost',

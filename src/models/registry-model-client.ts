@@ -1,9 +1,14 @@
 // A registry-managed ModelClient: loads its own worker lazily, records outcomes, reports a lost GPU and retries once.
-import { ModelError, type GenerationEvent, type ModelClient } from './model-client.js';
-import { classifyError } from '../shared/errors.js';
+import {
+  ModelError,
+  type GenerationEvent,
+  type ModelClient,
+  type GenerateParams,
+} from './model-client.js';
+import { classifyError, type ClassifiedError } from '../shared/errors.js';
 import type { LossRetry } from './gpu/loss-retry.js';
 import type { RegistryModel } from './list/registry-models.js';
-import type { ClassifiedError, GenerateParams, LoadProgress } from './worker/model-protocol.js';
+import type { LoadProgress } from './worker/model-protocol.js';
 import type { ModelWorkerClient } from './worker/model-worker-client.js';
 
 export interface ManagedModelClient extends ModelClient {

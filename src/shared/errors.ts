@@ -1,5 +1,27 @@
 // Turns any thrown value or error text into a ClassifiedError with a message a visitor can act on.
-import type { ClassifiedError, ErrorKind } from '../models/worker/model-protocol.js';
+
+/** Every failure that crosses the worker boundary carries one of these kinds. */
+export type ErrorKind =
+  | 'no-webgpu'
+  | 'missing-feature'
+  | 'device-lost'
+  | 'out-of-memory'
+  | 'quota-exceeded'
+  | 'network'
+  | 'model-lib'
+  | 'aborted'
+  | 'worker-crashed'
+  | 'timeout'
+  | 'bad-request'
+  | 'unknown';
+
+export interface ClassifiedError {
+  kind: ErrorKind;
+  /** What the visitor can do about it, in one or two sentences. */
+  message: string;
+  /** The original error text, for the details disclosure. */
+  detail?: string;
+}
 
 /** The default advice for each kind; a rule may give a more specific one. */
 export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {

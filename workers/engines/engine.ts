@@ -1,12 +1,10 @@
 // The interface both engines (web-llm and simulated) implement inside a model worker.
 import type {
-  FinishReason,
-  GenerateParams,
   LoadProgress,
   ModelRecordOverride,
   ToWorker,
-  Usage,
 } from '../../src/models/worker/model-protocol.js';
+import type { FinishReason, GenerateParams, Usage } from '../../src/models/model-client.js';
 
 export type LoadRequest = Extract<ToWorker, { type: 'load' }>;
 

@@ -9,13 +9,8 @@ import {
   type CompletionUsage,
   type ModelRecord,
 } from '@mlc-ai/web-llm';
-import type {
-  FinishReason,
-  GenerateParams,
-  LoadProgress,
-  ModelRecordOverride,
-  Usage,
-} from '../../src/models/worker/model-protocol.js';
+import type { LoadProgress, ModelRecordOverride } from '../../src/models/worker/model-protocol.js';
+import type { FinishReason, GenerateParams, Usage } from '../../src/models/model-client.js';
 import type { Engine, EngineChunk, LoadRequest } from './engine.js';
 import { progressFromReport } from './webllm-progress.js';
 

@@ -1,7 +1,12 @@
 // One streamed call to a model with a stop signal and a timeout that work even if the model ignores them.
-import { classified, classifyError } from '../../shared/errors.js';
-import type { ClassifiedError, GenerateParams, Usage } from '../../models/worker/model-protocol.js';
-import { ModelError, type GenerationEvent, type ModelClient } from '../../models/model-client.js';
+import { classified, classifyError, type ClassifiedError } from '../../shared/errors.js';
+import {
+  type GenerateParams,
+  type Usage,
+  ModelError,
+  type GenerationEvent,
+  type ModelClient,
+} from '../../models/model-client.js';
 
 export type CallOutcome =
   | { ok: true; text: string; usage: Usage }

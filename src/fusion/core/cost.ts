@@ -1,5 +1,5 @@
 // Cost accounting of a run: tokens per model and in total, wall time, stragglers, judging, overhead.
-import type { Usage } from '../../models/worker/model-protocol.js';
+import type { Usage } from '../../models/model-client.js';
 import type { BestMember, BestBasis } from '../modes/best-member.js';
 
 /** One model call as the orchestrator timed it with its injected clock. */

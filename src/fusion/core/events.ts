@@ -1,5 +1,6 @@
 // The events a fusion run emits while it works, so the studio can stream one column per member.
-import type { ClassifiedError, Usage } from '../../models/worker/model-protocol.js';
+import type { Usage } from '../../models/model-client.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 
 export type FusionPhase =
   | 'answering'

@@ -1,10 +1,10 @@
 // What every mode shares during a run: asking models (with events, timing and answers recorded) and staging.
-import type { ChatMessage, ClassifiedError } from '../../models/worker/model-protocol.js';
+import type { ChatMessage, ModelClient } from '../../models/model-client.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 import { callModel, type CallOutcome } from './call-model.js';
 import type { CallTiming } from './cost.js';
 import type { FusionEventListener, FusionPhase } from './events.js';
 import type { AnswerKind } from '../modes/extract-answer.js';
-import type { ModelClient } from '../../models/model-client.js';
 import type { ResolvedOptions } from './options.js';
 import type { MemberAnswer } from '../history/run-record.js';
 import { runInStages, type StageDone, type Stages } from './stages.js';

@@ -1,5 +1,6 @@
 // A fusion run as stored in the `runs` store: everything needed to reopen and export it.
-import type { ChatMessage, ClassifiedError, Usage } from '../../models/worker/model-protocol.js';
+import type { ChatMessage, Usage } from '../../models/model-client.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 import type { RunCost } from '../core/cost.js';
 import type { FusionTrace } from '../modes/trace.js';
 

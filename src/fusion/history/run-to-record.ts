@@ -1,6 +1,5 @@
 // Turns a finished fusion into the record the `runs` store keeps.
-import type { ChatMessage } from '../../models/worker/model-protocol.js';
-import type { ModelClient } from '../../models/model-client.js';
+import type { ChatMessage, ModelClient } from '../../models/model-client.js';
 import { optionsToRecord } from '../core/options.js';
 import type { FusionResult } from '../run-fusion.js';
 import type { FusionMode, RunRecord } from './run-record.js';

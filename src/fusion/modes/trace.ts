@@ -1,5 +1,5 @@
 // The decision trace of each fusion mode, stored with the run and shown beside the fused answer.
-import type { ClassifiedError } from '../../models/worker/model-protocol.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 import type { AnswerKind, ExtractedAnswer } from './extract-answer.js';
 import type { JudgeVerdict } from './judge-parse.js';
 

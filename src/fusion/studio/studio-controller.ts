@@ -1,7 +1,6 @@
 // Runs a fusion for the studio: folds streamed events into columns, re-renders at most once a frame, saves the run as it goes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChatMessage } from '../../models/worker/model-protocol.js';
-import type { ModelClient } from '../../models/model-client.js';
+import { type ChatMessage, type ModelClient } from '../../models/model-client.js';
 import type { FusionOptions } from '../core/options.js';
 import { runFusion, type FusionResult } from '../run-fusion.js';
 import type { FusionMode, RunRecord } from '../history/run-record.js';

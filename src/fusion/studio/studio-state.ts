@@ -1,5 +1,6 @@
 // The studio's live view of a run: one column per member (and per judge), folded from the run's events.
-import type { ClassifiedError, Usage } from '../../models/worker/model-protocol.js';
+import type { Usage } from '../../models/model-client.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 import type { FusionEvent, FusionPhase } from '../core/events.js';
 import type { MemberAnswer } from '../history/run-record.js';
 

@@ -1,6 +1,5 @@
 // Classifies what can go wrong while downloading model files: quota, network, HTTP status, cancel.
-import { classifyError } from '../../shared/errors.js';
-import type { ClassifiedError } from '../worker/model-protocol.js';
+import { classifyError, type ClassifiedError } from '../../shared/errors.js';
 
 /** A server answered, but not with the file. */
 export class HttpStatusError extends Error {

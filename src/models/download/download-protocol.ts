@@ -1,5 +1,5 @@
 // The typed, versioned messages between the page and the download worker (downloads without loading a model).
-import type { ClassifiedError } from '../worker/model-protocol.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 import type { DownloadableRecord } from './download-keys.js';
 
 export const DOWNLOAD_PROTOCOL_VERSION = 2;

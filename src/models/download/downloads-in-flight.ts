@@ -1,10 +1,23 @@
 // Downloads in flight, shared by every view: progress, cancel, and the last error of each model.
-import type {
-  ModelDownloadProgress,
-  ModelDownloadResult,
-  ModelRegistry,
-} from '../model-registry.js';
-import type { ClassifiedError } from '../worker/model-protocol.js';
+import type { ClassifiedError } from '../../shared/errors.js';
+
+/** Progress of a download: real bytes for web-llm, the simulated load's pretend bytes in sim mode. */
+export interface ModelDownloadProgress {
+  fraction: number;
+  loadedBytes: number;
+  totalBytes: number;
+  etaMs: number | null;
+  text: string;
+}
+
+export type ModelDownloadResult = { ok: true } | { ok: false; error: ClassifiedError };
+
+/** Downloads one model's files (the registry's download), reporting progress; never throws. */
+export type ModelDownloader = (
+  modelId: string,
+  onProgress: (progress: ModelDownloadProgress) => void,
+  signal: AbortSignal,
+) => Promise<ModelDownloadResult>;
 
 export interface DownloadState {
   progress: ModelDownloadProgress | null;
@@ -16,7 +29,7 @@ export class DownloadTracker extends EventTarget {
   readonly active = new Map<string, DownloadState>();
   readonly errors = new Map<string, ClassifiedError>();
 
-  constructor(private readonly registry: ModelRegistry) {
+  constructor(private readonly download: ModelDownloader) {
     super();
   }
 
@@ -26,7 +39,7 @@ export class DownloadTracker extends EventTarget {
     this.active.set(modelId, state);
     this.errors.delete(modelId);
     this.changed();
-    const result = await this.registry.download(
+    const result = await this.download(
       modelId,
       (progress) => {
         state.progress = progress;

@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatBytes } from '../../ui/format-bytes.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import type { ModelDownloadProgress } from '../model-registry.js';
+import type { ModelDownloadProgress } from './downloads-in-flight.js';
 
 export function formatEta(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms)) return 'time left unknown';

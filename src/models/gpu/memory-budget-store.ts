@@ -1,7 +1,6 @@
 // The IndexedDB side of the memory budget: the device log of loads and losses, and the visitor's override.
 import type { QuorumDatabase } from '../../db/open-database.js';
-import { BUDGET_OVERRIDE_KEY } from './memory-budget.js';
-import type { DeviceLogRecord } from '../../chat/conversation-record.js';
+import { BUDGET_OVERRIDE_KEY, type DeviceLogRecord } from './memory-budget.js';
 
 export async function recordLoadOutcome(
   db: QuorumDatabase,

@@ -1,6 +1,19 @@
 // Pure GPU-memory budget: a heuristic from the adapter, tightened or raised by what this device did before.
-import type { DeviceLogRecord } from '../../chat/conversation-record.js';
+
 import type { AdapterSummary } from './probe-webgpu.js';
+
+/** One observation for the memory planner to learn from. */
+export interface DeviceLogRecord {
+  id?: number;
+  modelId: string;
+  /** The planner's estimate at the time, in MB. */
+  vramMB: number;
+  /** Models already resident when this one loaded, with their estimates. */
+  residentMB: number;
+  outcome: 'loaded' | 'device-lost' | 'out-of-memory';
+  adapterKey: string;
+  at: number;
+}
 
 export const BUDGET_OVERRIDE_KEY = 'gpuBudgetOverrideMB';
 

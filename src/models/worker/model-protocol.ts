@@ -1,63 +1,11 @@
 // The typed, versioned messages between the page and a model worker. Nothing else posts messages.
 
+import type { ClassifiedError } from '../../shared/errors.js';
+import type { FinishReason, GenerateParams, Usage } from '../model-client.js';
+
 export const PROTOCOL_VERSION = 2;
 
 export type EngineKind = 'webllm' | 'sim';
-
-/** Every failure that crosses the worker boundary carries one of these kinds. */
-export type ErrorKind =
-  | 'no-webgpu'
-  | 'missing-feature'
-  | 'device-lost'
-  | 'out-of-memory'
-  | 'quota-exceeded'
-  | 'network'
-  | 'model-lib'
-  | 'aborted'
-  | 'worker-crashed'
-  | 'timeout'
-  | 'bad-request'
-  | 'unknown';
-
-export interface ClassifiedError {
-  kind: ErrorKind;
-  /** What the visitor can do about it, in one or two sentences. */
-  message: string;
-  /** The original error text, for the details disclosure. */
-  detail?: string;
-}
-
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
-
-export interface GenerateParams {
-  messages: ChatMessage[];
-  temperature?: number;
-  maxTokens?: number;
-  seed?: number;
-  topP?: number;
-  /** Ask for JSON output; the web-llm engine passes it as response_format. */
-  json?: { schema?: string };
-}
-
-/** Figures measured by the engine; counts are 0 when it stopped before reporting them. */
-export interface Usage {
-  promptTokens: number;
-  completionTokens: number;
-  timeToFirstTokenMs: number;
-  prefillTokensPerS: number;
-  decodeTokensPerS: number;
-  totalMs: number;
-}
-
-/**
- * 'abort': the page sent `abort` for this request. The worker then answers with `done`
- * (finishReason 'abort', the partial text so far) rather than an error, so nothing is lost;
- * the main-thread client turns it into a ModelError of kind 'aborted' (the ModelClient contract).
- */
-export type FinishReason = 'stop' | 'length' | 'abort';
 
 export type LoadPhase = 'fetch' | 'cache' | 'compile' | 'gpu-init' | 'ready';
 

@@ -1,13 +1,16 @@
 // A ModelClient backed by its own module worker: load, stream, abort, unload, cache, with crashes and silence classified.
-import { ModelError, type GenerationEvent, type ModelClient } from '../model-client.js';
+import {
+  ModelError,
+  type GenerationEvent,
+  type ModelClient,
+  type GenerateParams,
+} from '../model-client.js';
 import { newAliveLockName } from '../../shared/alive-lock.js';
-import { classified } from '../../shared/errors.js';
+import { classified, type ClassifiedError } from '../../shared/errors.js';
 import { createEventQueue } from '../../shared/event-queue.js';
 import {
   PROTOCOL_VERSION,
-  type ClassifiedError,
   type EngineKind,
-  type GenerateParams,
   type LoadProgress,
   type ModelRecordOverride,
   type SimOptions,

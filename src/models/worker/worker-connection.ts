@@ -1,7 +1,7 @@
 // The page's end of one model worker: routes replies to requests, and turns silence or crashes into classified errors.
 import { watchAliveLock } from '../../shared/alive-lock.js';
-import { classified } from '../../shared/errors.js';
-import type { ClassifiedError, FromWorker, ToWorker } from './model-protocol.js';
+import { classified, type ClassifiedError } from '../../shared/errors.js';
+import type { FromWorker, ToWorker } from './model-protocol.js';
 
 export type RequestEvent = Exclude<FromWorker, { type: 'pong' } | { type: 'alive' }>;
 export type RequestMessage = Exclude<ToWorker, { type: 'ping' }>;

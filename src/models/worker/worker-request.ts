@@ -1,6 +1,5 @@
 // Request helpers of the worker client: one request as a promise, and timing options merged over defaults.
-import { classified } from '../../shared/errors.js';
-import type { ClassifiedError } from './model-protocol.js';
+import { classified, type ClassifiedError } from '../../shared/errors.js';
 import type {
   ConnectionTiming,
   RequestEvent,

@@ -1,9 +1,9 @@
 // The app's own load path (model worker client → real model worker → real web-llm) fails at the fixture's fake lib, and the visitor sees why.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelError } from '../../../src/models/model-client.js';
-import { ERROR_ADVICE } from '../../../src/shared/errors.js';
+import { ERROR_ADVICE, type ClassifiedError } from '../../../src/shared/errors.js';
 import { createDownloadClient } from '../../../src/models/download/download-client.js';
-import type { ClassifiedError, LoadProgress } from '../../../src/models/worker/model-protocol.js';
+import type { LoadProgress } from '../../../src/models/worker/model-protocol.js';
 import '../../../src/models/quorum-model-error.js';
 import { ModelWorkerClient } from '../../../src/models/worker/model-worker-client.js';
 import { fixtureRecord, forget, takeOffline } from './download/download-fixture.js';

@@ -1,6 +1,6 @@
 // The fusion schedule's own time: phases add up, parallel models overlap, one model's calls queue.
 import { describe, expect, it } from 'vitest';
-import type { Usage } from '../../../src/models/worker/model-protocol.js';
+import type { Usage } from '../../../src/models/model-client.js';
 import { scheduleMs, type TimedEvent } from '../../bench/schedule-time.js';
 
 const usage = (totalMs: number): Usage => ({

@@ -1,14 +1,12 @@
 // A ModelClient double for tests: scripted answers per call, delays, failures, hangs; records its params.
-import type {
-  ClassifiedError,
-  GenerateParams,
-  Usage,
-} from '../../../src/models/worker/model-protocol.js';
 import {
+  type GenerateParams,
+  type Usage,
   ModelError,
   type GenerationEvent,
   type ModelClient,
 } from '../../../src/models/model-client.js';
+import type { ClassifiedError } from '../../../src/shared/errors.js';
 
 export type ScriptStep =
   | string

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_ADVICE, classified, classifyError, errorText } from '../../../src/shared/errors.js';
-import type { ErrorKind } from '../../../src/models/worker/model-protocol.js';
+import {
+  ERROR_ADVICE,
+  classified,
+  classifyError,
+  errorText,
+  type ErrorKind,
+} from '../../../src/shared/errors.js';
 
 function named(name: string, message: string): Error {
   const error = new Error(message);

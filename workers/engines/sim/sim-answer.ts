@@ -1,5 +1,5 @@
 // Writes the simulated engine's whole answer for a conversation; pure and deterministic for a given random source.
-import type { ChatMessage } from '../../../src/models/worker/model-protocol.js';
+import type { ChatMessage } from '../../../src/models/model-client.js';
 import { formatNumber } from './sim-arithmetic.js';
 import { composeFiller } from './sim-filler.js';
 import { composeSimJson } from './sim-json.js';

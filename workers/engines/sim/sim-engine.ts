@@ -1,10 +1,10 @@
 // The simulated engine: seeded answers streamed on real timers, with injectable failures. Never a real model.
 import type {
-  GenerateParams,
   LoadProgress,
   SimFailure,
   SimOptions,
 } from '../../../src/models/worker/model-protocol.js';
+import type { GenerateParams } from '../../../src/models/model-client.js';
 import { findSimModel, type SimModel } from '../../../src/models/list/sim-models.js';
 import type { Engine, EngineChunk, LoadRequest } from '../engine.js';
 import { hashString, mulberry32 } from '../prng.js';

@@ -1,5 +1,5 @@
 // The usage figures a simulated generation reports: measured on the worker's clock, never faster than its schedule.
-import type { Usage } from '../../../src/models/worker/model-protocol.js';
+import type { Usage } from '../../../src/models/model-client.js';
 
 export interface SimTiming {
   /** performance.now() when the request started. */

@@ -1,10 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ModelError, type GenerationEvent } from '../../../../src/models/model-client.js';
+import {
+  ModelError,
+  type GenerationEvent,
+  type GenerateParams,
+} from '../../../../src/models/model-client.js';
 import {
   ModelWorkerClient,
   type ModelWorkerClientOptions,
 } from '../../../../src/models/worker/model-worker-client.js';
-import type { GenerateParams, SimOptions } from '../../../../src/models/worker/model-protocol.js';
+import type { SimOptions } from '../../../../src/models/worker/model-protocol.js';
 
 const STORY: GenerateParams = {
   messages: [{ role: 'user', content: 'Tell me a long story about mountains, rivers and forests' }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRunCost, type CallTiming } from '../../../../src/fusion/core/cost.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
-import type { Usage } from '../../../../src/models/worker/model-protocol.js';
+import type { Usage } from '../../../../src/models/model-client.js';
 import { ScriptedClient } from '../scripted-client.js';
 
 const usage = (promptTokens: number, completionTokens: number): Usage => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GenerateParams } from '../../../../src/models/worker/model-protocol.js';
+import type { GenerateParams } from '../../../../src/models/model-client.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import type { BestOfTrace } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';

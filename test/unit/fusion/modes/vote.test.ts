@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
-import type { VoteTrace } from '../../../../src/fusion/modes/trace.js';
+import { type VoteTrace, type VoteSample } from '../../../../src/fusion/modes/trace.js';
 import { tallyVotes } from '../../../../src/fusion/modes/vote-tally.js';
-import type { VoteSample } from '../../../../src/fusion/modes/trace.js';
 import { extractAnswer } from '../../../../src/fusion/modes/extract-answer.js';
 import { ScriptedClient } from '../scripted-client.js';
 

@@ -5,7 +5,7 @@ import {
   type StudioDeps,
 } from '../../../../src/fusion/studio/studio-controller.js';
 import type { RunRecord } from '../../../../src/fusion/history/run-record.js';
-import type { GenerateParams } from '../../../../src/models/worker/model-protocol.js';
+import type { GenerateParams } from '../../../../src/models/model-client.js';
 import { ScriptedClient, type ScriptStep } from '../scripted-client.js';
 
 class FakeHost implements ReactiveControllerHost {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Usage } from '../../../../src/models/worker/model-protocol.js';
+import type { Usage } from '../../../../src/models/model-client.js';
 import {
   applyEvent,
   emptyRun,

@@ -5,6 +5,7 @@ import {
   estimateBudget,
   heuristicBudget,
   learnFromLog,
+  type DeviceLogRecord,
 } from '../../../../src/models/gpu/memory-budget.js';
 import {
   readBudgetOverride,
@@ -13,7 +14,6 @@ import {
   writeBudgetOverride,
 } from '../../../../src/models/gpu/memory-budget-store.js';
 import type { AdapterSummary } from '../../../../src/models/gpu/probe-webgpu.js';
-import type { DeviceLogRecord } from '../../../../src/chat/conversation-record.js';
 
 const limits = {
   maxBufferSize: 2 ** 31,

@@ -3,7 +3,7 @@ import { composeSimAnswer } from '../../../../../workers/engines/sim/sim-answer.
 import { mulberry32 } from '../../../../../workers/engines/prng.js';
 import { parseQuestion } from '../../../../../workers/engines/sim/sim-questions.js';
 import { findArithmetic } from '../../../../../workers/engines/sim/sim-arithmetic.js';
-import type { ChatMessage } from '../../../../../src/models/worker/model-protocol.js';
+import type { ChatMessage } from '../../../../../src/models/model-client.js';
 
 const ask = (content: string): ChatMessage[] => [{ role: 'user', content }];
 

@@ -5,10 +5,10 @@ import { mulberry32 } from '../../../../../workers/engines/prng.js';
 import { simTokens } from '../../../../../workers/engines/sim/sim-tokens.js';
 import {
   PROTOCOL_VERSION,
-  type GenerateParams,
   type LoadProgress,
   type SimOptions,
 } from '../../../../../src/models/worker/model-protocol.js';
+import { type GenerateParams } from '../../../../../src/models/model-client.js';
 import { SIM_MODELS } from '../../../../../src/models/list/sim-models.js';
 
 const FAST: SimOptions = { timeToFirstTokenMs: 5, tokensPerSecond: 2000 };

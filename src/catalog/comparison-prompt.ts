@@ -1,5 +1,5 @@
 // Builds the studio prompt a catalog comparison links to, so a visitor can put its claims to local models.
-import type { ComparisonPage } from '../../catalog/types.js';
+import type { ComparisonPage } from './types.js';
 
 /** Claims per tool quoted in the prompt: enough to argue over, short enough for a small context. */
 const MAX_CLAIMS = 3;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ToolSnapshot } from '../../../../src/catalog/types.js';
-import { comparisonPrompt, studioUrlFor } from '../../../../src/fusion/studio/comparison-prompt.js';
+import type { ToolSnapshot } from '../../../src/catalog/types.js';
+import { comparisonPrompt, studioUrlFor } from '../../../src/catalog/comparison-prompt.js';
 
 const tool = (name: string, category = 'Code review'): ToolSnapshot => ({
   slug: name.toLowerCase(),

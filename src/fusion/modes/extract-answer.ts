@@ -12,11 +12,17 @@ export interface ExtractedAnswer {
 
 const MAX_TEXT = 200;
 const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g;
+// In priority order: the first kind of marker present decides, its last occurrence wins.
 const MARKERS = [
   /\bfinal answer\s*(?:is|:|=)\s*(.+)/gi,
   /\banswer\s*(?:is|:|=)\s*(.+)/gi,
   /\\boxed\{([^}]*)\}/g,
+  // GSM8K's reference solutions end "#### 18"; its recorded model solutions end "A: 18".
+  /^\s*####\s*(.+)/gm,
+  /^\s*A:\s*(.+)/gm,
 ];
+/** GSM8K's calculator annotations ("$<<9*2=18>>18"): the text around them already says the result. */
+const CALCULATOR = /<<[^<>\n]*>>/g;
 
 /** Guesses what shape of answer a prompt expects, so extraction looks for the right thing. */
 export function detectQuestionKind(prompt: string): AnswerKind {
@@ -42,7 +48,8 @@ export function detectQuestionKind(prompt: string): AnswerKind {
 }
 
 /** Extracts the final answer; `expected` (from detectQuestionKind) decides ambiguous cases. */
-export function extractAnswer(text: string, expected?: AnswerKind): ExtractedAnswer {
+export function extractAnswer(raw: string, expected?: AnswerKind): ExtractedAnswer {
+  const text = raw.replace(CALCULATOR, '');
   const segment = markedSegment(text);
   const source = segment ?? text;
   if (expected !== 'text') {

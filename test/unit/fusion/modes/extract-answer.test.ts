@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectQuestionKind, extractAnswer } from '../../../../src/fusion/modes/extract-answer.js';
 
@@ -10,10 +11,25 @@ describe('extractAnswer', () => {
     ['Answer: 3.50', '3.5'],
     ['Answer: -0', '0'],
     ['The result is \\boxed{12}', '12'],
+    // GSM8K's formats: reference solutions, recorded model solutions, calculator annotations.
+    ['She makes 9 * 2 = $<<9*2=18>>18 a day.\n#### 18', '18'],
+    ['So 3 + 4 = <<3+4=7>>7 eggs are used\nShe makes 2 * 9 = $<<2*9=18>>18 per day\nA: 18', '18'],
+    ['The house cost $80,000, so he made a profit of $70,000.\nA: $70,000', '70000'],
+    ['A: 18.00', '18'],
+    ['A: 1,000', '1000'],
+    ['It took 450/70=<<450/70=6.428571428571429>>6 hours', '6'],
+    ['The answer is 18.', '18'],
+    ['Answer: $18', '18'],
   ])('reads the number in %j', (text, expected) => {
     const answer = extractAnswer(text, 'number');
     expect(answer.kind).toBe('number');
     expect(answer.normalized).toBe(expected);
+  });
+
+  it('reads the final "A:" line, not the last number of the working above it', () => {
+    // The recorded solutions were graded on this line, even where it disagrees with the working.
+    const text = 'This redwood weighs 8000-2400=<<8000-2400=5600>>5600 pounds.\nA: 5';
+    expect(extractAnswer(text, 'number').normalized).toBe('5');
   });
 
   it('takes the last number of unmarked working when a number is expected', () => {
@@ -73,5 +89,51 @@ describe('detectQuestionKind', () => {
     expect(detectQuestionKind('Write a haiku about autumn.')).toBe('text');
     expect(detectQuestionKind('Summarise the 2024-11-23 notes in 2-3 sentences.')).toBe('text');
     expect(detectQuestionKind('Is it better to use tabs or spaces?')).toBe('text');
+  });
+});
+
+const lines = (path: string): Record<string, unknown>[] =>
+  readFileSync(new URL(`../../../../public/eval/${path}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+const MODELS = ['6b_finetuning', '6b_verification', '175b_finetuning', '175b_verification'];
+
+describe('answer extraction on the recorded GSM8K solutions (Cobbe et al. 2021)', () => {
+  const problems = lines('gsm8k-test.jsonl') as { question: string; answer: string }[];
+  const recorded = lines('gsm8k-recorded-solutions.jsonl') as (Record<
+    string,
+    { solution: string; is_correct: boolean }
+  > & { question: string; ground_truth: string })[];
+
+  it('reads the reference answer after "####" for all 1,319 problems, as the recording does after "A:"', () => {
+    expect(problems).toHaveLength(1319);
+    const disagreements = problems.filter(
+      (problem, i) =>
+        extractAnswer(problem.answer, 'number').normalized !==
+        extractAnswer(recorded[i]!.ground_truth, 'number').normalized,
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it("agrees with the authors' is_correct on all 5,276 recorded solutions", () => {
+    const disagreements: string[] = [];
+    let graded = 0;
+    recorded.forEach((row, i) => {
+      expect(row.question).toBe(problems[i]!.question);
+      const truth = extractAnswer(problems[i]!.answer, 'number').normalized;
+      for (const model of MODELS) {
+        const { solution, is_correct } = row[model]!;
+        const extracted = extractAnswer(solution, 'number').normalized;
+        graded++;
+        if ((extracted === truth) !== is_correct)
+          disagreements.push(
+            `#${i} ${model}: extracted ${extracted}, truth ${truth}, authors ${is_correct}`,
+          );
+      }
+    });
+    expect(graded).toBe(5276);
+    expect(disagreements).toEqual([]);
   });
 });

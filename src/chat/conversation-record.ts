@@ -2,7 +2,10 @@
 import type { EngineKind } from '../models/worker/model-protocol.js';
 import type { ChatMessage, Usage } from '../models/model-client.js';
 
+/** `content` of an assistant turn is the answer part only: it is what the next question sends back. */
 export interface ConversationTurn extends ChatMessage {
+  /** The model's `<think>` reasoning of an assistant turn, when it wrote any (never sent back). */
+  reasoning?: string;
   /** Usage of an assistant turn, when the model finished it. */
   usage?: Usage;
   /** Set when the answer was stopped or failed part-way. */

@@ -2,6 +2,7 @@
 import type { QuorumDatabase } from '../db/open-database.js';
 import { ModelError } from '../models/model-client.js';
 import { classifyError, type ClassifiedError } from '../shared/errors.js';
+import { splitModelText } from '../models/output/split-reasoning.js';
 import { conversationTitle, newConversation, saveConversation } from './conversation-store.js';
 import type { ManagedModelClient } from '../models/registry-model-client.js';
 import type { EngineKind, LoadProgress } from '../models/worker/model-protocol.js';
@@ -92,7 +93,7 @@ export class ConversationSession extends EventTarget {
       const kind = classified.kind;
       if (kind !== 'aborted') this.error = { kind, message: classified.message };
       // Whatever arrived before the stop or failure is kept, marked as cut short.
-      turn = { role: 'assistant', content: this.partial ?? '', interrupted: true };
+      turn = { ...assistantTurn(this.partial ?? ''), interrupted: true };
     }
     this.controller = null;
     this.partial = null;
@@ -115,14 +116,13 @@ export class ConversationSession extends EventTarget {
         this.changed();
       } else {
         return {
-          role: 'assistant',
-          content: event.text,
+          ...assistantTurn(event.text),
           usage: event.usage,
           ...(event.finishReason === 'length' ? { interrupted: true } : {}),
         };
       }
     }
-    return { role: 'assistant', content: this.partial ?? '', interrupted: true };
+    return { ...assistantTurn(this.partial ?? ''), interrupted: true };
   }
 
   private async commit(conversation: ConversationRecord): Promise<void> {
@@ -134,4 +134,10 @@ export class ConversationSession extends EventTarget {
   private changed(): void {
     this.dispatchEvent(new Event('change'));
   }
+}
+
+/** An answer as kept: its answer part as the content (what follow-ups send back), reasoning beside. */
+function assistantTurn(text: string): ConversationTurn {
+  const { answer, reasoning } = splitModelText(text);
+  return { role: 'assistant', content: answer, ...(reasoning !== null ? { reasoning } : {}) };
 }

@@ -1,5 +1,6 @@
 // One streamed call to a model with a stop signal and a timeout that work even if the model ignores them.
 import { classified, classifyError, type ClassifiedError } from '../../shared/errors.js';
+import { splitModelText } from '../../models/output/split-reasoning.js';
 import {
   type GenerateParams,
   type Usage,
@@ -8,10 +9,14 @@ import {
   type ModelClient,
 } from '../../models/model-client.js';
 
+/**
+ * `text` is the answer part of what the model wrote (see splitModelText): everything downstream
+ * reads it. `reasoning` is its `<think>` part, kept for display and export only (null: none).
+ */
 export type CallOutcome =
-  | { ok: true; text: string; usage: Usage }
-  /** `text` keeps whatever streamed before the failure. */
-  | { ok: false; text: string; error: ClassifiedError };
+  | { ok: true; text: string; reasoning: string | null; usage: Usage }
+  /** `text` and `reasoning` keep whatever streamed before the failure. */
+  | { ok: false; text: string; reasoning: string | null; error: ClassifiedError };
 
 export interface CallLimits {
   signal: AbortSignal;
@@ -51,15 +56,15 @@ export async function callModel(
       const step = await Promise.race([iterator.next(), aborted]);
       if (step.done) {
         const error = classified('unknown', 'The stream ended without a final event.');
-        return { ok: false, text, error };
+        return { ok: false, ...read(text), error };
       }
       if (step.value.type === 'done')
-        return { ok: true, text: step.value.text, usage: step.value.usage };
+        return { ok: true, ...read(step.value.text), usage: step.value.usage };
       text += step.value.text;
       limits.onDelta(step.value.text);
     }
   } catch (error) {
-    return { ok: false, text, error: failure(cause, error, limits.timeoutMs) };
+    return { ok: false, ...read(text), error: failure(cause, error, limits.timeoutMs) };
   } finally {
     clearTimeout(timer);
     limits.signal.removeEventListener('abort', onStop);
@@ -68,6 +73,11 @@ export async function callModel(
       .then(() => iterator?.return?.())
       .catch(() => undefined);
   }
+}
+
+function read(raw: string): { text: string; reasoning: string | null } {
+  const { answer, reasoning } = splitModelText(raw);
+  return { text: answer, reasoning };
 }
 
 function failure(

@@ -15,13 +15,31 @@ export type FusionPhase =
 export type FusionEvent =
   | { type: 'phase'; phase: FusionPhase; detail: string }
   | { type: 'member-start'; memberId: string; tag: string }
-  /** `text` is the new piece only; the UI appends it to the column for (memberId, tag). */
+  /**
+   * `text` is the new piece only, as the model wrote it (reasoning included); the UI appends it to
+   * the column for (memberId, tag) and splits it for display.
+   */
   | { type: 'member-delta'; memberId: string; tag: string; text: string }
-  | { type: 'member-done'; memberId: string; tag: string; text: string; usage: Usage }
+  /** `text` is the answer part only; `reasoning` the `<think>` part, when there is one. */
+  | {
+      type: 'member-done';
+      memberId: string;
+      tag: string;
+      text: string;
+      reasoning?: string;
+      usage: Usage;
+    }
   | { type: 'member-failed'; memberId: string; tag: string; error: ClassifiedError }
   | { type: 'judge-start'; judgeId: string; tag: string }
   | { type: 'judge-delta'; judgeId: string; tag: string; text: string }
-  | { type: 'judge-done'; judgeId: string; tag: string; text: string; usage: Usage }
+  | {
+      type: 'judge-done';
+      judgeId: string;
+      tag: string;
+      text: string;
+      reasoning?: string;
+      usage: Usage;
+    }
   | { type: 'judge-failed'; judgeId: string; tag: string; error: ClassifiedError };
 
 export type FusionEventListener = (event: FusionEvent) => void;

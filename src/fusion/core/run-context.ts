@@ -77,7 +77,7 @@ export class FusionContext {
   /** A pool member's answer: streamed as member-* events and kept in `answers`; a failure drops it. */
   async askMember(client: ModelClient, tag: string, request: AskRequest): Promise<CallOutcome> {
     const skipped = this.skipReason(client);
-    if (skipped) return { ok: false, text: '', error: skipped };
+    if (skipped) return { ok: false, text: '', reasoning: null, error: skipped };
     const answer: MemberAnswer = {
       memberId: client.id,
       label: client.label,
@@ -94,6 +94,7 @@ export class FusionContext {
       emit({ type: 'member-delta', memberId: client.id, tag, text }),
     );
     answer.text = outcome.text;
+    if (outcome.reasoning !== null) answer.reasoning = outcome.reasoning;
     if (outcome.ok) {
       answer.usage = outcome.usage;
       emit({
@@ -101,6 +102,7 @@ export class FusionContext {
         memberId: client.id,
         tag,
         text: outcome.text,
+        ...(outcome.reasoning !== null ? { reasoning: outcome.reasoning } : {}),
         usage: outcome.usage,
       });
     } else {
@@ -113,7 +115,7 @@ export class FusionContext {
 
   /** A judge's or aggregator's call: streamed as judge-* events; the caller keeps its output. */
   async askJudge(client: ModelClient, tag: string, request: AskRequest): Promise<CallOutcome> {
-    if (this.stopped) return { ok: false, text: '', error: stoppedError() };
+    if (this.stopped) return { ok: false, text: '', reasoning: null, error: stoppedError() };
     const emit = this.input.onEvent;
     emit({ type: 'judge-start', judgeId: client.id, tag });
     const outcome = await this.timed(client, 'judge', tag, request, (text) =>
@@ -125,6 +127,7 @@ export class FusionContext {
         judgeId: client.id,
         tag,
         text: outcome.text,
+        ...(outcome.reasoning !== null ? { reasoning: outcome.reasoning } : {}),
         usage: outcome.usage,
       });
     else emit({ type: 'judge-failed', judgeId: client.id, tag, error: outcome.error });

@@ -4,13 +4,16 @@ import type { RunCost, SingleAnswer } from '../core/cost.js';
 import type { MemberAnswer, RunRecord } from './run-record.js';
 import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
+import { foldedReasoning, literalMarkdown } from './markdown-text.js';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 export function runToMarkdown(run: RunRecord): string {
   const name = runNames(run);
   const simulated = isSimulatedRun(run) ? `> **${SIMULATED_NOTICE}.**` : '';
-  const history = run.history.map((turn) => `**${turn.role}:** ${turn.content}`).join('\n\n');
+  const history = run.history
+    .map((turn) => `**${turn.role}:** ${literalMarkdown(turn.content)}`)
+    .join('\n\n');
   return [
     `# Quorum run: ${run.mode}${simulated ? ' (Simulated)' : ''}`,
     simulated,
@@ -20,10 +23,10 @@ export function runToMarkdown(run: RunRecord): string {
         .join(', ') || 'defaults'
     }`,
     history ? `## Earlier turns\n\n${history}` : '',
-    `## Prompt\n\n${run.prompt}`,
+    `## Prompt\n\n${literalMarkdown(run.prompt)}`,
     `## Answers\n\n${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
     `## Fused answer${simulated ? ' (Simulated)' : ''}\n\n${simulated ? `${simulated}\n\n` : ''}${
-      run.finalAnswer ?? '_No fused answer._'
+      run.finalAnswer === null ? '_No fused answer._' : literalMarkdown(run.finalAnswer)
     }`,
     run.judgeId ? `${run.mode === 'merge' ? 'Aggregator' : 'Judge'}: ${name(run.judgeId)}` : '',
     run.trace ? `## Decision trace\n\n${traceToMarkdown(run.trace, name)}` : '',
@@ -46,7 +49,9 @@ function answerToMarkdown(answer: MemberAnswer): string {
   const error = answer.error
     ? `\n\n**Failed (${answer.error.kind}):** ${answer.error.message}`
     : '';
-  return `${heading}\n\n_${figures}_\n\n${answer.text || '_(no text)_'}${error}`;
+  const reasoning = answer.reasoning ? `${foldedReasoning(answer.reasoning)}\n\n` : '';
+  const text = answer.text ? literalMarkdown(answer.text) : '_(no text)_';
+  return `${heading}\n\n_${figures}_\n\n${reasoning}${text}${error}`;
 }
 
 function costToMarkdown(cost: RunCost, name: (id: string) => string): string {

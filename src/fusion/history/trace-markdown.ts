@@ -7,10 +7,12 @@ import type {
   VoteDecision,
   VoteTrace,
 } from '../modes/trace.js';
+import { fencedBlock, foldedReasoning, literalMarkdown } from './markdown-text.js';
 
 type Name = (memberId: string) => string;
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const cell = (text: string): string =>
+  literalMarkdown(text.replace(/\n+/g, ' ')).replace(/\|/g, '\\|');
 const row = (cells: readonly (string | number)[]): string =>
   `| ${cells.map((c) => cell(String(c))).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
@@ -19,7 +21,7 @@ const percent = (value: number | null): string =>
   value === null ? '—' : `${Math.round(value * 100)}%`;
 
 export function traceToMarkdown(trace: FusionTrace, name: Name): string {
-  const notes = trace.notes.map((note) => `- ${note}`).join('\n');
+  const notes = trace.notes.map((note) => `- ${literalMarkdown(note)}`).join('\n');
   const body = modeSection(trace, name);
   return [`Expected answer: ${trace.questionKind}.`, notes, body].filter(Boolean).join('\n\n');
 }
@@ -51,7 +53,7 @@ export function decisionToMarkdown(decision: VoteDecision, name: Name): string {
     ]),
   );
   const overall = decision.overall.map((c) => `${c.answer} ×${c.count}`).join(', ') || '—';
-  return `${voters}\n\nOverall: ${overall}\n\n**Why:** ${decision.reason}`;
+  return `${voters}\n\nOverall: ${literalMarkdown(overall)}\n\n**Why:** ${literalMarkdown(decision.reason)}`;
 }
 
 function voteSection(trace: VoteTrace, name: Name): string {
@@ -105,7 +107,7 @@ function bestOfSection(trace: BestOfTrace, name: Name): string {
     .flatMap((p) => p.orders)
     .map(
       (o) =>
-        `**${o.first} vs ${o.second}** (judge ${name(o.judgeId)}):\n\n\`\`\`\n${o.raw ?? ''}\n\`\`\``,
+        `**${o.first} vs ${o.second}** (judge ${name(o.judgeId)}):\n\n${o.reasoning ? `${foldedReasoning(o.reasoning)}\n\n` : ''}${fencedBlock(o.raw ?? '')}`,
     )
     .join('\n\n');
   const fallback = trace.fallback
@@ -119,7 +121,7 @@ function mergeSection(trace: MergeTrace, name: Name): string {
   if (trace.synthesisSkipped) parts.push('Synthesis skipped: the answers were unanimous.');
   if (trace.analysis) {
     const list = (title: string, items: string[]): string =>
-      `**${title}**\n\n${items.map((item) => `- ${item}`).join('\n') || '- (none)'}`;
+      `**${title}**\n\n${items.map((item) => `- ${literalMarkdown(item)}`).join('\n') || '- (none)'}`;
     parts.push(
       '### Analysis',
       list('Consensus', trace.analysis.consensus),
@@ -128,7 +130,7 @@ function mergeSection(trace: MergeTrace, name: Name): string {
       list('Blind spots', trace.analysis.blindSpots),
     );
   } else if (trace.analysisRaw)
-    parts.push('### Analysis (unparsed)', `\`\`\`\n${trace.analysisRaw}\n\`\`\``);
+    parts.push('### Analysis (unparsed)', fencedBlock(trace.analysisRaw));
   if (trace.fallback)
     parts.push('### Fallback vote', decisionToMarkdown(trace.fallback.vote, name));
   return parts.join('\n\n');

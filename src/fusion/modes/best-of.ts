@@ -96,7 +96,12 @@ async function judgeOnce(
     seed: ctx.options.seed,
     jsonSchema: verdictSchema(ctx.kind),
   });
-  const base = { first: first.label, second: second.label, judgeId: judge.id };
+  const base = {
+    first: first.label,
+    second: second.label,
+    judgeId: judge.id,
+    ...(outcome.reasoning !== null ? { reasoning: outcome.reasoning } : {}),
+  };
   return outcome.ok
     ? { ...base, raw: outcome.text, verdict: parseJudgeVerdict(outcome.text), error: null }
     : { ...base, raw: outcome.text || null, verdict: null, error: outcome.error };

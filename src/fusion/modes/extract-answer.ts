@@ -1,4 +1,5 @@
 // Pulls the final answer (number, option letter, yes/no or short text) out of a model's free text.
+import { answerPart } from '../../models/output/split-reasoning.js';
 
 export type AnswerKind = 'number' | 'choice' | 'yesno' | 'text';
 
@@ -47,9 +48,12 @@ export function detectQuestionKind(prompt: string): AnswerKind {
   return 'text';
 }
 
-/** Extracts the final answer; `expected` (from detectQuestionKind) decides ambiguous cases. */
-export function extractAnswer(raw: string, expected?: AnswerKind): ExtractedAnswer {
-  const text = raw.replace(CALCULATOR, '');
+/**
+ * Extracts the final answer; `expected` (from detectQuestionKind) decides ambiguous cases. Only the
+ * answer part of the output is read: a `<think>` block's drafts never count.
+ */
+export function extractAnswer(output: string, expected?: AnswerKind): ExtractedAnswer {
+  const text = answerPart(output).replace(CALCULATOR, '');
   const segment = markedSegment(text);
   const source = segment ?? text;
   if (expected !== 'text') {

@@ -1,4 +1,5 @@
-// Lenient reading of judge output: JSON in fences or prose, single quotes, trailing commas, "Winner: A".
+// Lenient reading of judge output: JSON in fences or prose, single quotes, trailing commas, "Winner: A"; reasoning ignored.
+import { answerPart } from '../../models/output/split-reasoning.js';
 
 export interface JudgeVerdict {
   winner: 'A' | 'B' | 'tie';
@@ -7,14 +8,19 @@ export interface JudgeVerdict {
 
 /** The first balanced {...} object in the text, repaired and parsed; null when there is none. */
 export function extractJsonObject(text: string): Record<string, unknown> | null {
-  const unfenced = text.replace(/```(?:json)?/gi, '\n');
-  for (let start = unfenced.indexOf('{'); start >= 0; start = unfenced.indexOf('{', start + 1)) {
-    const end = matchingBrace(unfenced, start);
-    if (end < 0) continue;
-    const parsed = parseRepaired(unfenced.slice(start, end + 1));
-    if (parsed) return parsed;
-  }
+  for (const object of jsonObjects(text)) return object;
   return null;
+}
+
+/** Every balanced {...} object of the text that parses (after repair), in order; nested ones are not repeated. */
+function* jsonObjects(text: string): Generator<Record<string, unknown>> {
+  const unfenced = text.replace(/```(?:json)?/gi, '\n');
+  for (let start = unfenced.indexOf('{'); start >= 0;) {
+    const end = matchingBrace(unfenced, start);
+    const parsed = end < 0 ? null : parseRepaired(unfenced.slice(start, end + 1));
+    if (parsed) yield parsed;
+    start = unfenced.indexOf('{', parsed ? end + 1 : start + 1);
+  }
 }
 
 function matchingBrace(text: string, start: number): number {
@@ -69,13 +75,20 @@ function normalizeWinner(value: unknown): JudgeVerdict['winner'] | null {
   return null;
 }
 
-/** A verdict, or null when the judge's output cannot be read (shown as "no verdict"). */
-export function parseJudgeVerdict(text: string): JudgeVerdict | null {
-  const json = extractJsonObject(text);
-  if (json) {
+/**
+ * A verdict, or null when the judge's output cannot be read (shown as "no verdict"). Only the
+ * answer counts, never the reasoning (a `<think>` block often drafts the other verdict first); in
+ * the answer the last object naming a winner wins, then the last "Winner: X" line.
+ */
+export function parseJudgeVerdict(output: string): JudgeVerdict | null {
+  const text = answerPart(output);
+  let verdict: JudgeVerdict | null = null;
+  for (const json of jsonObjects(text)) {
     const winner = normalizeWinner(json['winner']);
-    if (winner) return { winner, reason: typeof json['reason'] === 'string' ? json['reason'] : '' };
+    if (winner)
+      verdict = { winner, reason: typeof json['reason'] === 'string' ? json['reason'] : '' };
   }
+  if (verdict) return verdict;
   const lines = [
     ...text.matchAll(
       /\b(?:winner|verdict|better response)\s*(?:is)?\s*[:=]?\s*\**\s*"?(response [ab]|[ab]|tie)\b/gi,

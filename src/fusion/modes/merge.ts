@@ -2,6 +2,7 @@
 import { collectCandidates, voteOverCandidates } from './candidates.js';
 import type { FusionContext } from '../core/run-context.js';
 import { extractJsonObject } from './judge-parse.js';
+import { answerPart } from '../../models/output/split-reasoning.js';
 import type { ModelClient } from '../../models/model-client.js';
 import type { ModeResult } from '../core/mode-result.js';
 import { strongestModel } from './pick-model.js';
@@ -104,8 +105,9 @@ function pickAggregator(
   return strongestModel(pool.filter((client) => ctx.isActive(client)));
 }
 
-function readAnalysis(text: string): MergeAnalysis | null {
-  const json = extractJsonObject(text);
+/** The analysis object of the aggregator's answer; a draft in its reasoning never counts. */
+function readAnalysis(output: string): MergeAnalysis | null {
+  const json = extractJsonObject(answerPart(output));
   if (!json) return null;
   const list = (value: unknown): string[] =>
     Array.isArray(value)

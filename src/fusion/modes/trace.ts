@@ -59,7 +59,10 @@ export interface JudgeCall {
   first: string;
   second: string;
   judgeId: string;
+  /** The judge's answer (its reasoning removed), as written. */
   raw: string | null;
+  /** The judge's `<think>` reasoning, when it wrote any. */
+  reasoning?: string;
   verdict: JudgeVerdict | null;
   error: ClassifiedError | null;
 }

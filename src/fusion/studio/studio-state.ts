@@ -3,11 +3,18 @@ import type { Usage } from '../../models/model-client.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { FusionEvent, FusionPhase } from '../core/events.js';
 import type { MemberAnswer } from '../history/run-record.js';
+import { splitModelText } from '../../models/output/split-reasoning.js';
 
 export interface Segment {
   /** Which sample, round or judging call ("sample 2", "round 1", "A vs B"). */
   tag: string;
+  /**
+   * While streaming (and after a failure): the text as the model wrote it, reasoning included,
+   * split for display. Once done: the answer part only, with the reasoning beside it.
+   */
   text: string;
+  /** Set when the call is done and the model reasoned. */
+  reasoning?: string;
   status: 'streaming' | 'done' | 'failed';
   usage: Usage | null;
   error: ClassifiedError | null;
@@ -98,6 +105,7 @@ export function applyEvent(
       return updateSegment(run, role, id, event.tag, facts, (s) => ({
         ...s,
         text: event.text,
+        ...(event.reasoning !== undefined ? { reasoning: event.reasoning } : {}),
         status: 'done',
         usage: event.usage,
         endedAt: at,
@@ -173,12 +181,23 @@ export function liveAnswers(run: LiveRun): MemberAnswer[] {
         memberId: c.modelId,
         label: c.label,
         simulated: c.simulated,
-        text: s.text,
+        ...segmentText(s),
         usage: s.usage,
         error: s.error,
         tag: s.tag,
       })),
     );
+}
+
+/** A segment's answer and reasoning, whether it is done (already split) or not (split now). */
+export function segmentText(segment: Segment): { text: string; reasoning?: string } {
+  if (segment.status === 'done')
+    return {
+      text: segment.text,
+      ...(segment.reasoning !== undefined ? { reasoning: segment.reasoning } : {}),
+    };
+  const { answer, reasoning } = splitModelText(segment.text);
+  return { text: answer, ...(reasoning !== null ? { reasoning } : {}) };
 }
 
 /** Live figures of a segment: time to first text and tokens per second. */

@@ -6,7 +6,7 @@ import { readConversation } from '../../../src/chat/conversation-store.js';
 import { ModelRegistry } from '../../../src/models/model-registry.js';
 import { FakeModelWorker, type FakeWorkerScript } from '../models/registry-fake-worker.js';
 
-async function session(script: FakeWorkerScript) {
+async function session(script: FakeWorkerScript, workers: FakeModelWorker[] = []) {
   const db = await openDatabase({ name: `session-${crypto.randomUUID()}` });
   const registry = new ModelRegistry(db, {
     engineMode: 'sim',
@@ -17,7 +17,11 @@ async function session(script: FakeWorkerScript) {
         shaderF16: false,
         problem: 'no-navigator-gpu',
       }),
-    createWorker: () => new FakeModelWorker(script) as unknown as Worker,
+    createWorker: () => {
+      const worker = new FakeModelWorker(script);
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
   });
   return { db, chat: new ConversationSession(db, (id) => registry.client(id), null) };
 }
@@ -51,5 +55,19 @@ describe('ConversationSession', () => {
     expect(chat.error?.kind).toBe('device-lost');
     expect(chat.error?.message).toMatch(/GPU/);
     expect(chat.conversation?.turns.at(-1)).toMatchObject({ role: 'assistant', interrupted: true });
+  });
+
+  it('saves the answer without its reasoning and sends only answers back as history', async () => {
+    const workers: FakeModelWorker[] = [];
+    const { db, chat } = await session(
+      { answer: '<think>\nSum it.\n</think>\n\nFour.<|im_end|>' },
+      workers,
+    );
+    await chat.send('What is 2+2?', MODEL, DEFAULT_SETTINGS);
+    await chat.send('And 3+3?', MODEL, DEFAULT_SETTINGS);
+    const saved = await readConversation(db, chat.conversation?.id ?? '');
+    expect(saved?.turns[1]).toMatchObject({ content: 'Four.', reasoning: 'Sum it.' });
+    const history = workers.flatMap((w) => w.generated).at(-1)?.messages;
+    expect(history?.map((m) => m.content)).toEqual(['What is 2+2?', 'Four.', 'And 3+3?']);
   });
 });

@@ -176,4 +176,54 @@ describe('runFusion', () => {
     expect(result.answers.find((a) => a.memberId === 'broken')?.error?.kind).toBe('device-lost');
     expect(result.finalAnswer).toBe('Answer: 2');
   });
+
+  it('passes only the answer downstream, keeps the reasoning beside it and counts its tokens', async () => {
+    const thinker = (id: string) =>
+      new ScriptedClient({
+        id,
+        script: [
+          {
+            text: '<think>\nIs it 12? Answer: 12\n</think>\n\n17*23 = 391\nAnswer: 391<|im_end|>',
+            usage: { completionTokens: 120 },
+          },
+        ],
+      });
+    const events: FusionEvent[] = [];
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 17 * 23?',
+      pool: [thinker('a'), thinker('b')],
+      onEvent: (e) => events.push(e),
+    });
+    expect(result.answers[0]).toMatchObject({
+      text: '17*23 = 391\nAnswer: 391',
+      reasoning: 'Is it 12? Answer: 12',
+    });
+    expect(result.finalAnswer).toBe('17*23 = 391\nAnswer: 391');
+    expect((result.trace as VoteTrace).decision?.winnerAnswer).toBe('391');
+    expect(result.cost.completionTokens).toBe(240);
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'member-done',
+        memberId: 'a',
+        text: '17*23 = 391\nAnswer: 391',
+        reasoning: 'Is it 12? Answer: 12',
+      }),
+    );
+  });
+
+  it('keeps the reasoning of a member cut off while thinking, with an empty answer', async () => {
+    const pool = [
+      new ScriptedClient({
+        id: 'a',
+        script: [{ text: '<think>\nHmm, 17 times', fail: 'device-lost' }],
+      }),
+      new ScriptedClient({ id: 'b', script: ['Answer: 391'] }),
+    ];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 17 * 23?', pool });
+    expect(result.answers.find((a) => a.memberId === 'a')).toMatchObject({
+      text: '',
+      reasoning: 'Hmm',
+    });
+  });
 });

@@ -14,6 +14,8 @@ export interface FakeWorkerScript {
 export class FakeModelWorker extends EventTarget {
   terminated = false;
   readonly loadedIds: string[] = [];
+  /** The params of every generate request, in order. */
+  readonly generated: Extract<ToWorker, { type: 'generate' }>['params'][] = [];
 
   constructor(private readonly script: FakeWorkerScript) {
     super();
@@ -55,6 +57,7 @@ export class FakeModelWorker extends EventTarget {
         return this.post({ type: 'loaded', requestId, modelId, engine: message.engine });
       }
       case 'generate': {
+        this.generated.push(message.params);
         const loaded = this.loadedIds.at(-1) ?? '';
         if (this.script.loseDeviceOnceOnGenerate?.delete(loaded)) {
           const error = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };

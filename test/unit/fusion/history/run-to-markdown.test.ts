@@ -112,4 +112,36 @@ describe('runToMarkdown', () => {
   ])('renders the %s trace', async (mode, heading) => {
     expect(await exportRun(mode)).toContain(heading);
   });
+
+  it('folds each reasoning apart and shows model HTML and angle brackets literally', async () => {
+    const pool = [
+      new ScriptedClient({
+        id: 'qwen3',
+        label: 'Qwen3',
+        script: ['<think>\nCheck <vector> first.\n</think>\n\nUse List<String> names;<|im_end|>'],
+      }),
+      new ScriptedClient({ id: 'llama', label: 'Llama', script: ['Use List<String> names;'] }),
+    ];
+    const input = {
+      id: 'run-2',
+      mode: 'vote' as const,
+      prompt: 'Declare List<String>?',
+      history: [],
+      pool,
+      judge: null,
+      createdAt: 0,
+    };
+    const record = toRunRecord(input, await runFusion({ ...input, options: { samples: 1 } }));
+    const markdown = runToMarkdown(record);
+    expect(markdown).toContain('## Prompt\n\nDeclare List\\<String>?');
+    expect(markdown).toContain(
+      '### Qwen3 — sample 1\n\n_10 prompt + 5 completion tokens · 0.1 s · 50.0 tok/s_\n\n<details><summary>Reasoning</summary>\n\n```\nCheck <vector> first.\n```\n\n</details>\n\nUse List\\<String> names;',
+    );
+    expect(markdown).not.toMatch(/<think>|<\|im_end\|>/);
+    const json = JSON.parse(runToJson(record)) as RunRecord;
+    expect(json.answers[0]).toMatchObject({
+      text: 'Use List<String> names;',
+      reasoning: 'Check <vector> first.',
+    });
+  });
 });

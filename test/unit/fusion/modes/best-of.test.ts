@@ -162,6 +162,32 @@ describe('best-of mode', () => {
     expect(result.finalAnswer).toContain('Answer: 391');
     expect(trace.candidates).toHaveLength(3);
   });
+  it('shows the judge answers without reasoning and reads the verdict after its reasoning', async () => {
+    const thinker = (id: string, value: string) =>
+      new ScriptedClient({
+        id,
+        script: [
+          `<think>\nSECRET-${id}: maybe ${value}?\n</think>\n${id} works it out.\nAnswer: ${value}`,
+        ],
+      });
+    const pool = [thinker('a', '381'), thinker('b', '391')];
+    const judge = new ScriptedClient({
+      id: 'judge',
+      paramsB: 8,
+      script: (params) => {
+        const right = positionOf(params, 'Answer: 391') ?? 'tie';
+        const wrong = right === 'A' ? 'B' : 'A';
+        return `<think>\nThe reply must look like {"winner": "${wrong}", "reason": "..."}.\n</think>\n{"winner": "${right}", "reason": "391 is right"}`;
+      },
+    });
+    const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
+    const trace = bestOf(result.trace);
+    expect(judge.prompts.join('\n')).not.toMatch(/SECRET|<think>/);
+    expect(trace.ranking[0]?.memberId).toBe('b');
+    expect(trace.pairs[0]?.orders[0]?.raw).toMatch(/^\{"winner"/);
+    expect(trace.pairs[0]?.orders[0]?.reasoning).toMatch(/The reply must look like/);
+    expect(result.finalAnswer).toBe('b works it out.\nAnswer: 391');
+  });
 });
 
 /** A pool member that answers once, then judges fairly. */

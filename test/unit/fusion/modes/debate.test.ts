@@ -59,4 +59,24 @@ describe('debate mode', () => {
     expect(pool.map((c) => c.calls.length)).toEqual([4, 4]);
     expect(trace.changedByDebate).toBe(false);
   });
+
+  it("shares the agents' answers without their reasoning", async () => {
+    const pool = ['a', 'b'].map(
+      (id) =>
+        new ScriptedClient({
+          id,
+          script: (_, call) => `<think>SECRET-${id}-${call}</think>${id} round ${call}\nAnswer: 1`,
+        }),
+    );
+    const result = await runFusion({
+      mode: 'debate',
+      prompt: 'What is 0 + 1?',
+      pool,
+      options: { rounds: 1, agents: 2 },
+    });
+    const revision = pool[0]?.prompts[1] ?? '';
+    expect(revision).toContain('b round 0');
+    expect(revision).not.toMatch(/SECRET|<think>/);
+    expect(debate(result.trace).rounds[0]?.entries[0]?.text).toBe('a round 0\nAnswer: 1');
+  });
 });

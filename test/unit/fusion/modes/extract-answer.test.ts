@@ -32,6 +32,18 @@ describe('extractAnswer', () => {
     expect(extractAnswer(text, 'number').normalized).toBe('5');
   });
 
+  it.each([
+    ['<think>\nMaybe 12? Answer: 12\n</think>\nAnswer: 40', 'number', '40'],
+    ['Hmm, (A) or (B).\n</think>\n\nAnswer: (C)', 'choice', 'C'],
+    ['<think>Answer: no</think>Answer: yes<|im_end|>', 'yesno', 'yes'],
+  ] as const)('reads the answer after the reasoning in %j', (text, kind, expected) => {
+    expect(extractAnswer(text, kind).normalized).toBe(expected);
+  });
+
+  it('finds no answer in a text cut off while thinking', () => {
+    expect(extractAnswer('<think>\nAnswer: 12, or', 'number').normalized).toBe('');
+  });
+
   it('takes the last number of unmarked working when a number is expected', () => {
     expect(extractAnswer('First 12, then 30, finally 42', 'number').normalized).toBe('42');
   });

@@ -93,4 +93,30 @@ describe('merge mode', () => {
     expect(trace.fallback?.reason).toMatch(/out-of-memory/);
     expect(result.finalAnswer).toBe(trace.fallback?.vote.winnerText);
   });
+
+  it("reads the aggregator's analysis after its reasoning and hides members' reasoning from it", async () => {
+    const small = new ScriptedClient({
+      id: 'small',
+      paramsB: 0.5,
+      script: ['<think>\nSECRET plan\n</think>\nParis is the capital; 2M people.'],
+    });
+    const big = new ScriptedClient({
+      id: 'big',
+      paramsB: 3,
+      script: [
+        'Paris, on the Seine; 2.1M people.',
+        `<think>\nA draft: {"consensus": ["draft"], "contradictions": [], "unique": [], "blindSpots": []}\n</think>\n${ANALYSIS}`,
+        '<think>\nCombine them.\n</think>\n\nMerged: Paris, on the Seine.<|eot_id|>',
+      ],
+    });
+    const result = await runFusion({
+      mode: 'merge',
+      prompt: 'Tell me about the capital of France.',
+      pool: [small, big],
+    });
+    const trace = merge(result.trace);
+    expect(big.prompts.slice(1).join('\n')).not.toMatch(/SECRET|<think>/);
+    expect(trace.analysis?.consensus).toEqual(['both use Paris']);
+    expect(result.finalAnswer).toBe('Merged: Paris, on the Seine.');
+  });
 });

@@ -18,6 +18,26 @@ const usage: Usage = {
 };
 
 describe('applyEvent', () => {
+  it('keeps the streamed text as written and, once done, the answer and the reasoning apart', () => {
+    let run = emptyRun([{ id: 'a', label: 'A', simulated: true }]);
+    run = applyEvent(run, { type: 'member-start', memberId: 'a', tag: 's' }, 0, facts);
+    run = applyEvent(
+      run,
+      { type: 'member-delta', memberId: 'a', tag: 's', text: '<think>plan</think>Ans' },
+      5,
+      facts,
+    );
+    expect(liveAnswers(run)[0]).toMatchObject({ text: 'Ans', reasoning: 'plan' });
+    run = applyEvent(
+      run,
+      { type: 'member-done', memberId: 'a', tag: 's', text: 'Answer', reasoning: 'plan', usage },
+      9,
+      facts,
+    );
+    expect(run.columns[0]?.segments[0]).toMatchObject({ text: 'Answer', reasoning: 'plan' });
+    expect(liveAnswers(run)[0]).toMatchObject({ text: 'Answer', reasoning: 'plan' });
+  });
+
   it('appends deltas to the member column and leaves other columns untouched (same object)', () => {
     let run = emptyRun([
       { id: 'a', label: 'A', simulated: true },

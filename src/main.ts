@@ -7,6 +7,9 @@ import { requestPersistence } from './db/storage-persistence.js';
 import { CatalogService } from './catalog/catalog-service.js';
 import { fetchSeedFiles, importSeedsIfFirstVisit } from './catalog/import/seed-catalog.js';
 import { openDatabase, type QuorumDatabase } from './db/open-database.js';
+import { ConversationStore } from './chat/conversation-store.js';
+import { RunStore } from './fusion/history/run-store.js';
+import { ModelStatsStore } from './fusion/measure/model-stats-store.js';
 
 const app =
   document.querySelector('quorum-app') ??
@@ -43,6 +46,12 @@ async function boot(): Promise<void> {
     return;
   }
   app.databaseNotice = null;
+  // Every view shares this one connection: the stores below, the catalog and the model registry.
+  app.stores = {
+    runs: new RunStore(db),
+    conversations: new ConversationStore(db),
+    modelStats: new ModelStatsStore(db),
+  };
   const catalog = new CatalogService(db);
   // Seeds go in before the catalog shows, so a first visit never flashes an empty catalog.
   // A returning visit (the hint) reads nothing before its first page.

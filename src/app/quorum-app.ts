@@ -1,4 +1,4 @@
-// The application shell: header and navigation, the routed view, the catalog context, update and database notices, toasts.
+// The application shell: header and navigation, the routed view, the services' contexts, update and database notices, toasts.
 import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -7,6 +7,12 @@ import type { CatalogService } from '../catalog/catalog-service.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import { listenForModelFailures } from '../models/model-failure-message.js';
+import type { ConversationStore } from '../chat/conversation-store.js';
+import { conversationStoreContext } from '../chat/conversation-store-context.js';
+import type { RunStore } from '../fusion/history/run-store.js';
+import { runStoreContext } from '../fusion/history/run-store-context.js';
+import type { ModelStatsStore } from '../fusion/measure/model-stats-store.js';
+import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
 import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
@@ -19,6 +25,13 @@ import { routes, type RouteDefinition } from './routes.js';
 import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-element.js';
 
 export type DatabaseNotice = 'blocked' | 'version-change';
+
+/** The stores the views share, all on the app's one database connection. */
+export interface AppStores {
+  runs: RunStore;
+  conversations: ConversationStore;
+  modelStats: ModelStatsStore;
+}
 
 const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
   blocked:
@@ -36,6 +49,8 @@ export class QuorumApp extends LitElement {
 
   /** Set by main.ts once the database is open; views render only after it. */
   @property({ attribute: false }) catalog: CatalogService | undefined;
+  /** Set by main.ts once the database is open, before the catalog. */
+  @property({ attribute: false }) stores: AppStores | undefined;
   /** Set by main.ts after the catalog; the model views wait for it. */
   @property({ attribute: false }) modelRegistry: ModelRegistry | undefined;
   @property({ attribute: false }) bootError: string | null = null;
@@ -50,6 +65,11 @@ export class QuorumApp extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: catalogContext });
   private readonly registryProvider = new ContextProvider(this, { context: modelRegistryContext });
+  private readonly runsProvider = new ContextProvider(this, { context: runStoreContext });
+  private readonly conversationsProvider = new ContextProvider(this, {
+    context: conversationStoreContext,
+  });
+  private readonly statsProvider = new ContextProvider(this, { context: modelStatsContext });
   private navigationToken = 0;
   private stopFailureToasts: (() => void) | null = null;
 
@@ -78,6 +98,11 @@ export class QuorumApp extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('catalog') && this.catalog) this.provider.setValue(this.catalog);
+    if (changed.has('stores') && this.stores) {
+      this.runsProvider.setValue(this.stores.runs);
+      this.conversationsProvider.setValue(this.stores.conversations);
+      this.statsProvider.setValue(this.stores.modelStats);
+    }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);
       // A lost GPU can happen in any view (chat, studio): the shell says what happened and what Quorum did.

@@ -1,9 +1,12 @@
 // One open chat: sends a question to a registry client, streams the answer, stops, regenerates, and saves each turn.
-import type { QuorumDatabase } from '../db/open-database.js';
 import { ModelError } from '../models/model-client.js';
 import { classifyError, type ClassifiedError } from '../shared/errors.js';
 import { splitModelText } from '../models/output/split-reasoning.js';
-import { conversationTitle, newConversation, saveConversation } from './conversation-store.js';
+import {
+  conversationTitle,
+  newConversation,
+  type ConversationStore,
+} from './conversation-store.js';
 import type { ManagedModelClient } from '../models/registry-model-client.js';
 import type { EngineKind, LoadProgress } from '../models/worker/model-protocol.js';
 import type { ConversationRecord, ConversationTurn } from './conversation-record.js';
@@ -13,7 +16,7 @@ export interface AnswerSettings {
   maxTokens: number;
 }
 
-export const DEFAULT_SETTINGS: AnswerSettings = { temperature: 0.7, maxTokens: 512 };
+export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = { temperature: 0.7, maxTokens: 512 };
 
 export interface SessionModel {
   id: string;
@@ -30,12 +33,22 @@ export class ConversationSession extends EventTarget {
   private controller: AbortController | null = null;
 
   constructor(
-    private readonly db: QuorumDatabase,
+    private readonly store: Pick<ConversationStore, 'save'>,
     private readonly clientFor: (modelId: string) => ManagedModelClient,
     conversation: ConversationRecord | null,
   ) {
     super();
     this.conversation = conversation;
+  }
+
+  /** The session of conversation `id` ('' starts a new one); rejects when the store cannot read it. */
+  static async open(
+    store: Pick<ConversationStore, 'get' | 'save'>,
+    clientFor: (modelId: string) => ManagedModelClient,
+    id: string,
+  ): Promise<ConversationSession> {
+    const conversation = id ? ((await store.get(id)) ?? null) : null;
+    return new ConversationSession(store, clientFor, conversation);
   }
 
   get busy(): boolean {
@@ -125,10 +138,16 @@ export class ConversationSession extends EventTarget {
     return { ...assistantTurn(this.partial ?? ''), interrupted: true };
   }
 
+  /** Shows the conversation as it now is and saves it; a failed save is shown as the error. */
   private async commit(conversation: ConversationRecord): Promise<void> {
     this.conversation = { ...conversation, updatedAt: Date.now() };
     this.changed();
-    await saveConversation(this.db, this.conversation);
+    try {
+      await this.store.save(this.conversation);
+    } catch (error) {
+      this.error = classifyError(error);
+      this.changed();
+    }
   }
 
   private changed(): void {

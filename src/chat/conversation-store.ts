@@ -29,24 +29,24 @@ export function newConversation(
   };
 }
 
-export async function listConversations(db: QuorumDatabase): Promise<ConversationRecord[]> {
-  return (await db.getAllFromIndex('conversations', 'by-updated')).reverse();
-}
+/** The `conversations` store on the app's one database connection. */
+export class ConversationStore {
+  constructor(private readonly db: QuorumDatabase) {}
 
-export function readConversation(
-  db: QuorumDatabase,
-  id: string,
-): Promise<ConversationRecord | undefined> {
-  return db.get('conversations', id);
-}
+  /** Newest first (by last update). */
+  async list(): Promise<ConversationRecord[]> {
+    return (await this.db.getAllFromIndex('conversations', 'by-updated')).reverse();
+  }
 
-export async function saveConversation(
-  db: QuorumDatabase,
-  conversation: ConversationRecord,
-): Promise<void> {
-  await db.put('conversations', conversation);
-}
+  get(id: string): Promise<ConversationRecord | undefined> {
+    return this.db.get('conversations', id);
+  }
 
-export async function deleteConversation(db: QuorumDatabase, id: string): Promise<void> {
-  await db.delete('conversations', id);
+  async save(conversation: ConversationRecord): Promise<void> {
+    await this.db.put('conversations', conversation);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.delete('conversations', id);
+  }
 }

@@ -6,12 +6,15 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { navigate } from '../ui/navigate.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-empty-state.js';
+import '../ui/quorum-error-state.js';
+import { showToast } from '../ui/toast-event.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { chatViewStyles } from './chat-view-styles.js';
-import { deleteConversation, listConversations, readConversation } from './conversation-store.js';
+import type { ConversationStore } from './conversation-store.js';
+import { conversationStoreContext } from './conversation-store-context.js';
 import {
   ConversationSession,
-  DEFAULT_SETTINGS,
+  DEFAULT_ANSWER_SETTINGS,
   type AnswerSettings,
 } from './conversation-session.js';
 import { withEngineParam } from '../models/list/engine-mode.js';
@@ -33,10 +36,15 @@ export class QuorumChatView extends LitElement {
   @state()
   private registry: ModelRegistry | undefined;
 
+  @consume({ context: conversationStoreContext, subscribe: true })
+  @state()
+  private store: ConversationStore | undefined;
+
   @state() private session: ConversationSession | null = null;
   @state() private pickedModel = '';
-  @state() private settings: AnswerSettings = DEFAULT_SETTINGS;
+  @state() private settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS;
   @state() private listRevision = 0;
+  @state() private openError: string | null = null;
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
   private readonly revision = new ChangeRevisionController(this, () => this.registry);
@@ -51,28 +59,32 @@ export class QuorumChatView extends LitElement {
   });
 
   private readonly conversations = new Task(this, {
-    task: ([registry]) => (registry ? listConversations(registry.db) : Promise.resolve([])),
-    args: () => [this.registry, this.listRevision] as const,
+    task: ([store]) => store?.list() ?? Promise.resolve([]),
+    args: () => [this.store, this.listRevision] as const,
   });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('params') || changed.has('registry')) void this.openSession();
+    if (changed.has('params') || changed.has('registry') || changed.has('store'))
+      void this.openSession();
     if (changed.has('query')) this.pickedModel = this.query.get('model') ?? this.pickedModel;
   }
 
   private async openSession(): Promise<void> {
-    const registry = this.registry;
-    if (!registry) return;
+    const { registry, store } = this;
+    if (!registry || !store) return;
     const id = this.params.id ?? '';
     if (this.session && (this.session.conversation?.id ?? '') === id) return;
     this.session?.stop();
-    const conversation = id ? ((await readConversation(registry.db, id)) ?? null) : null;
-    const session = new ConversationSession(registry.db, (m) => registry.client(m), conversation);
+    const session = await ConversationSession.open(store, (m) => registry.client(m), id).catch(
+      (error: unknown) => void (this.openError = `It could not be read: ${String(error)}`),
+    );
+    if (!session) return;
+    this.openError = null;
     session.addEventListener('change', () => {
       if (session.partial === null) this.listRevision += 1;
     });
     this.session = session;
-    if (conversation) this.pickedModel = conversation.modelId;
+    if (session.conversation) this.pickedModel = session.conversation.modelId;
   }
 
   private link(path: string): string {
@@ -106,9 +118,10 @@ export class QuorumChatView extends LitElement {
   }
 
   private async removeConversation(id: string): Promise<void> {
-    if (!this.registry) return;
+    if (!this.store) return;
     if (this.session?.conversation?.id === id) this.session.stop();
-    await deleteConversation(this.registry.db, id);
+    const failed = await this.store.delete(id).catch((error: unknown) => String(error));
+    if (failed) return showToast(this, `The conversation was not deleted: ${failed}`, 'error');
     this.listRevision += 1;
     if (this.params.id === id) navigate(this.link('/chat'), { replace: true });
   }
@@ -136,6 +149,11 @@ export class QuorumChatView extends LitElement {
 
   private renderChat(models: AvailableModel[], model: AvailableModel | undefined) {
     const session = this.session;
+    if (this.openError)
+      return html`<quorum-error-state
+        heading="Could not open this conversation"
+        .message=${this.openError}
+      ></quorum-error-state>`;
     if (!this.registry || !session || this.available.value === undefined) {
       return html`<p>Loading…</p>`;
     }
@@ -251,7 +269,7 @@ export class QuorumChatView extends LitElement {
             max="4096"
             step="16"
             .value=${String(this.settings.maxTokens)}
-            @change=${(e: Event) => (this.settings = { ...this.settings, maxTokens: Math.max(16, Number((e.target as HTMLInputElement).value) || DEFAULT_SETTINGS.maxTokens) })}
+            @change=${(e: Event) => (this.settings = { ...this.settings, maxTokens: Math.max(16, Number((e.target as HTMLInputElement).value) || DEFAULT_ANSWER_SETTINGS.maxTokens) })}
         /></label>
         <div class="buttons">
           ${

@@ -1,7 +1,8 @@
 // One stored run at /runs/:id, read-only: prompt, every member's answers, the fused answer, trace, cost; export.
-import { Task } from '@lit/task';
+import { consume } from '@lit/context';
+import { Task, initialState } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { setViewTitle } from '../ui/view-element.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-markdown.js';
@@ -11,7 +12,8 @@ import { SIMULATED_NOTICE, isSimulatedRun } from './history/run-names.js';
 import { runToJson } from './history/run-to-json.js';
 import './history/quorum-run-result.js';
 import type { RunRecord } from './history/run-record.js';
-import { runStore } from './history/run-store-instance.js';
+import type { RunStore } from './history/run-store.js';
+import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { runToMarkdown } from './history/run-to-markdown.js';
 
@@ -67,18 +69,24 @@ export class QuorumRunView extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
   @property({ attribute: false }) query = new URLSearchParams();
 
+  @consume({ context: runStoreContext, subscribe: true })
+  @state()
+  private store: RunStore | undefined;
+
   private readonly run = new Task(this, {
-    task: async ([id]) => {
-      const run = await (await runStore()).get(id ?? '');
+    task: async ([store, id]) => {
+      if (!store) return initialState;
+      const run = await store.get(id ?? '');
       if (run) setViewTitle(this, `Run: ${run.prompt.slice(0, 60)}`);
       return run;
     },
-    args: () => [this.params['id']] as const,
+    args: () => [this.store, this.params['id']] as const,
   });
 
   override render() {
     return html`<p><a href="/runs">← Run history</a></p>
       ${this.run.render({
+        initial: () => html`<h1 tabindex="-1">Loading run…</h1>`,
         pending: () => html`<h1 tabindex="-1">Loading run…</h1>`,
         complete: (run) =>
           run

@@ -1,12 +1,15 @@
 // Run history at /runs: every saved fusion run with its mode, prompt, date and status; reopen or delete.
-import { Task } from '@lit/task';
+import { consume } from '@lit/context';
+import { Task, initialState } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { showToast } from '../ui/toast-event.js';
 import { SIMULATED_NOTICE, isSimulatedRun } from './history/run-names.js';
 import type { RunRecord } from './history/run-record.js';
-import { runStore } from './history/run-store-instance.js';
+import type { RunStore } from './history/run-store.js';
+import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 
 const EXCERPT = 140;
@@ -61,14 +64,19 @@ export class QuorumRunsView extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
   @property({ attribute: false }) query = new URLSearchParams();
 
+  @consume({ context: runStoreContext, subscribe: true })
+  @state()
+  private store: RunStore | undefined;
+
   private readonly runs = new Task(this, {
-    task: async () => (await runStore()).list(),
-    args: () => [] as const,
+    task: ([store]) => store?.list() ?? initialState,
+    args: () => [this.store] as const,
   });
 
   override render() {
     return html`<h1 tabindex="-1">Run history</h1>
       ${this.runs.render({
+        initial: () => html`<p>Loading runs…</p>`,
         pending: () => html`<p>Loading runs…</p>`,
         complete: (runs) => this.renderRuns(runs),
         error: (error) =>
@@ -118,7 +126,11 @@ export class QuorumRunsView extends LitElement {
 
   private async deleteRun(run: RunRecord): Promise<void> {
     if (!confirm(`Delete this run?\n\n${excerpt(run.prompt)}`)) return;
-    await (await runStore()).delete(run.id);
+    try {
+      await this.store?.delete(run.id);
+    } catch (error) {
+      showToast(this, `The run could not be deleted: ${String(error)}`, 'error');
+    }
     void this.runs.run();
   }
 }

@@ -2,36 +2,28 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '../models/download/quorum-download-progress.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import { warmMarkdown } from './studio/markdown-turns.js';
-import { MEASURE_TASKS, summariseMeasure } from './measure/measure-tasks.js';
-import { measureFusion } from './measure/measure-fusion.js';
-import { addModelScores } from './measure/add-model-scores.js';
+import type { RunStore } from './history/run-store.js';
+import { runStoreContext } from './history/run-store-context.js';
+import { modelStatsContext } from './measure/model-stats-context.js';
+import type { ModelStatsStore } from './measure/model-stats-store.js';
 import './measure/quorum-measure-panel.js';
-import type { MeasureStart } from './measure/quorum-measure-panel.js';
+import { warmMarkdown } from './studio/markdown-turns.js';
 import './studio/quorum-member-column.js';
 import './studio/quorum-mode-picker.js';
 import type { ModeChange } from './studio/quorum-mode-picker.js';
 import './studio/quorum-plan-summary.js';
 import './studio/quorum-pool-picker.js';
-import type { PoolChange, PoolOption } from './studio/quorum-pool-picker.js';
+import type { PoolChange } from './studio/quorum-pool-picker.js';
+import './studio/quorum-studio-prompt.js';
 import './studio/quorum-studio-run.js';
 import './studio/quorum-studio-turns.js';
-import type { Stages } from './core/stages.js';
-import { runStore, studioDatabase } from './history/run-store-instance.js';
-import { StudioController } from './studio/studio-controller.js';
+import { StudioRunner } from './studio/studio-runner.js';
 import { StudioSetupController } from './studio/studio-setup-controller.js';
-import {
-  DEFAULT_SETTINGS,
-  MODE_LABELS,
-  optionsFor,
-  poolProblem,
-  poolStages,
-  suggestMode,
-  type ModeSettings,
-} from './studio/studio-setup.js';
+import { MODE_LABELS, suggestMode } from './studio/studio-setup.js';
 import { studioStyles } from './studio/studio-styles.js';
 
 @customElement('quorum-studio-view')
@@ -45,22 +37,23 @@ export class QuorumStudioView extends LitElement {
   @state()
   private registry: ModelRegistry | undefined;
 
-  @state() private settings: ModeSettings = DEFAULT_SETTINGS;
+  @consume({ context: runStoreContext, subscribe: true })
+  @state()
+  private runs: RunStore | undefined;
+
+  @consume({ context: modelStatsContext, subscribe: true })
+  @state()
+  private stats: ModelStatsStore | undefined;
+
   @state() private prompt = '';
-  @state() private busy: string | null = null;
-  @state() private problem: string | null = null;
   private appliedPrompt: string | null = null;
   private readonly setup = new StudioSetupController(this);
-
-  private readonly studio = new StudioController(this, {
-    client: (id) => this.requireRegistry().client(id),
-    store: {
-      save: async (run) => (await runStore()).save(run),
-      begin: (id) => void runStore().then((s) => s.begin(id)),
-      finish: (id) => void runStore().then((s) => s.finish(id)),
-    },
-    accuracy: () => this.registry?.accuracy() ?? Promise.resolve({}),
-  });
+  private readonly runner = new StudioRunner(this, this.setup, () => ({
+    registry: this.registry,
+    runs: this.runs,
+    stats: this.stats,
+  }));
+  private readonly studio = this.runner.studio;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,11 +70,6 @@ export class QuorumStudioView extends LitElement {
     if (changed.has('registry')) this.setup.watch(this.registry);
   }
 
-  private requireRegistry(): ModelRegistry {
-    if (!this.registry) throw new Error('The model registry is not available');
-    return this.registry;
-  }
-
   private setPrompt(prompt: string): void {
     this.prompt = prompt;
     this.setup.followPrompt(prompt);
@@ -89,7 +77,7 @@ export class QuorumStudioView extends LitElement {
 
   private onPoolChange(event: CustomEvent<PoolChange>): void {
     const detail = event.detail;
-    this.problem = null;
+    this.runner.problem = null;
     if ('poolIds' in detail) this.setup.setPool(detail.poolIds);
     else this.setup.setJudge(detail.judgeId);
   }
@@ -97,84 +85,12 @@ export class QuorumStudioView extends LitElement {
   private onModeChange(event: CustomEvent<ModeChange>): void {
     const detail = event.detail;
     if ('mode' in detail) this.setup.chooseMode(detail.mode);
-    else this.settings = detail.settings;
-  }
-
-  /** Checks the pool and runs the simulated downloads it needs; null (with a problem shown) when it cannot run. */
-  private async prepare(): Promise<{ judgeId: string | null; schedule: Stages } | null> {
-    const judgeId = this.setup.effectiveJudgeId();
-    this.problem = poolProblem(this.setup.poolIds, this.setup.plan?.unfit.map((m) => m.id) ?? []);
-    if (this.problem) return null;
-    const needed = this.setup.models.filter(
-      (m) => !m.downloaded && (this.setup.poolIds.includes(m.id) || m.id === judgeId),
-    );
-    if (needed.length > 0 && !(await this.download(needed))) return null;
-    return { judgeId, schedule: poolStages(this.setup.plan?.stages ?? [], this.setup.poolIds) };
+    else this.setup.setSettings(detail.settings);
   }
 
   private async run(): Promise<void> {
-    const prompt = this.prompt.trim();
-    if (!this.registry || this.studio.running || this.busy) return;
-    if (!prompt) {
-      this.problem = 'Write a prompt first.';
-      return;
-    }
-    const prepared = await this.prepare();
-    if (!prepared) return;
-    const record = await this.studio.run({
-      mode: this.setup.mode,
-      prompt,
-      poolIds: this.setup.poolIds,
-      judgeId: prepared.judgeId,
-      options: optionsFor(this.setup.mode, this.settings),
-      schedule: prepared.schedule,
-    });
+    const record = await this.runner.run(this.prompt);
     if (record?.status === 'done') this.prompt = '';
-  }
-
-  private readonly measure: MeasureStart = async (signal, onProgress) => {
-    const registry = this.requireRegistry();
-    const prepared = await this.prepare();
-    if (!prepared) throw new Error(this.problem ?? 'The pool cannot run.');
-    const outcomes = await measureFusion({
-      tasks: MEASURE_TASKS,
-      pool: this.setup.poolIds.map((id) => registry.client(id)),
-      judge: prepared.judgeId ? registry.client(prepared.judgeId) : null,
-      mode: this.setup.mode,
-      options: optionsFor(this.setup.mode, this.settings),
-      schedule: prepared.schedule,
-      signal,
-      onProgress,
-    });
-    const summary = summariseMeasure(MEASURE_TASKS, outcomes, this.setup.poolIds);
-    if (outcomes.length > 0)
-      await addModelScores(
-        await studioDatabase(),
-        summary.singles.map((s) => ({ modelId: s.modelId, ...s.score })),
-      );
-    return summary;
-  };
-
-  private async download(models: readonly PoolOption[]): Promise<boolean> {
-    const registry = this.requireRegistry();
-    for (const [i, model] of models.entries()) {
-      this.busy = `Simulated download ${i + 1} of ${models.length}: ${model.label}…`;
-      const result = await registry.download(model.id);
-      if (!result.ok) {
-        this.busy = null;
-        this.problem = `${model.label} could not be downloaded: ${result.error.message}`;
-        return false;
-      }
-    }
-    this.busy = null;
-    return true;
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void this.run();
-    }
   }
 
   override render() {
@@ -210,14 +126,15 @@ export class QuorumStudioView extends LitElement {
             ? html`<p>
                 <button
                   class="secondary"
-                  ?disabled=${this.busy !== null}
-                  @click=${() => void this.download(missing)}
+                  ?disabled=${this.runner.busy}
+                  @click=${() => void this.runner.downloadMissing()}
                 >
                   Download all simulated models
                 </button>
               </p>`
             : nothing
         }
+        ${this.renderDownloads()}
         <quorum-pool-picker
           .models=${this.setup.models}
           .poolIds=${this.setup.poolIds}
@@ -229,7 +146,7 @@ export class QuorumStudioView extends LitElement {
         <quorum-mode-picker
           .mode=${this.setup.mode}
           .suggested=${this.prompt.trim() ? suggestMode(this.prompt) : null}
-          .settings=${this.settings}
+          .settings=${this.setup.settings}
           @mode-change=${this.onModeChange}
         ></quorum-mode-picker>
         <quorum-plan-summary
@@ -239,57 +156,18 @@ export class QuorumStudioView extends LitElement {
         ></quorum-plan-summary>
       </section>
       <quorum-studio-turns .turns=${this.studio.earlierTurns}></quorum-studio-turns>
-      <form
-        class="ask"
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          void this.run();
-        }}
-      >
-        <label for="prompt">Prompt</label>
-        <textarea
-          id="prompt"
-          rows="4"
-          .value=${this.prompt}
-          aria-describedby=${this.studio.history.length ? 'follow-up-note' : nothing}
-          placeholder="What is 17 * 23?"
-          @input=${(event: Event) => this.setPrompt((event.target as HTMLTextAreaElement).value)}
-          @keydown=${this.onKeyDown}
-        ></textarea>
-        <div class="actions">
-          <button type="submit" ?disabled=${this.studio.running || this.busy !== null}>Run</button>
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${!this.studio.running}
-            @click=${() => this.studio.stop()}
-          >
-            Stop
-          </button>
-          ${
-            this.studio.history.length && !this.studio.running
-              ? html`<button
-                  type="button"
-                  class="secondary"
-                  @click=${() => this.studio.newConversation()}
-                >
-                  New conversation
-                </button>`
-              : nothing
-          }
-          <span class="muted hint">Ctrl+Enter or ⌘+Enter runs.</span>
-          ${
-            this.studio.history.length
-              ? html`<span class="muted hint" id="follow-up-note"
-                  >Follow-up: every model sees the conversation so far, with the fused answers as
-                  its own earlier turns.</span
-                >`
-              : nothing
-          }
-        </div>
-        ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-        <p class="status" role="status">${this.statusText()}</p>
-      </form>
+      <quorum-studio-prompt
+        .prompt=${this.prompt}
+        ?running=${this.studio.running}
+        ?busy=${this.runner.busy}
+        ?followUp=${this.studio.history.length > 0}
+        .problem=${this.runner.problem ?? this.studio.saveError}
+        .status=${this.statusText()}
+        @prompt-input=${(event: CustomEvent<string>) => this.setPrompt(event.detail)}
+        @prompt-run=${() => void this.run()}
+        @prompt-stop=${() => this.studio.stop()}
+        @new-conversation=${() => this.studio.newConversation()}
+      ></quorum-studio-prompt>
       <quorum-studio-run
         .live=${this.studio.live}
         .record=${this.studio.record}
@@ -298,17 +176,36 @@ export class QuorumStudioView extends LitElement {
       <section aria-labelledby="measure-heading">
         <h2 id="measure-heading">Does fusion help on this device?</h2>
         <quorum-measure-panel
-          .start=${this.measure}
+          .start=${this.runner.measure}
           .modeLabel=${MODE_LABELS[this.setup.mode]}
           .label=${this.setup.label}
           ?simulated=${simulatedMode}
-          ?disabled=${this.studio.running || this.busy !== null}
+          ?disabled=${this.studio.running || this.runner.busy}
         ></quorum-measure-panel>
       </section>`;
   }
 
+  /** Downloads in flight from any page, with their progress and Cancel. */
+  private renderDownloads() {
+    const active = this.runner.downloads.active;
+    if (active.length === 0) return nothing;
+    return html`<ul class="downloads" aria-label="Downloads">
+      ${active.map(
+        ([id, download]) =>
+          html`<li>
+            <quorum-download-progress
+              .label=${`Downloading ${this.setup.label(id)}`}
+              .progress=${download.progress}
+              cancellable
+              @download-cancel=${() => this.runner.downloads.cancel(id)}
+            ></quorum-download-progress>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
   private statusText(): string {
-    if (this.busy) return this.busy;
+    if (this.runner.downloads.busy) return this.runner.downloads.busy;
     const live = this.studio.live;
     if (this.studio.running && live) return `Running: ${live.phaseDetail}`;
     const record = this.studio.record;

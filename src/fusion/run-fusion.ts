@@ -11,9 +11,9 @@ import { detectQuestionKind } from './modes/extract-answer.js';
 import { runMerge } from './modes/merge.js';
 import type { ModeResult } from './core/mode-result.js';
 import { resolveOptions, type FusionOptions, type ResolvedOptions } from './core/options.js';
-import type { FusionMode, MemberAnswer } from './history/run-record.js';
+import type { FusionMode, FusionTrace } from './modes/trace.js';
+import type { MemberAnswer } from './core/member-answer.js';
 import { resolveStages, type FusionSchedule, type StageDone } from './core/stages.js';
-import type { FusionTrace } from './modes/trace.js';
 import { runVote } from './modes/vote.js';
 import type { AccuracyTable } from './modes/vote-tally.js';
 

@@ -3,7 +3,7 @@ import type { QuorumDatabase } from '../db/open-database.js';
 import { classified, classifyError, type ClassifiedError } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
 import { deleteModelFromCache } from './download/download-cache.js';
-import type { EngineMode } from './list/engine-mode.js';
+import { writeEngineMode, type EngineMode } from './list/engine-mode.js';
 import {
   LOSS_MARGIN,
   estimateBudget,
@@ -120,8 +120,8 @@ export class ModelRegistry extends EventTarget {
   private readonly modelList: readonly ModelInfo[];
 
   constructor(
-    /** The views keep conversations and settings in it too. */
-    readonly db: QuorumDatabase,
+    /** The app's one connection: the registry keeps its settings, device log and downloaded list in it. */
+    private readonly db: QuorumDatabase,
     private readonly options: RegistryOptions,
   ) {
     super();
@@ -207,11 +207,9 @@ export class ModelRegistry extends EventTarget {
     this.changed();
   }
 
-  async accuracy(): Promise<Record<string, number>> {
-    const stats = await this.db.getAll('modelStats');
-    return Object.fromEntries(
-      stats.filter((s) => s.total > 0).map((s) => [s.modelId, s.correct / s.total]),
-    );
+  /** Saves which engine the next page load uses (a URL's `engine=` still wins); this registry keeps its own. */
+  async saveEngineMode(mode: EngineMode): Promise<void> {
+    await writeEngineMode(this.db, mode);
   }
 
   /** Web-llm: fetches the files into web-llm's caches. Sim: runs the simulated load, then frees it. */

@@ -7,7 +7,7 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
-import { ENGINE_URL_PARAM, withEngineParam, writeEngineMode } from './list/engine-mode.js';
+import { ENGINE_URL_PARAM, withEngineParam } from './list/engine-mode.js';
 import { NO_FILTERS, familiesOf, filterModels, fitOf, type ModelFilters } from './model-filter.js';
 import { modelRegistryContext } from './model-registry-context.js';
 import type { ModelRegistry } from './model-registry.js';
@@ -102,7 +102,7 @@ export class QuorumModelsView extends LitElement {
     switch (action) {
       case 'download': {
         const result = await registry.downloads.start(modelId);
-        if (result?.ok) showToast(this, `${modelId} is downloaded.`, 'success');
+        if (result.ok) showToast(this, `${modelId} is downloaded.`, 'success');
         return;
       }
       case 'cancel':
@@ -118,7 +118,7 @@ export class QuorumModelsView extends LitElement {
 
   private async useSimulated(): Promise<void> {
     if (!this.registry) return;
-    await writeEngineMode(this.registry.db, 'sim');
+    await this.registry.saveEngineMode('sim');
     const url = new URL(location.href);
     url.searchParams.delete(ENGINE_URL_PARAM);
     location.replace(url.href);
@@ -126,7 +126,7 @@ export class QuorumModelsView extends LitElement {
 
   private async useReal(): Promise<void> {
     if (!this.registry) return;
-    await writeEngineMode(this.registry.db, 'webllm');
+    await this.registry.saveEngineMode('webllm');
     const url = new URL(location.href);
     url.searchParams.delete(ENGINE_URL_PARAM);
     location.replace(url.href);

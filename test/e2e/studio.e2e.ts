@@ -381,6 +381,35 @@ describe('fusion studio (simulated models)', () => {
     expect(await page.getByRole('progressbar').count()).toBe(0);
   }, 90_000);
 
+  it('a download Run starts shows its progress and Cancel in the studio and on the models page', async () => {
+    // A fresh browser profile (nothing downloaded) and 30 s pretend downloads, still running when cancelled.
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page: studio, problems: freshProblems } = await openApp(
+      fresh,
+      `${baseUrl}/studio?engine=sim&simDownloadMs=30000`,
+    );
+    const label = 'Simulated Tiny 360M';
+    await studio.getByLabel('Prompt', { exact: true }).fill(QUESTION);
+    await studio.getByRole('button', { name: 'Run', exact: true }).click();
+    const bar = studio.getByRole('progressbar', { name: `Downloading ${label}` });
+    await bar.waitFor({ timeout: 20_000 });
+    await expect.poll(() => statusLine(studio).textContent()).toContain(`1 of 3: ${label}`);
+    await studio.getByRole('button', { name: `Cancel: Downloading ${label}` }).click();
+    await expect
+      .poll(() => studio.getByRole('alert').allTextContents())
+      .toContain(`The download of ${label} was cancelled.`);
+    // Started again from the studio, the same download is on the models page, which can cancel it.
+    await studio.getByRole('button', { name: 'Run', exact: true }).click();
+    await bar.waitFor({ timeout: 20_000 });
+    await studio.getByRole('link', { name: 'Models', exact: true }).click();
+    const card = studio.locator('quorum-model-card', { hasText: label });
+    await card.getByRole('progressbar', { name: `Downloading ${label}` }).waitFor();
+    await card.getByRole('button', { name: `Cancel: Downloading ${label}` }).click();
+    await studio.getByRole('button', { name: `Download ${label}` }).waitFor({ timeout: 10_000 });
+    expect(freshProblems.errors).toEqual([]);
+    await fresh.close();
+  }, 90_000);
+
   it('the studio and history load without page errors', () => {
     expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });

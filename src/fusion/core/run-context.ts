@@ -6,7 +6,7 @@ import type { CallTiming } from './cost.js';
 import type { FusionEventListener, FusionPhase } from './events.js';
 import type { AnswerKind } from '../modes/extract-answer.js';
 import type { ResolvedOptions } from './options.js';
-import type { MemberAnswer } from '../history/run-record.js';
+import type { MemberAnswer } from './member-answer.js';
 import { runInStages, type StageDone, type Stages } from './stages.js';
 
 export interface AskRequest {

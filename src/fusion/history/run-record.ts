@@ -1,24 +1,8 @@
 // A fusion run as stored in the `runs` store: everything needed to reopen and export it.
-import type { ChatMessage, Usage } from '../../models/model-client.js';
-import type { ClassifiedError } from '../../shared/errors.js';
+import type { ChatMessage } from '../../models/model-client.js';
+import type { MemberAnswer } from '../core/member-answer.js';
 import type { RunCost } from '../core/cost.js';
-import type { FusionTrace } from '../modes/trace.js';
-
-export type FusionMode = 'vote' | 'best-of' | 'merge' | 'debate';
-
-export interface MemberAnswer {
-  memberId: string;
-  label: string;
-  simulated: boolean;
-  /** The answer part of what the model wrote: reasoning and special tokens removed. */
-  text: string;
-  /** The model's `<think>` reasoning, when it wrote any (shown folded; never fed to other models). */
-  reasoning?: string;
-  usage: Usage | null;
-  error: ClassifiedError | null;
-  /** Which sample, round or role produced it (e.g. "sample 2", "round 1"). */
-  tag: string;
-}
+import type { FusionMode, FusionTrace } from '../modes/trace.js';
 
 /** A model that took part in a run (pool member or judge), as it was named then. */
 export interface RunModel {

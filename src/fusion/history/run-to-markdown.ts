@@ -1,7 +1,8 @@
 // Exports a stored run as Markdown: prompt, each member's answer with figures, fused answer, trace, cost.
 import { BEST_BASIS_LABELS } from '../modes/best-member.js';
 import type { RunCost, SingleAnswer } from '../core/cost.js';
-import type { MemberAnswer, RunRecord } from './run-record.js';
+import type { MemberAnswer } from '../core/member-answer.js';
+import type { RunRecord } from './run-record.js';
 import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
 import { foldedReasoning, literalMarkdown } from './markdown-text.js';

@@ -2,7 +2,8 @@
 import type { ChatMessage, ModelClient } from '../../models/model-client.js';
 import { optionsToRecord } from '../core/options.js';
 import type { FusionResult } from '../run-fusion.js';
-import type { FusionMode, RunRecord } from './run-record.js';
+import type { RunRecord } from './run-record.js';
+import type { FusionMode } from '../modes/trace.js';
 
 export interface RunRecordInput {
   id: string;

@@ -2,7 +2,7 @@
 import type { ModelClient } from '../../models/model-client.js';
 import type { FusionOptions } from '../core/options.js';
 import { runFusion } from '../run-fusion.js';
-import type { FusionMode } from '../history/run-record.js';
+import type { FusionMode } from '../modes/trace.js';
 import type { Stages } from '../core/stages.js';
 import type { MeasureTask, TaskOutcome } from './measure-tasks.js';
 

@@ -153,3 +153,6 @@ export interface DebateTrace extends TraceBase {
 }
 
 export type FusionTrace = VoteTrace | BestOfTrace | MergeTrace | DebateTrace;
+
+/** The four ways to fuse answers, named as the traces name them. */
+export type FusionMode = FusionTrace['mode'];

@@ -1,11 +1,10 @@
 // The models the studio offers: downloaded ones, plus in simulated mode every simulated model.
-import type { ModelRegistry } from '../../models/model-registry.js';
-import type { PoolOption } from './quorum-pool-picker.js';
+import type { AvailableModel, ModelRegistry } from '../../models/model-registry.js';
 
 /** Simulated mode lists every simulated model, so a visitor can try at once (a simulated download runs first). */
-export async function loadPoolOptions(registry: ModelRegistry): Promise<PoolOption[]> {
+export async function loadPoolOptions(registry: ModelRegistry): Promise<AvailableModel[]> {
   const available = await registry.available();
-  const smallestFirst = (a: PoolOption, b: PoolOption) => a.vramMB - b.vramMB;
+  const smallestFirst = (a: AvailableModel, b: AvailableModel) => a.vramMB - b.vramMB;
   if (registry.engineMode !== 'sim') return [...available].sort(smallestFirst);
   const downloaded = new Set(available.map((m) => m.id));
   const all = await registry.models();
@@ -14,6 +13,7 @@ export async function loadPoolOptions(registry: ModelRegistry): Promise<PoolOpti
     .map((m) => ({
       id: m.id,
       label: m.label,
+      engine: m.engine,
       simulated: true,
       paramsB: m.paramsB,
       vramMB: m.vramMB,

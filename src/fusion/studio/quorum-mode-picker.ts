@@ -2,9 +2,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import type { FusionMode } from '../history/run-record.js';
+import type { FusionMode } from '../modes/trace.js';
 import {
-  DEFAULT_SETTINGS,
+  DEFAULT_MODE_SETTINGS,
   MODES,
   MODE_LABELS,
   MODE_NOTES,
@@ -70,7 +70,7 @@ export class QuorumModePicker extends LitElement {
 
   @property({ attribute: false }) mode: FusionMode = 'vote';
   @property({ attribute: false }) suggested: FusionMode | null = null;
-  @property({ attribute: false }) settings: ModeSettings = DEFAULT_SETTINGS;
+  @property({ attribute: false }) settings: ModeSettings = DEFAULT_MODE_SETTINGS;
 
   override render() {
     return html`<fieldset>

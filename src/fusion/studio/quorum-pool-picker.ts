@@ -2,16 +2,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
+import type { AvailableModel } from '../../models/model-registry.js';
 import { MAX_POOL } from './studio-setup.js';
-
-export interface PoolOption {
-  id: string;
-  label: string;
-  simulated: boolean;
-  paramsB: number | null;
-  vramMB: number;
-  downloaded: boolean;
-}
 
 export type PoolChange = { poolIds: string[] } | { judgeId: string | null };
 
@@ -79,7 +71,7 @@ export class QuorumPoolPicker extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) models: PoolOption[] = [];
+  @property({ attribute: false }) models: AvailableModel[] = [];
   @property({ attribute: false }) poolIds: string[] = [];
   /** null: the strongest model, chosen automatically. */
   @property({ attribute: false }) judgeId: string | null = null;
@@ -97,7 +89,7 @@ export class QuorumPoolPicker extends LitElement {
       ${this.judgeRole ? this.judgePicker(this.judgeRole) : nothing}`;
   }
 
-  private option(model: PoolOption) {
+  private option(model: AvailableModel) {
     const checked = this.poolIds.includes(model.id);
     const full = !checked && this.poolIds.length >= MAX_POOL;
     return html`<li>

@@ -2,8 +2,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type ChatMessage, type ModelClient } from '../../models/model-client.js';
 import type { FusionOptions } from '../core/options.js';
-import { runFusion, type FusionResult } from '../run-fusion.js';
-import type { FusionMode, RunRecord } from '../history/run-record.js';
+import { runFusion } from '../run-fusion.js';
+import type { RunRecord } from '../history/run-record.js';
+import type { FusionMode } from '../modes/trace.js';
 import type { RunStore } from '../history/run-store.js';
 import { toRunRecord } from '../history/run-to-record.js';
 import type { Stages } from '../core/stages.js';
@@ -49,7 +50,8 @@ type RunMeta = Parameters<typeof toRunRecord>[0];
 
 export class StudioController implements ReactiveController {
   live: LiveRun | null = null;
-  result: FusionResult | null = null;
+  /** Why the last save of the run failed, for the visitor; null once a save succeeds. */
+  saveError: string | null = null;
   /** The current run as last saved (or about to be). */
   record: RunRecord | null = null;
   /** Earlier turns of this conversation; the next run continues from them. */
@@ -93,7 +95,6 @@ export class StudioController implements ReactiveController {
     this.history = [];
     this.earlierTurns = [];
     this.live = null;
-    this.result = null;
     this.record = null;
     this.host.requestUpdate();
   }
@@ -118,7 +119,6 @@ export class StudioController implements ReactiveController {
     if (this.record?.finalAnswer) this.earlierTurns = [...this.earlierTurns, this.record];
     const abort = new AbortController();
     this.abort = abort;
-    this.result = null;
     this.live = emptyRun(pool.map((c) => ({ id: c.id, label: c.label, simulated: c.simulated })));
     const meta = {
       id: this.deps.newId?.() ?? crypto.randomUUID(),
@@ -158,7 +158,6 @@ export class StudioController implements ReactiveController {
           this.scheduleRender();
         },
       });
-      this.result = result;
       this.record = toRunRecord(meta, result);
       if (result.finalAnswer !== null && result.status === 'done') {
         this.history = [
@@ -206,7 +205,16 @@ export class StudioController implements ReactiveController {
     this.dirty = false;
     this.saving = this.saving
       .then(() => this.deps.store.save(toSave))
-      .catch((error: unknown) => console.error('Saving the run failed', error));
+      .then(
+        () => this.showSaveError(null),
+        (error: unknown) => this.showSaveError(`This run could not be saved: ${String(error)}`),
+      );
+  }
+
+  private showSaveError(message: string | null): void {
+    if (message === this.saveError) return;
+    this.saveError = message;
+    this.host.requestUpdate();
   }
 
   private scheduleRender(): void {

@@ -1,19 +1,30 @@
-// The studio's set-up state: models on offer, the pool, the judge, the mode, and the memory plan for them.
+// The studio's set-up state: models on offer, the pool, the judge, the mode and its settings, and the memory plan.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
-import type { ModelRegistry } from '../../models/model-registry.js';
+import type { AvailableModel, ModelRegistry } from '../../models/model-registry.js';
 import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
-import type { PoolOption } from './quorum-pool-picker.js';
-import type { FusionMode } from '../history/run-record.js';
+import type { FusionOptions } from '../core/options.js';
+import type { Stages } from '../core/stages.js';
+import type { FusionMode } from '../modes/trace.js';
 import { loadPoolOptions } from './pool-options.js';
-import { needsJudge, strongestId, suggestMode } from './studio-setup.js';
+import {
+  DEFAULT_MODE_SETTINGS,
+  needsJudge,
+  optionsFor,
+  poolProblem,
+  poolStages,
+  strongestId,
+  suggestMode,
+  type ModeSettings,
+} from './studio-setup.js';
 
 export class StudioSetupController implements ReactiveController {
-  models: PoolOption[] = [];
+  models: AvailableModel[] = [];
   poolIds: string[] = [];
   /** null: the strongest model, chosen automatically. */
   judgeId: string | null = null;
   mode: FusionMode = 'vote';
+  settings: ModeSettings = DEFAULT_MODE_SETTINGS;
   plan: GpuMemoryPlan | null = null;
   budget: BudgetEstimate | null = null;
   private modeChosen = false;
@@ -59,6 +70,26 @@ export class StudioSetupController implements ReactiveController {
     if (mode === this.mode) return;
     this.mode = mode;
     void this.replan();
+  }
+
+  setSettings(settings: ModeSettings): void {
+    this.settings = settings;
+    this.host.requestUpdate();
+  }
+
+  /** The run options of the chosen mode and settings. */
+  options(): FusionOptions {
+    return optionsFor(this.mode, this.settings);
+  }
+
+  /** Why the pool cannot run as picked (size, or a model that does not fit alone), or null. */
+  poolProblem(): string | null {
+    return poolProblem(this.poolIds, this.plan?.unfit.map((m) => m.id) ?? []);
+  }
+
+  /** The memory plan's stages, restricted to the pool. */
+  schedule(): Stages {
+    return poolStages(this.plan?.stages ?? [], this.poolIds);
   }
 
   effectiveJudgeId(): string | null {

@@ -1,7 +1,7 @@
 // The studio's choices before a run: honest notes per mode, the suggested mode, the default judge, pool checks.
 import { detectQuestionKind } from '../modes/extract-answer.js';
 import { DEFAULT_OPTIONS, type FusionOptions } from '../core/options.js';
-import type { FusionMode } from '../history/run-record.js';
+import type { FusionMode } from '../modes/trace.js';
 import type { Stages } from '../core/stages.js';
 
 export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
@@ -71,11 +71,12 @@ export interface ModeSettings {
   maxTokens: number;
 }
 
-export const DEFAULT_SETTINGS: ModeSettings = {
-  samples: 3,
-  temperature: 0.7,
-  agents: 3,
-  rounds: 2,
+/** The run defaults, as the studio's controls start out. */
+export const DEFAULT_MODE_SETTINGS: ModeSettings = {
+  samples: DEFAULT_OPTIONS.samples,
+  temperature: DEFAULT_OPTIONS.temperature,
+  agents: DEFAULT_OPTIONS.agents,
+  rounds: DEFAULT_OPTIONS.rounds,
   maxTokens: DEFAULT_OPTIONS.maxTokens,
 };
 

@@ -2,7 +2,7 @@
 import type { Usage } from '../../models/model-client.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { FusionEvent, FusionPhase } from '../core/events.js';
-import type { MemberAnswer } from '../history/run-record.js';
+import type { MemberAnswer } from '../core/member-answer.js';
 import { splitModelText } from '../../models/output/split-reasoning.js';
 
 export interface Segment {

@@ -1,6 +1,6 @@
 // fusionOverheadRatio: every mode over four simulated models in real workers, on the bench page that imports run-fusion.ts.
 import { chromium } from 'playwright-core';
-import type { FusionMode } from '../../../src/fusion/history/run-record.js';
+import type { FusionMode } from '../../../src/fusion/modes/trace.js';
 import { launchOptions } from '../../support/chromium.js';
 import type { FusionBenchOptions, FusionBenchResult } from '../pages/fusion.js';
 

@@ -1,6 +1,6 @@
 // Bench page: each fusion mode over four simulated models in real workers; wall time against the schedule's own time.
 import { runFusion } from '../../../src/fusion/run-fusion.js';
-import type { FusionMode } from '../../../src/fusion/history/run-record.js';
+import type { FusionMode } from '../../../src/fusion/modes/trace.js';
 import { SIM_MODELS } from '../../../src/models/list/sim-models.js';
 import { ModelWorkerClient } from '../../../src/models/worker/model-worker-client.js';
 import { scheduleMs, type TimedEvent } from '../schedule-time.js';

@@ -2,12 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/open-database.js';
 import {
+  ConversationStore,
   conversationTitle,
-  deleteConversation,
-  listConversations,
   newConversation,
-  readConversation,
-  saveConversation,
 } from '../../../src/chat/conversation-store.js';
 
 describe('conversationTitle', () => {
@@ -23,20 +20,21 @@ describe('conversationTitle', () => {
 describe('conversation store', () => {
   it('lists conversations newest first and forgets deleted ones', async () => {
     const db = await openDatabase({ name: `conversations-${crypto.randomUUID()}` });
+    const store = new ConversationStore(db);
     const older = newConversation('sim-tiny-360M', 'sim', 1000, 'a');
     const newer = { ...newConversation('sim-swift-0.5B', 'sim', 2000, 'b'), title: 'B' };
-    await saveConversation(db, newer);
-    await saveConversation(db, older);
-    expect((await listConversations(db)).map((c) => c.id)).toEqual(['b', 'a']);
-    await saveConversation(db, {
+    await store.save(newer);
+    await store.save(older);
+    expect((await store.list()).map((c) => c.id)).toEqual(['b', 'a']);
+    await store.save({
       ...older,
       updatedAt: 3000,
       turns: [{ role: 'user', content: 'hi' }],
     });
-    expect((await listConversations(db)).map((c) => c.id)).toEqual(['a', 'b']);
-    expect((await readConversation(db, 'a'))?.turns).toEqual([{ role: 'user', content: 'hi' }]);
-    await deleteConversation(db, 'a');
-    expect((await listConversations(db)).map((c) => c.id)).toEqual(['b']);
+    expect((await store.list()).map((c) => c.id)).toEqual(['a', 'b']);
+    expect((await store.get('a'))?.turns).toEqual([{ role: 'user', content: 'hi' }]);
+    await store.delete('a');
+    expect((await store.list()).map((c) => c.id)).toEqual(['b']);
     db.close();
   });
 });

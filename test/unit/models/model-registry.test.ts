@@ -218,13 +218,6 @@ describe('ModelRegistry in simulated mode', () => {
     expect(budget.source).toBe('learned');
     expect(budget.budgetMB).toBe(Math.round((1630 + 2300) * 0.9));
   });
-
-  it('reports accuracy from the model stats as correct over total', async () => {
-    const { db, registry } = await setup();
-    await db.put('modelStats', { modelId: 'a', correct: 3, total: 4, updatedAt: 1 });
-    await db.put('modelStats', { modelId: 'b', correct: 0, total: 0, updatedAt: 1 });
-    expect(await registry.accuracy()).toEqual({ a: 0.75 });
-  });
 });
 
 describe('ModelRegistry with web-llm models', () => {

@@ -3,7 +3,8 @@ import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import { toRunRecord } from '../../../../src/fusion/history/run-to-record.js';
 import { runToJson } from '../../../../src/fusion/history/run-to-json.js';
 import { runToMarkdown } from '../../../../src/fusion/history/run-to-markdown.js';
-import type { FusionMode, RunRecord } from '../../../../src/fusion/history/run-record.js';
+import type { RunRecord } from '../../../../src/fusion/history/run-record.js';
+import type { FusionMode } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';
 
 async function exportRun(mode: FusionMode, simulated = true) {

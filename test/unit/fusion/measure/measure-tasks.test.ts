@@ -7,7 +7,7 @@ import {
 } from '../../../../src/fusion/measure/measure-tasks.js';
 import { detectQuestionKind } from '../../../../src/fusion/modes/extract-answer.js';
 import { measureFusion } from '../../../../src/fusion/measure/measure-fusion.js';
-import { addModelScores } from '../../../../src/fusion/measure/add-model-scores.js';
+import { ModelStatsStore } from '../../../../src/fusion/measure/model-stats-store.js';
 import { freshDatabase } from '../../catalog/support.js';
 import { ScriptedClient } from '../scripted-client.js';
 
@@ -60,7 +60,7 @@ describe('summariseMeasure', () => {
   });
 });
 
-describe('measureFusion and addModelScores', () => {
+describe('measureFusion and ModelStatsStore.add', () => {
   it('asks each model alone and the fused pool per task, then adds the scores to modelStats', async () => {
     const right = new ScriptedClient({ id: 'right', script: ['Answer: 391'] });
     const wrong = new ScriptedClient({ id: 'wrong', script: ['Answer: 390'] });
@@ -81,8 +81,9 @@ describe('measureFusion and addModelScores', () => {
     const summary = summariseMeasure([arithmetic], outcomes, ['right', 'wrong']);
     expect(summary.singles.map((s) => s.score.correct)).toEqual([1, 0]);
     const db = await freshDatabase();
-    await addModelScores(db, [{ modelId: 'right', correct: 1, total: 1 }], 5);
-    await addModelScores(db, [{ modelId: 'right', correct: 0, total: 1 }], 6);
+    const stats = new ModelStatsStore(db);
+    await stats.add([{ modelId: 'right', correct: 1, total: 1 }], 5);
+    await stats.add([{ modelId: 'right', correct: 0, total: 1 }], 6);
     expect(await db.get('modelStats', 'right')).toEqual({
       modelId: 'right',
       correct: 1,

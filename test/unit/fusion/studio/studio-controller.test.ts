@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   StudioController,
   type StudioDeps,
@@ -7,18 +6,7 @@ import {
 import type { RunRecord } from '../../../../src/fusion/history/run-record.js';
 import type { GenerateParams } from '../../../../src/models/model-client.js';
 import { ScriptedClient, type ScriptStep } from '../scripted-client.js';
-
-class FakeHost implements ReactiveControllerHost {
-  updates = 0;
-  addController(_: ReactiveController): void {}
-  removeController(_: ReactiveController): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { FakeHost } from './fake-host.js';
 
 function setup(scripts: Record<string, ScriptStep[]>, extra: Partial<StudioDeps> = {}) {
   const saved: RunRecord[] = [];
@@ -135,6 +123,22 @@ describe('StudioController', () => {
     const progressive = saved.filter((r) => r.status === 'running');
     expect(progressive.length).toBeGreaterThan(1);
     expect(progressive.at(-1)?.answers.find((a) => a.memberId === 'b')?.text).toBe('Answer: 391');
+  });
+
+  it('tells the visitor when the run cannot be saved, instead of only logging it', async () => {
+    const { controller } = setup(
+      { a: ['Answer: 391'], b: ['Answer: 391'] },
+      {
+        store: {
+          save: () => Promise.reject(new Error('QuotaExceededError')),
+          begin: () => undefined,
+          finish: () => undefined,
+        },
+      },
+    );
+    const record = await controller.run(request(['a', 'b']));
+    expect(record?.status).toBe('done');
+    expect(controller.saveError).toMatch(/could not be saved: Error: QuotaExceededError/);
   });
 
   describe('with a memory plan of several stages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS,
+  DEFAULT_MODE_SETTINGS,
   MODES,
   MODE_NOTES,
   needsJudge,
@@ -62,7 +62,7 @@ describe('poolProblem', () => {
 
 describe('optionsFor', () => {
   it('passes the longest-answer setting to every mode, and only the settings the mode uses', () => {
-    const settings = { ...DEFAULT_SETTINGS, maxTokens: 5000 };
+    const settings = { ...DEFAULT_MODE_SETTINGS, maxTokens: 5000 };
     for (const mode of MODES) expect(optionsFor(mode, settings).maxTokens).toBe(5000);
     expect(optionsFor('merge', settings)).toEqual({ temperature: 0.7, maxTokens: 5000 });
   });

@@ -1,0 +1,5 @@
+// The @lit/context key through which the shell provides the one ConversationStore.
+import { createContext } from '@lit/context';
+import type { ConversationStore } from './conversation-store.js';
+
+export const conversationStoreContext = createContext<ConversationStore>('conversation-store');

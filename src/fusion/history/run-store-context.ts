@@ -1,0 +1,5 @@
+// The @lit/context key through which the shell provides the one RunStore (studio, history and run views share it).
+import { createContext } from '@lit/context';
+import type { RunStore } from './run-store.js';
+
+export const runStoreContext = createContext<RunStore>('run-store');

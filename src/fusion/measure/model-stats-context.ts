@@ -1,0 +1,5 @@
+// The @lit/context key through which the shell provides the one ModelStatsStore.
+import { createContext } from '@lit/context';
+import type { ModelStatsStore } from './model-stats-store.js';
+
+export const modelStatsContext = createContext<ModelStatsStore>('model-stats');

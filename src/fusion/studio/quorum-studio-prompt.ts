@@ -1,0 +1,132 @@
+// The studio's prompt form: the prompt box, Run, Stop and New conversation, the problem and the status line.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+
+/**
+ * Renders only: it fires `prompt-input` (detail: the text), `prompt-run` (the Run button, or Ctrl+Enter
+ * or ⌘+Enter in the box), `prompt-stop` and `new-conversation`; the view decides what they do.
+ */
+@customElement('quorum-studio-prompt')
+export class QuorumStudioPrompt extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+        margin-top: 1rem;
+      }
+      textarea {
+        width: 100%;
+        resize: vertical;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .hint {
+        font-size: 0.85rem;
+      }
+      .problem {
+        color: var(--q-danger);
+        background: var(--q-danger-bg);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+        margin: 0;
+      }
+      .status {
+        min-height: 1.4em;
+        margin: 0;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) prompt = '';
+  /** A run is streaming: Stop is offered. */
+  @property({ type: Boolean }) running = false;
+  /** Something is under way (a run or downloads): Run waits. */
+  @property({ type: Boolean }) busy = false;
+  /** The conversation has earlier turns: the next prompt is a follow-up. */
+  @property({ type: Boolean }) followUp = false;
+  @property({ attribute: false }) problem: string | null = null;
+  @property({ attribute: false }) status = '';
+
+  private fire(type: string, detail?: string): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.fire('prompt-run');
+    }
+  }
+
+  override render() {
+    return html`<form
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        this.fire('prompt-run');
+      }}
+    >
+      <label for="prompt">Prompt</label>
+      <textarea
+        id="prompt"
+        rows="4"
+        .value=${this.prompt}
+        aria-describedby=${this.followUp ? 'follow-up-note' : nothing}
+        placeholder="What is 17 * 23?"
+        @input=${(event: Event) =>
+          this.fire('prompt-input', (event.target as HTMLTextAreaElement).value)}
+        @keydown=${this.onKeyDown}
+      ></textarea>
+      <div class="actions">
+        <button type="submit" ?disabled=${this.running || this.busy}>Run</button>
+        <button
+          type="button"
+          class="secondary"
+          ?disabled=${!this.running}
+          @click=${() => this.fire('prompt-stop')}
+        >
+          Stop
+        </button>
+        ${
+          this.followUp && !this.running
+            ? html`<button
+                type="button"
+                class="secondary"
+                @click=${() => this.fire('new-conversation')}
+              >
+                New conversation
+              </button>`
+            : nothing
+        }
+        <span class="muted hint">Ctrl+Enter or ⌘+Enter runs.</span>
+        ${
+          this.followUp
+            ? html`<span class="muted hint" id="follow-up-note"
+                >Follow-up: every model sees the conversation so far, with the fused answers as its
+                own earlier turns.</span
+              >`
+            : nothing
+        }
+      </div>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      <p class="status" role="status">${this.status}</p>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-studio-prompt': QuorumStudioPrompt;
+  }
+}

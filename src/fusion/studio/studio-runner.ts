@@ -1,0 +1,133 @@
+// What the studio's buttons start: checks the pool, downloads what it lacks, then runs or measures it.
+import type { ReactiveControllerHost } from 'lit';
+import type { ModelRegistry } from '../../models/model-registry.js';
+import type { Stages } from '../core/stages.js';
+import type { RunRecord } from '../history/run-record.js';
+import type { RunStore } from '../history/run-store.js';
+import { measureFusion } from '../measure/measure-fusion.js';
+import { MEASURE_TASKS, summariseMeasure } from '../measure/measure-tasks.js';
+import type { ModelStatsStore } from '../measure/model-stats-store.js';
+import type { MeasureStart } from '../measure/quorum-measure-panel.js';
+import { PoolDownloads } from './pool-downloads.js';
+import { StudioController } from './studio-controller.js';
+import type { StudioSetupController } from './studio-setup-controller.js';
+
+/** The app's services the studio works with, provided through context (undefined until provided). */
+export interface StudioServices {
+  registry: ModelRegistry | undefined;
+  runs: RunStore | undefined;
+  stats: ModelStatsStore | undefined;
+}
+
+/** A pool that passed its checks and has every model it needs on the device. */
+interface PreparedPool {
+  judgeId: string | null;
+  schedule: Stages;
+}
+
+export class StudioRunner {
+  readonly studio: StudioController;
+  readonly downloads: PoolDownloads;
+  /** Why the last Run, Measure or download could not go ahead; null when nothing is wrong. */
+  problem: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly setup: StudioSetupController,
+    private readonly services: () => StudioServices,
+  ) {
+    this.downloads = new PoolDownloads(host, () => this.services().registry);
+    this.studio = new StudioController(host, {
+      client: (id) => this.ready().registry.client(id),
+      store: {
+        save: (run) => this.ready().runs.save(run),
+        begin: (id) => this.ready().runs.begin(id),
+        finish: (id) => this.ready().runs.finish(id),
+      },
+      accuracy: () => this.ready().stats.accuracy(),
+    });
+  }
+
+  /** A run or a download is under way: the buttons that start another wait. */
+  get busy(): boolean {
+    return this.studio.running || this.downloads.busy !== null;
+  }
+
+  /** Runs `prompt` through the set-up's pool and mode; null when it could not start (see `problem`). */
+  async run(prompt: string): Promise<RunRecord | null> {
+    if (this.busy || !this.started()) return null;
+    if (!prompt.trim()) return this.fail('Write a prompt first.');
+    const prepared = await this.prepare();
+    if (!prepared) return null;
+    return this.studio.run({
+      mode: this.setup.mode,
+      prompt: prompt.trim(),
+      poolIds: this.setup.poolIds,
+      judgeId: prepared.judgeId,
+      options: this.setup.options(),
+      schedule: prepared.schedule,
+    });
+  }
+
+  /** For the measure panel: each pool model alone and the fused pool on the built-in tasks; scores are kept. */
+  readonly measure: MeasureStart = async (signal, onProgress) => {
+    const prepared = await this.prepare();
+    if (!prepared) throw new Error(this.problem ?? 'The pool cannot run.');
+    const { registry, stats } = this.ready();
+    const poolIds = this.setup.poolIds;
+    const outcomes = await measureFusion({
+      tasks: MEASURE_TASKS,
+      pool: poolIds.map((id) => registry.client(id)),
+      judge: prepared.judgeId ? registry.client(prepared.judgeId) : null,
+      mode: this.setup.mode,
+      options: this.setup.options(),
+      schedule: prepared.schedule,
+      signal,
+      onProgress,
+    });
+    const summary = summariseMeasure(MEASURE_TASKS, outcomes, poolIds);
+    if (outcomes.length > 0)
+      await stats.add(summary.singles.map((s) => ({ modelId: s.modelId, ...s.score })));
+    return summary;
+  };
+
+  /** Downloads every offered model that is not on the device yet (simulated mode's one-click set-up). */
+  async downloadMissing(): Promise<void> {
+    if (this.busy) return;
+    this.problem = await this.downloads.fetch(this.setup.models.filter((m) => !m.downloaded));
+    this.host.requestUpdate();
+  }
+
+  /** Checks the pool and downloads what it needs; null (with `problem` set) when it cannot run. */
+  private async prepare(): Promise<PreparedPool | null> {
+    const judgeId = this.setup.effectiveJudgeId();
+    const problem = this.setup.poolProblem();
+    if (problem) return this.fail(problem);
+    this.problem = null;
+    const needed = this.setup.models.filter(
+      (m) => !m.downloaded && (this.setup.poolIds.includes(m.id) || m.id === judgeId),
+    );
+    const failed = needed.length > 0 ? await this.downloads.fetch(needed) : null;
+    if (failed) return this.fail(failed);
+    return { judgeId, schedule: this.setup.schedule() };
+  }
+
+  private started(): boolean {
+    const { registry, runs, stats } = this.services();
+    if (registry && runs && stats) return true;
+    this.fail('The studio is still starting: try again in a moment.');
+    return false;
+  }
+
+  private ready(): { registry: ModelRegistry; runs: RunStore; stats: ModelStatsStore } {
+    const { registry, runs, stats } = this.services();
+    if (!registry || !runs || !stats) throw new Error('The studio is still starting.');
+    return { registry, runs, stats };
+  }
+
+  private fail(problem: string): null {
+    this.problem = problem;
+    this.host.requestUpdate();
+    return null;
+  }
+}

@@ -1,12 +1,10 @@
 // What a run cost: tokens per model and in total, wall time, the slowest member, judging, overhead.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ratio, seconds } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
 import type { RunCost } from '../core/cost.js';
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(1)}×`);
 
 @customElement('quorum-cost-panel')
 export class QuorumCostPanel extends LitElement {

@@ -1,13 +1,12 @@
 // Exports a stored run as Markdown: prompt, each member's answer with figures, fused answer, trace, cost.
+import { ratio, seconds, type Name } from '../../ui/format.js';
 import { BEST_BASIS_LABELS } from '../modes/best-member.js';
 import type { RunCost, SingleAnswer } from '../core/cost.js';
-import type { MemberAnswer } from '../core/member-answer.js';
 import type { RunRecord } from './run-record.js';
+import type { MemberAnswer } from '../core/member-answer.js';
 import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
 import { foldedReasoning, literalMarkdown } from './markdown-text.js';
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 export function runToMarkdown(run: RunRecord): string {
   const name = runNames(run);
@@ -55,12 +54,11 @@ function answerToMarkdown(answer: MemberAnswer): string {
   return `${heading}\n\n_${figures}_\n\n${reasoning}${text}${error}`;
 }
 
-function costToMarkdown(cost: RunCost, name: (id: string) => string): string {
+function costToMarkdown(cost: RunCost, name: Name): string {
   const rows = cost.perModel.map(
     (m) =>
       `| ${name(m.memberId)} | ${m.calls} | ${m.promptTokens} | ${m.completionTokens} | ${m.totalTokens} | ${seconds(m.busyMs)} |`,
   );
-  const ratio = (value: number | null): string => (value === null ? '—' : `${value.toFixed(1)}×`);
   const single = (answer: SingleAnswer | null | undefined): string =>
     answer
       ? ` (${name(answer.memberId)} alone: ${seconds(answer.ms)}, ${answer.tokens} tokens)`

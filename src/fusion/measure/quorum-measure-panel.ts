@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../../ui/quorum-progress-bar.js';
+import { percent } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { MeasureProgress } from './measure-fusion.js';
 import { MEASURE_TASKS, type MeasureSummary } from './measure-tasks.js';
@@ -11,8 +12,9 @@ export type MeasureStart = (
   onProgress: (progress: MeasureProgress) => void,
 ) => Promise<MeasureSummary>;
 
-const percent = (correct: number, total: number): string =>
-  total === 0 ? '—' : `${Math.round((correct / total) * 100)}%`;
+/** Right answers as a share of those asked; none asked shows as "—". */
+const accuracy = ({ correct, total }: { correct: number; total: number }): string =>
+  percent(total === 0 ? null : correct / total);
 
 @customElement('quorum-measure-panel')
 export class QuorumMeasurePanel extends LitElement {
@@ -118,13 +120,13 @@ export class QuorumMeasurePanel extends LitElement {
               html`<tr>
                 <th scope="row">${this.label(s.modelId)} alone</th>
                 <td>${s.score.correct} of ${s.score.total}</td>
-                <td>${percent(s.score.correct, s.score.total)}</td>
+                <td>${accuracy(s.score)}</td>
               </tr>`,
           )}
           <tr class="fusion">
             <th scope="row">${this.modeLabel} (fused)</th>
             <td>${summary.fusion.correct} of ${summary.fusion.total}</td>
-            <td>${percent(summary.fusion.correct, summary.fusion.total)}</td>
+            <td>${accuracy(summary.fusion)}</td>
           </tr>
         </tbody>
       </table>

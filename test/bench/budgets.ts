@@ -9,6 +9,10 @@ export type FigureKey =
   | 'import10kRatio'
   | 'search10kMs'
   | 'coldLoad10kMs'
+  | 'indexAfterImport10kMs'
+  | 'indexReload10kMs'
+  | 'indexSnapshot10kMB'
+  | 'searchWorkerHeapMB'
   | 'streamLongTasks'
   | 'streamFps'
   | 'fusionOverheadRatio'
@@ -43,6 +47,10 @@ export const UNITS: Record<FigureKey, string> = {
   import10kRatio: '×',
   search10kMs: 'ms',
   coldLoad10kMs: 'ms',
+  indexAfterImport10kMs: 'ms',
+  indexReload10kMs: 'ms',
+  indexSnapshot10kMB: 'MB',
+  searchWorkerHeapMB: 'MB',
   streamLongTasks: 'tasks',
   streamFps: 'fps',
   fusionOverheadRatio: '×',

@@ -5,6 +5,12 @@ declare global {
     __bench: {
       /** performance.now() of the first frame with a rendered comparison card and an enabled search box. */
       interactiveAt: number | null;
+      /** performance.now() when the search worker first reported its index ready. */
+      searchReadyAt: number | null;
+      /** performance.now() of every progress report with `ready` (the last follows the latest update). */
+      searchReadyTimes: number[];
+      /** The worker reported building progress (a rebuild from the records, not a saved index loaded). */
+      searchRebuilt: boolean;
     };
   }
 }
@@ -14,7 +20,50 @@ declare global {
  * animation frame: that is when the visitor could first see and use the catalog.
  */
 export function installInteractiveProbe(): void {
-  window.__bench = { interactiveAt: null };
+  /**
+   * Listens to the search worker's messages (the app is not changed for the bench): the first progress
+   * report with `ready` marks the index usable; one with `ready: false` and pages to read is a rebuild.
+   * Looks for `{ indexed, total, ready }` anywhere near the top of a message, whatever wraps it.
+   */
+  const watchSearchWorker = (): void => {
+    const progressIn = (
+      value: unknown,
+      depth: number,
+    ): { total: number; ready: boolean } | null => {
+      if (typeof value !== 'object' || value === null || depth > 3) return null;
+      const record = value as Record<string, unknown>;
+      if (typeof record.ready === 'boolean' && typeof record.total === 'number') {
+        return { total: record.total, ready: record.ready };
+      }
+      for (const inner of Object.values(record)) {
+        const found = progressIn(inner, depth + 1);
+        if (found) return found;
+      }
+      return null;
+    };
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('search')) return;
+        this.addEventListener('message', (event: MessageEvent<unknown>) => {
+          const progress = progressIn(event.data, 0);
+          if (progress === null) return;
+          if (!progress.ready && progress.total > 0) window.__bench.searchRebuilt = true;
+          if (!progress.ready) return;
+          window.__bench.searchReadyAt ??= performance.now();
+          window.__bench.searchReadyTimes.push(performance.now());
+        });
+      }
+    };
+  };
+  window.__bench = {
+    interactiveAt: null,
+    searchReadyAt: null,
+    searchReadyTimes: [],
+    searchRebuilt: false,
+  };
+  watchSearchWorker();
   const deepFind = (root: ParentNode, selector: string): Element | null => {
     const direct = root.querySelector(selector);
     if (direct) return direct;

@@ -135,7 +135,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
     await attempt(
       'catalog',
-      ['import10kMs', 'import10kRatio', 'coldLoad10kMs', 'heapMB', 'search10kMs'],
+      [
+        'import10kMs',
+        'import10kRatio',
+        'indexAfterImport10kMs',
+        'coldLoad10kMs',
+        'indexReload10kMs',
+        'indexSnapshot10kMB',
+        'heapMB',
+        'searchWorkerHeapMB',
+        'search10kMs',
+      ],
       async () => {
         const files = ensurePageFiles(args.pages);
         extra.generatedPages = `${files.paths.length} pages, ${(files.totalBytes / files.paths.length / 1024).toFixed(2)} KB average, in ${files.dir}`;
@@ -165,15 +175,39 @@ export async function main(argv: readonly string[]): Promise<number> {
             summarize,
           ),
           figure(
+            'indexAfterImport10kMs',
+            runs.map((r) => r.indexAfterImportMs),
+            "Same import run: the import live region announcing the result → the search worker's next progress message with ready (its index then holds the imported pages; searches meanwhile wait for it).",
+            summarize,
+          ),
+          figure(
             'coldLoad10kMs',
             runs.map((r) => r.coldLoad10kMs),
             `The import run's profile with ${n + 5} comparisons stored, browser restarted (a returning visitor: service worker installed, HTTP cache warm): navigation → interactive.`,
             summarize,
           ),
           figure(
+            'indexReload10kMs',
+            runs.map((r) => r.indexReloadMs),
+            `Same restarted browser: navigation → the search worker's first progress message with ready (a probe listens to the worker's messages). ${runs.filter((r) => r.indexRebuilt).length} of ${runs.length} runs rebuilt the index from the records instead of loading the saved one (the first browser waits until the index is saved at the catalog's revision before closing).`,
+            summarize,
+          ),
+          figure(
+            'indexSnapshot10kMB',
+            runs.flatMap((r) => (r.snapshotMB === null ? [] : [r.snapshotMB])),
+            "The saved search index as IndexedDB keeps it: the size of the files in the profile's *.indexeddb.blob folder (where Chromium puts large values) after the import run's browser closed, in MiB.",
+            summarize,
+          ),
+          figure(
             'heapMB',
             runs.map((r) => r.heapMB),
             'After coldLoad10k, once the count shows: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize, in MiB.',
+            summarize,
+          ),
+          figure(
+            'searchWorkerHeapMB',
+            runs.map((r) => r.workerHeapMB),
+            "The search worker's heap once its index is ready (CDP, the worker attached as a child target): HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize, in MiB.",
             summarize,
           ),
           figure(
@@ -312,8 +346,12 @@ const ORDER: FigureKey[] = [
   'offlineLoadMs',
   'import10kMs',
   'import10kRatio',
+  'indexAfterImport10kMs',
   'coldLoad10kMs',
+  'indexReload10kMs',
+  'indexSnapshot10kMB',
   'heapMB',
+  'searchWorkerHeapMB',
   'search10kMs',
   'fusionOverheadRatio',
   'streamLongTasks',

@@ -2,6 +2,7 @@
 import type { QuorumDatabase } from '../db/open-database.js';
 import { afterNextPaint } from '../ui/after-paint.js';
 import { readCatalogCount } from './import/catalog-count.js';
+import { openCatalogChangeChannel, type CatalogChangeChannel } from './catalog-change-channel.js';
 import { exportCatalog } from './import/export-catalog.js';
 import {
   importFilesWithRecords,
@@ -22,9 +23,10 @@ import type { IndexProgress } from './search/search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search/search-index.js';
 import type { CatalogExport, ComparisonListing, ComparisonRecord, ToolRecord } from './types.js';
 
-/** Fired after every import, successful or not; views re-read what they show. */
+/** Fired after every import, successful or not, and once another tab changed the catalog; views re-read what they show. */
 export class CatalogChangeEvent extends Event {
-  constructor(readonly report: ImportReport) {
+  /** `report`: this tab's import; null when another tab changed the catalog. */
+  constructor(readonly report: ImportReport | null) {
     super('change');
   }
 }
@@ -67,11 +69,15 @@ export class CatalogService extends EventTarget {
   /** The first unfiltered page read from storage, which the index's start waits for (see `started`). */
   private firstPage: Promise<unknown> | null = null;
 
+  /** Hears other tabs' imports, and tells them of this tab's. */
+  private readonly changes: CatalogChangeChannel;
+
   constructor(
     private readonly db: QuorumDatabase,
     private readonly options: CatalogServiceOptions = {},
   ) {
     super();
+    this.changes = openCatalogChangeChannel(db.name, () => this.changedElsewhere());
   }
 
   /**
@@ -194,13 +200,24 @@ export class CatalogService extends EventTarget {
       this.known = intoEmpty && report.ok ? inListOrder(outcome.written) : null;
     }
     this.counted = null;
-    // An index not started yet reads everything when it starts; a started one re-reads what changed.
-    // Not awaited: later searches queue behind the update, and report its failure if it fails.
-    if (this.backend !== null && writtenIds.length > 0) {
-      this.backend.update(writtenIds).catch(() => undefined);
+    if (writtenIds.length > 0) {
+      this.changes.announce();
+      // An index not started yet reads everything when it starts; a started one re-reads what changed.
+      // Not awaited: later searches queue behind the update, and report its failure if it fails.
+      this.backend?.update().catch(() => undefined);
     }
     this.dispatchEvent(new CatalogChangeEvent(report));
     return report;
+  }
+
+  /** Another tab imported: the index catches up before the views re-read. */
+  private changedElsewhere(): void {
+    this.counted = null;
+    this.known = null;
+    const caughtUp = this.backend?.update() ?? Promise.resolve();
+    void caughtUp
+      .catch(() => undefined)
+      .then(() => this.dispatchEvent(new CatalogChangeEvent(null)));
   }
 
   /** Paste: the text becomes a file named "pasted text" (or `name`). */
@@ -223,6 +240,7 @@ export class CatalogService extends EventTarget {
 
   /** Stops the search worker; the service must not be used afterwards. */
   close(): void {
+    this.changes.close();
     this.backend?.close();
   }
 

@@ -19,7 +19,7 @@ export async function answerRequest(
     case 'facets':
       return { type: 'facets', facets: await host.facets() };
     case 'update':
-      await host.update(request.ids);
+      await host.update();
       return { type: 'update' };
     case 'ready':
       await host.whenReady();

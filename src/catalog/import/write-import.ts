@@ -1,7 +1,7 @@
 // Parses and writes an import in one readwrite transaction, overlapping reading and parsing with the writes.
 import type { QuorumDatabase } from '../../db/open-database.js';
 import { CATALOG_COUNT_KEY } from './catalog-count.js';
-import { CATALOG_REVISION_KEY, newRevision } from '../search/index-snapshot.js';
+import { CATALOG_REVISION_KEY, KEPT_CHANGES, changeKey, nextRevision } from './catalog-revision.js';
 import { planImport, type ImportPlan } from './plan-import.js';
 import { TransactionKeeper } from './transaction-keeper.js';
 import { RefusedFileError } from './read-picked-files.js';
@@ -40,9 +40,11 @@ export async function writeImport(
   const toolStore = tx.objectStore('tools');
   try {
     // Keys only: whole stored records are read just for the pages this import names again.
-    const [comparisonKeys, toolKeys] = await Promise.all([
+    const settings = tx.objectStore('settings');
+    const [comparisonKeys, toolKeys, storedRevision] = await Promise.all([
       comparisonStore.getAllKeys(),
       toolStore.getAllKeys(),
+      settings.get(CATALOG_REVISION_KEY),
     ]);
     const storedIds = new Set(comparisonKeys);
     const storedSlugs = new Set(toolKeys);
@@ -105,10 +107,13 @@ export async function writeImport(
     }
     for (const tool of plan.toolPuts) writes.push(toolStore.put(tool));
     for (const slug of plan.toolDeletes) writes.push(toolStore.delete(slug));
-    // A saved search index of the previous revision is now stale (see index-snapshot.ts).
+    // Every search index, in any tab, learns from these what it missed (see catalog-revision.ts).
     if (plan.comparisonPuts.length > 0) {
-      const settings = tx.objectStore('settings');
-      writes.push(settings.put(newRevision(), CATALOG_REVISION_KEY));
+      const revision = nextRevision(storedRevision);
+      const changed = plan.comparisonPuts.map((record) => record.id);
+      writes.push(settings.put(revision, CATALOG_REVISION_KEY));
+      writes.push(settings.put(changed, changeKey(revision)));
+      writes.push(settings.delete(changeKey(revision - KEPT_CHANGES)));
       writes.push(settings.put(storedIds.size + plan.added.length, CATALOG_COUNT_KEY));
     }
     await Promise.all([...writes, done]);

@@ -2,8 +2,6 @@
 import type { DocSummary } from './doc-summary.js';
 import type { PackedPostings } from './posting-lists.js';
 
-/** Written by every import in the same transaction as its pages: a snapshot of another revision is stale. */
-export const CATALOG_REVISION_KEY = 'catalog-revision';
 export const INDEX_SNAPSHOT_KEY = 'search-index';
 /** Bump when the snapshot's shape or the tokenizer changes: older snapshots are then rebuilt. */
 export const SNAPSHOT_VERSION = 3;
@@ -11,8 +9,11 @@ export const SNAPSHOT_VERSION = 3;
 /** Plain data and typed arrays only: IndexedDB stores it with a structured clone (no JSON). */
 export interface IndexSnapshot {
   version: number;
-  /** CATALOG_REVISION_KEY's value when the indexed records were read. */
-  revision: string | null;
+  /**
+   * The catalog revision (see catalog-revision.ts) whose pages the index holds, every change up to it
+   * included: never one it has not caught up with.
+   */
+  revision: unknown;
   /** The number of live docs, checked against the store as a second guard. */
   size: number;
   docs: (DocSummary | null)[];
@@ -30,9 +31,4 @@ export function isSnapshot(value: unknown): value is IndexSnapshot {
     snapshot.postings?.counts instanceof Uint32Array &&
     snapshot.postings.bytes instanceof Uint8Array
   );
-}
-
-/** A fresh revision for an import's transaction. */
-export function newRevision(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

@@ -7,8 +7,8 @@ export interface SearchBackend {
   /** One page of the matches, best first, and their number; waits for the index to be built. */
   search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage>;
   facets(): Promise<CatalogFacets>;
-  /** Re-reads these comparisons from storage; later searches see the result. */
-  update(ids: readonly string[]): Promise<void>;
+  /** Catches up with the stored catalog (an import here or in another tab); later searches see the result. */
+  update(): Promise<void>;
   whenReady(): Promise<void>;
   readonly progress: IndexProgress;
   close(): void;
@@ -36,13 +36,15 @@ export class InProcessSearch implements SearchBackend {
     return this.host.facets();
   }
 
-  update(ids: readonly string[]): Promise<void> {
-    return this.host.update(ids);
+  update(): Promise<void> {
+    return this.host.update();
   }
 
   whenReady(): Promise<void> {
     return this.host.whenReady();
   }
 
-  close(): void {}
+  close(): void {
+    this.host.close();
+  }
 }

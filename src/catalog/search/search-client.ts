@@ -72,8 +72,8 @@ export class SearchClient implements SearchBackend {
     return answer.type === 'facets' ? answer.facets : { categories: [], entries: [] };
   }
 
-  async update(ids: readonly string[]): Promise<void> {
-    await this.send({ type: 'update', ids: [...ids] });
+  async update(): Promise<void> {
+    await this.send({ type: 'update' });
   }
 
   async whenReady(): Promise<void> {

@@ -1,12 +1,8 @@
 // Owns one search index over the stored catalog: builds it in batches, follows imports, answers searches.
 import type { QuorumDatabase } from '../../db/open-database.js';
-import {
-  CATALOG_REVISION_KEY,
-  INDEX_SNAPSHOT_KEY,
-  isSnapshot,
-  type IndexSnapshot,
-} from './index-snapshot.js';
+import { INDEX_SNAPSHOT_KEY, isSnapshot } from './index-snapshot.js';
 import { CATALOG_COUNT_KEY, readCatalogCount, savedOrCounted } from '../import/catalog-count.js';
+import { CATALOG_REVISION_KEY, changeKey, revisionsBetween } from '../import/catalog-revision.js';
 import { CatalogSearchIndex, type CatalogFacets, type CatalogFilters } from './search-index.js';
 import type { ComparisonListing } from '../types.js';
 
@@ -37,11 +33,14 @@ const SAVE_DELAY_MS = 2000;
 /**
  * Runs in the search worker (or in-process where there are no workers, as in Node tests). Every
  * request waits for the build and for the updates asked before it, so a search after an import
- * sees the imported pages.
+ * sees the imported pages. The index knows the catalog revision it holds, and catches up with the
+ * stored one from the changes each import keeps (another tab's included): it is never saved as
+ * newer than what it holds.
  */
 export class SearchHost {
   private index = new CatalogSearchIndex();
-  private revision: string | null = null;
+  /** The catalog revision whose every change the index holds (see catalog-revision.ts). */
+  private revision: unknown = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void>;
   private progress: IndexProgress = { indexed: 0, total: 0, ready: false };
@@ -73,15 +72,36 @@ export class SearchHost {
     return this.index.facets();
   }
 
-  /** Re-reads these comparisons from storage (after an import): stored ones are re-indexed, gone ones dropped. */
-  update(ids: readonly string[]): Promise<void> {
-    const next = this.queue.then(() => this.reindex(ids));
+  /**
+   * Catches up with the stored catalog (after an import here or in another tab): re-reads the pages
+   * of every import since the index's revision, or rebuilds when those are no longer kept.
+   */
+  update(): Promise<void> {
+    const next = this.queue.then(() => this.catchUp());
     this.queue = next;
     return next;
   }
 
+  /** Stops a pending save: for an in-process host whose database is about to close. */
+  close(): void {
+    clearTimeout(this.saveTimer);
+  }
+
   private async build(): Promise<void> {
-    if (await this.restore()) return;
+    if (await this.restore()) {
+      await this.catchUp();
+      return;
+    }
+    await this.rebuild();
+  }
+
+  /**
+   * Reads every record in batches. The revision is read before any record: pages an import writes
+   * meanwhile may be read too, and are read again when the index catches up with that import.
+   */
+  private async rebuild(): Promise<void> {
+    this.index = new CatalogSearchIndex();
+    this.revision = await this.db.get('settings', CATALOG_REVISION_KEY);
     const total = await readCatalogCount(this.db);
     this.report({ indexed: 0, total, ready: false });
     let after: string | undefined;
@@ -102,43 +122,55 @@ export class SearchHost {
   }
 
   /**
-   * Loads the saved index when it was saved at the catalog's current revision and size. The
-   * revision is read before any record, so an import during a build leaves a stale revision
-   * behind and the next start rebuilds.
+   * Loads the saved index when the catalog is still at its revision (with as many pages), or only as
+   * many imports further on as keep their changes: `catchUp` then reads those.
    */
   private async restore(): Promise<boolean> {
     const tx = this.db.transaction(['settings', 'comparisons']);
+    const settings = tx.objectStore('settings');
     const [revision, saved, savedCount] = await Promise.all([
-      tx.objectStore('settings').get(CATALOG_REVISION_KEY),
-      tx.objectStore('settings').get(INDEX_SNAPSHOT_KEY),
-      tx.objectStore('settings').get(CATALOG_COUNT_KEY),
+      settings.get(CATALOG_REVISION_KEY),
+      settings.get(INDEX_SNAPSHOT_KEY),
+      settings.get(CATALOG_COUNT_KEY),
     ]);
-    // Counting the store took ~280 ms over 10k pages; imports save the count with the revision.
-    const count = await savedOrCounted(savedCount, () => tx.objectStore('comparisons').count());
-    await tx.done;
-    this.revision = typeof revision === 'string' ? revision : null;
-    if (!isSnapshot(saved) || saved.revision !== this.revision || saved.size !== count) {
+    if (!isSnapshot(saved)) return false;
+    if (saved.revision === revision) {
+      // Counting the store took ~280 ms over 10k pages; imports save the count with the revision.
+      const count = await savedOrCounted(savedCount, () => tx.objectStore('comparisons').count());
+      if (saved.size !== count) return false;
+    } else if (revisionsBetween(saved.revision, revision) === null) {
       return false;
     }
     this.index = CatalogSearchIndex.restore(saved);
+    this.revision = saved.revision;
     this.index.warm();
     this.report({ indexed: this.index.size, total: this.index.size, ready: true });
     return true;
   }
 
-  private async reindex(ids: readonly string[]): Promise<void> {
-    const tx = this.db.transaction(['comparisons', 'settings']);
+  /**
+   * Reads the stored revision, the ids each missed import changed and those pages, all in one
+   * transaction: the index then holds exactly that revision.
+   */
+  private async catchUp(): Promise<void> {
+    const tx = this.db.transaction(['settings', 'comparisons']);
+    const settings = tx.objectStore('settings');
+    const stored = await settings.get(CATALOG_REVISION_KEY);
+    if (stored === this.revision) return;
+    const missed = revisionsBetween(this.revision, stored);
+    const changes = await Promise.all((missed ?? []).map((n) => settings.get(changeKey(n))));
+    if (missed === null || !changes.every(isIdList)) {
+      await this.rebuild();
+      return;
+    }
+    const ids = [...new Set(changes.flat())];
     const store = tx.objectStore('comparisons');
-    const [revision, ...records] = await Promise.all([
-      tx.objectStore('settings').get(CATALOG_REVISION_KEY),
-      ...ids.map((id) => store.get(id)),
-    ]);
-    await tx.done;
+    const records = await Promise.all(ids.map((id) => store.get(id)));
     records.forEach((record, i) => {
       if (record !== undefined) this.index.add(record);
       else this.index.remove(ids[i] ?? '');
     });
-    this.revision = typeof revision === 'string' ? revision : null;
+    this.revision = stored;
     this.index.warm();
     this.report({ indexed: this.index.size, total: this.index.size, ready: true });
     this.scheduleSave();
@@ -151,14 +183,27 @@ export class SearchHost {
     }, SAVE_DELAY_MS);
   }
 
-  /** Best effort: without a snapshot the next start rebuilds, which is slower but correct. */
+  /**
+   * Best effort: without a snapshot the next start rebuilds, which is slower but correct. Saved only
+   * while the index holds the stored revision: a tab that has not caught up yet leaves a newer one be.
+   */
   private async save(): Promise<void> {
-    const snapshot: IndexSnapshot = this.index.snapshot(this.revision);
-    await this.db.put('settings', snapshot, INDEX_SNAPSHOT_KEY).catch(() => undefined);
+    const snapshot = this.index.snapshot(this.revision);
+    const tx = this.db.transaction('settings', 'readwrite');
+    // A full disk, say: the next start rebuilds instead.
+    const done = tx.done.catch(() => undefined);
+    const current = await tx.store.get(CATALOG_REVISION_KEY).catch(() => undefined);
+    if (current === this.revision)
+      await tx.store.put(snapshot, INDEX_SNAPSHOT_KEY).catch(() => undefined);
+    await done;
   }
 
   private report(progress: IndexProgress): void {
     this.progress = progress;
     this.onProgress(progress);
   }
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((id) => typeof id === 'string');
 }

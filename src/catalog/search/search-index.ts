@@ -57,7 +57,7 @@ export class CatalogSearchIndex {
   }
 
   /** Everything needed to restore this index, as plain data and typed arrays. */
-  snapshot(revision: string | null): IndexSnapshot {
+  snapshot(revision: unknown): IndexSnapshot {
     const tokens = [...this.vocabulary.all()];
     return {
       version: SNAPSHOT_VERSION,

@@ -4,13 +4,13 @@ import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
 export type { IndexProgress } from './search-host.js';
 
-export const SEARCH_PROTOCOL_VERSION = 3;
+export const SEARCH_PROTOCOL_VERSION = 4;
 
 export type SearchRequest =
   | { type: 'search'; query: string; filters: CatalogFilters; page: PageRange }
   | { type: 'facets' }
-  /** Re-read these comparisons from storage: sent after an import commits. */
-  | { type: 'update'; ids: string[] }
+  /** Catch up with the stored catalog: sent after an import commits, here or in another tab. */
+  | { type: 'update' }
   | { type: 'ready' };
 
 export type SearchAnswer =

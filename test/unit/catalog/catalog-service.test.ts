@@ -98,7 +98,7 @@ describe('CatalogService', () => {
   it('updates the search index after an import and fires a change event with the report', async () => {
     const service = await seededService();
     await service.ready();
-    const reports: ImportReport[] = [];
+    const reports: (ImportReport | null)[] = [];
     service.addEventListener('change', (event) => {
       if (event instanceof CatalogChangeEvent) reports.push(event.report);
     });
@@ -110,6 +110,23 @@ describe('CatalogService', () => {
       'gpt-4-1-mini-vs-r-and-d-bot-2-0',
     ]);
     expect((await service.facets()).entries).toEqual(['Free', 'Freemium', 'Paid']);
+  });
+
+  it('follows an import made in another tab: fires a change once its index holds the page', async () => {
+    const db = await freshDatabase();
+    const here = await seededService(db);
+    await here.ready();
+    const otherTab = new CatalogService(db);
+    const changed = new Promise<Event>((resolve) =>
+      here.addEventListener('change', resolve, { once: true }),
+    );
+    const report = await otherTab.importFiles([
+      textAsFile('new.txt', fixtureText('special-names.txt')),
+    ]);
+    expect(((await changed) as CatalogChangeEvent).report).toBeNull();
+    expect((await here.search('straight quo', {})).ids).toEqual(report.added);
+    here.close();
+    otherTab.close();
   });
 
   it('imports pasted text under the name "pasted text" and reports its errors by that name', async () => {

@@ -5,7 +5,7 @@ import {
   CATALOG_COUNT_KEY,
   readCatalogCount,
 } from '../../../../src/catalog/import/catalog-count.js';
-import { CATALOG_REVISION_KEY } from '../../../../src/catalog/search/index-snapshot.js';
+import { CATALOG_REVISION_KEY } from '../../../../src/catalog/import/catalog-revision.js';
 import { generatePages } from '../../../bench/generate-pages.js';
 import { groupsOf } from '../../../support/import-groups.js';
 import { freshDatabase, textAsFile } from '../support.js';

@@ -15,7 +15,7 @@ const pureCore = [
   'src/fusion/core/**',
   'src/fusion/modes/**',
   'src/catalog/parse/**',
-  'src/catalog/search/{search-index,posting-lists,prefix-buckets,sorted-tokens,tokenize,recency-order,doc-summary}.ts',
+  'src/catalog/search/{search-index,field-tokens,posting-lists,prefix-buckets,sorted-tokens,tokenize,recency-order,doc-summary}.ts',
   'src/catalog/import/catalog-revision.ts',
   'src/lab/stats/**',
   'src/arena/rating/**',

@@ -2,6 +2,7 @@
 import { matchesFilters, summarize, type CatalogFilters, type DocSummary } from './doc-summary.js';
 import { SNAPSHOT_VERSION, type IndexSnapshot } from './index-snapshot.js';
 import { PostingLists } from './posting-lists.js';
+import { CLASS_SCORE, fieldTokens } from './field-tokens.js';
 import { bucketForPrefix } from './prefix-buckets.js';
 import { rankHits, recencyOrder, type RecencyOrder } from './recency-order.js';
 import { SortedTokens } from './sorted-tokens.js';
@@ -14,12 +15,6 @@ export interface CatalogFacets {
   categories: string[];
   entries: string[];
 }
-
-/** Field classes, stored in the low 2 bits of each posting: names beat taglines beat body text. */
-const NAME = 3;
-const TAGLINE = 2;
-const BODY = 1;
-const CLASS_SCORE = [0, 1, 3, 9];
 
 /**
  * Each posting is `doc * 4 + fieldClass`; docs are numbered in the order they were added, so every
@@ -273,26 +268,6 @@ function scoreBucket(bucket: Uint32Array, i: number, scores: Uint32Array, matche
     matched[doc] = i + 1;
     scores[doc] = (scores[doc] ?? 0) + (entry & 31);
   }
-}
-
-/** Each distinct token of a record with the best field class it appears in. */
-function fieldTokens(record: ComparisonRecord): Map<string, number> {
-  const classes = new Map<string, number>();
-  const addText = (text: string, fieldClass: number): void => {
-    for (const token of tokenize(text)) {
-      if ((classes.get(token) ?? 0) < fieldClass) classes.set(token, fieldClass);
-    }
-  };
-  addText(record.title, NAME);
-  addText(record.intro, BODY);
-  addText(record.category, TAGLINE);
-  for (const tool of record.tools) {
-    addText(tool.name, NAME);
-    addText(`${tool.tagline} ${tool.category} ${tool.entry}`, TAGLINE);
-    addText(tool.description, BODY);
-  }
-  for (const row of record.scorecard) addText(`${row.a} ${row.b}`, BODY);
-  return classes;
 }
 
 function bump(counts: Map<string, number>, key: string, by: number): void {

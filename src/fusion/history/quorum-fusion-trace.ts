@@ -2,14 +2,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import {
-  bestOfTemplate,
-  debateTemplate,
-  mergeTemplate,
-  voteTemplate,
-  type Name,
-} from './trace-templates.js';
+import type { Name } from '../../ui/format.js';
 import type { FusionTrace } from '../modes/trace.js';
+import { describeTrace } from './trace-description.js';
+import { traceToHtml } from './trace-html.js';
 
 @customElement('quorum-fusion-trace')
 export class QuorumFusionTrace extends LitElement {
@@ -55,8 +51,7 @@ export class QuorumFusionTrace extends LitElement {
       .bad {
         color: var(--q-danger);
       }
-      .fallback,
-      .skipped {
+      .note {
         background: var(--q-warning-bg);
         border-radius: 8px;
         padding: 0.5rem 0.75rem;
@@ -85,6 +80,13 @@ export class QuorumFusionTrace extends LitElement {
         white-space: pre-wrap;
         font-family: var(--q-mono);
       }
+      details {
+        margin: 0.75rem 0;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 700;
+      }
     `,
   ];
 
@@ -92,29 +94,8 @@ export class QuorumFusionTrace extends LitElement {
   @property({ attribute: false }) name: Name = (id) => id;
 
   override render() {
-    const trace = this.trace;
-    if (!trace) return html`<p class="muted">No decision was recorded.</p>`;
-    return html`${
-      trace.notes.length
-        ? html`<ul class="notes">
-            ${trace.notes.map((note) => html`<li>${note}</li>`)}
-          </ul>`
-        : null
-    }
-    ${this.body(trace)}`;
-  }
-
-  private body(trace: FusionTrace) {
-    switch (trace.mode) {
-      case 'vote':
-        return voteTemplate(trace, this.name);
-      case 'best-of':
-        return bestOfTemplate(trace, this.name);
-      case 'merge':
-        return mergeTemplate(trace, this.name);
-      case 'debate':
-        return debateTemplate(trace, this.name);
-    }
+    if (!this.trace) return html`<p class="muted">No decision was recorded.</p>`;
+    return traceToHtml(describeTrace(this.trace, this.name));
   }
 }
 

@@ -1,0 +1,64 @@
+// The shape of a described trace: paragraphs, tables, lists and raw text that both the page and the export render.
+
+/** A piece of text with the emphasis it needs; a line break ends a cell's first line. */
+export type Inline =
+  string | { text: string; style: 'strong' | 'muted' | 'bad' | 'pill' } | { lineBreak: true };
+
+/** A table cell or a paragraph: pieces of text shown one after another. */
+export type Rich = readonly Inline[];
+
+export interface TableRow {
+  /** The first cell names the row (a voter, a pair, a candidate). */
+  cells: readonly Rich[];
+  /** The row that won: highlighted on the page. */
+  winner?: boolean;
+}
+
+/** One output as the model wrote it, with its reasoning apart when it wrote any. */
+export interface RawPart {
+  title: string;
+  text: string;
+  reasoning?: string;
+}
+
+/** One output as the model wrote it, with its reasoning apart when it wrote any. */
+export interface RawPart {
+  title: string;
+  text: string;
+  reasoning?: string;
+}
+
+export type TraceBlock =
+  | { kind: 'paragraph'; text: Rich }
+  | { kind: 'bullets'; items: readonly string[] }
+  /** Something the visitor should notice: a fallback, a skipped step. */
+  | { kind: 'note'; text: Rich }
+  | {
+      kind: 'table';
+      caption: string;
+      head: readonly string[];
+      rows: readonly TableRow[];
+      /** Supporting detail: folded away on the page, written out in full in the export. */
+      detail?: boolean;
+    }
+  /** Named lists shown side by side (the merge analysis); an empty list says so. */
+  | {
+      kind: 'lists';
+      caption: string;
+      lists: readonly { title: string; items: readonly string[] }[];
+    }
+  /** Two answers compared (before and after debate). */
+  | { kind: 'versus'; sides: readonly { title: string; value: string }[] }
+  /** Model output exactly as written; `detail` as for tables. */
+  | {
+      kind: 'raw';
+      caption: string;
+      parts: readonly RawPart[];
+      detail?: boolean;
+    };
+
+export const strong = (text: string): Inline => ({ text, style: 'strong' });
+export const muted = (text: string): Inline => ({ text, style: 'muted' });
+export const bad = (text: string): Inline => ({ text, style: 'bad' });
+export const pill = (text: string): Inline => ({ text, style: 'pill' });
+export const lineBreak: Inline = { lineBreak: true };

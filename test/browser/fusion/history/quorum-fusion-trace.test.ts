@@ -1,0 +1,82 @@
+// <quorum-fusion-trace> in Chromium against the Markdown export: every mode's tables have the same captions and columns.
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../../../src/fusion/history/quorum-fusion-trace.js';
+import { traceToMarkdown } from '../../../../src/fusion/history/trace-markdown.js';
+import type { FusionMode, FusionTrace } from '../../../../src/fusion/modes/trace.js';
+import { runFusion } from '../../../../src/fusion/run-fusion.js';
+import { ScriptedClient } from '../../../unit/fusion/scripted-client.js';
+
+/** A finished run's trace: two members that disagree, one that fails, and a judge. */
+async function traceOf(mode: FusionMode): Promise<FusionTrace> {
+  const result = await runFusion({
+    mode,
+    prompt: 'What is 17 * 23?',
+    pool: [
+      new ScriptedClient({ id: 'qwen', label: 'Qwen', script: ['Answer: 391'] }),
+      new ScriptedClient({ id: 'llama', label: 'Llama', script: ['Answer: 381'] }),
+      new ScriptedClient({ id: 'phi', label: 'Phi', script: [{ fail: 'device-lost' }] }),
+    ],
+    judge: new ScriptedClient({
+      id: 'judge',
+      label: 'Judge',
+      script: ['{"winner":"A","reason":"r"}'],
+    }),
+    options: { samples: 2, rounds: 1 },
+  });
+  if (!result.trace) throw new Error(`The ${mode} run left no trace`);
+  return result.trace;
+}
+
+/** Caption → column headings of every table the page shows, folded or not. */
+function pageTables(element: Element): Record<string, string[]> {
+  const tables = [...(element.shadowRoot?.querySelectorAll('table') ?? [])];
+  return Object.fromEntries(
+    tables.map((table) => [
+      table.caption?.textContent?.trim() ?? '',
+      [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? ''),
+    ]),
+  );
+}
+
+/** Caption → column headings of every table in the Markdown ("### caption", then the head row). */
+function markdownTables(markdown: string): Record<string, string[]> {
+  const found = [...markdown.matchAll(/^### (.+)\n\n\| (.+) \|\n\| (?:--- \| )*--- \|$/gm)];
+  return Object.fromEntries(found.map((m) => [m[1] ?? '', (m[2] ?? '').split(' | ')]));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('quorum-fusion-trace and the Markdown export', () => {
+  it.each<FusionMode>(['vote', 'best-of', 'merge', 'debate'])(
+    'show the same tables with the same columns for %s',
+    async (mode) => {
+      const trace = await traceOf(mode);
+      const element = document.createElement('quorum-fusion-trace');
+      element.trace = trace;
+      document.body.append(element);
+      await element.updateComplete;
+      const onPage = pageTables(element);
+      expect(Object.keys(onPage).length).toBeGreaterThan(0);
+      expect(onPage).toEqual(markdownTables(traceToMarkdown(trace, (id) => id)));
+    },
+  );
+
+  it('shows the vote tally with its seven columns, the winner marked', async () => {
+    const element = document.createElement('quorum-fusion-trace');
+    element.trace = await traceOf('vote');
+    document.body.append(element);
+    await element.updateComplete;
+    expect(pageTables(element)['Vote tally']).toEqual([
+      'Voter',
+      'Model',
+      'Samples',
+      'Answers given',
+      'Own majority',
+      'Agreement',
+      'Recorded accuracy',
+    ]);
+    expect(element.shadowRoot?.querySelector('tr.winner .pill')?.textContent).toBe('winner');
+  });
+});

@@ -2,7 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatBytes } from '../ui/format-bytes.js';
-import { sharedStyles } from '../ui/shared-styles.js';
+import { panelStyles, sharedStyles } from '../ui/shared-styles.js';
 import {
   readPersistence,
   readStorageUse,
@@ -23,17 +23,13 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 export class QuorumSettingsView extends LitElement {
   static override styles = [
     sharedStyles,
+    panelStyles,
     css`
       :host {
         display: block;
       }
       section {
-        padding: 1rem 1.25rem;
         margin-bottom: 1rem;
-      }
-      h2 {
-        font-size: 1.15rem;
-        margin: 0 0 0.5rem;
       }
       meter {
         width: 100%;

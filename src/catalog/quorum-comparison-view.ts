@@ -1,6 +1,6 @@
 // One comparison: the two tools in two columns and the reviewer scorecard as paired rows.
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { setViewTitle } from '../ui/view-element.js';
@@ -74,26 +74,34 @@ export class QuorumComparisonView extends LitElement {
   }
 
   private heading(): string {
-    const task = this.comparison;
-    if (task.status === TaskStatus.ERROR) return 'Comparison';
-    if (task.value) return task.value.title;
-    return task.status === TaskStatus.COMPLETE ? 'Comparison not found' : 'Loading comparison…';
+    const loaded = this.comparison.value;
+    return this.comparison.render({
+      initial: () => 'Loading comparison…',
+      // A refresh keeps what is shown until the new record arrives.
+      pending: () => loaded?.title ?? 'Loading comparison…',
+      complete: (record) => record?.title ?? 'Comparison not found',
+      error: () => 'Comparison',
+    });
   }
 
   private body() {
-    const task = this.comparison;
-    if (task.status === TaskStatus.ERROR) {
-      return html`<quorum-error-state
-        heading="The comparison could not be read"
-        .message=${String(task.error)}
-      ></quorum-error-state>`;
-    }
-    if (task.value) return this.renderComparison(task.value);
-    if (task.status !== TaskStatus.COMPLETE) return null;
-    return html`<p>
-      No comparison “${this.params['id']}” is in your catalog. It may not have been imported in this
-      browser.
-    </p>`;
+    const loaded = this.comparison.value;
+    return this.comparison.render({
+      initial: () => null,
+      pending: () => (loaded ? this.renderComparison(loaded) : null),
+      complete: (record) =>
+        record
+          ? this.renderComparison(record)
+          : html`<p>
+              No comparison “${this.params['id']}” is in your catalog. It may not have been imported
+              in this browser.
+            </p>`,
+      error: (error) =>
+        html`<quorum-error-state
+          heading="The comparison could not be read"
+          .message=${String(error)}
+        ></quorum-error-state>`,
+    });
   }
 
   private renderComparison(record: ComparisonRecord) {

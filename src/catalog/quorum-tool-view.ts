@@ -1,6 +1,6 @@
 // One tool: its current fields, where pages disagreed about them, and every comparison it appears in.
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { setViewTitle } from '../ui/view-element.js';
@@ -75,23 +75,31 @@ export class QuorumToolView extends LitElement {
   }
 
   private heading(): string {
-    const task = this.page;
-    if (task.status === TaskStatus.ERROR) return 'Tool';
-    if (task.value) return task.value.tool.name;
-    return task.status === TaskStatus.COMPLETE ? 'Tool not found' : 'Loading tool…';
+    const loaded = this.page.value;
+    return this.page.render({
+      initial: () => 'Loading tool…',
+      // A refresh keeps what is shown until the new page arrives.
+      pending: () => loaded?.tool.name ?? 'Loading tool…',
+      complete: (page) => page?.tool.name ?? 'Tool not found',
+      error: () => 'Tool',
+    });
   }
 
   private body() {
-    const task = this.page;
-    if (task.status === TaskStatus.ERROR) {
-      return html`<quorum-error-state
-        heading="The tool could not be read"
-        .message=${String(task.error)}
-      ></quorum-error-state>`;
-    }
-    if (task.value) return this.renderTool(task.value);
-    if (task.status !== TaskStatus.COMPLETE) return null;
-    return html`<p>No tool “${this.params['slug']}” is in your catalog.</p>`;
+    const loaded = this.page.value;
+    return this.page.render({
+      initial: () => null,
+      pending: () => (loaded ? this.renderTool(loaded) : null),
+      complete: (page) =>
+        page
+          ? this.renderTool(page)
+          : html`<p>No tool “${this.params['slug']}” is in your catalog.</p>`,
+      error: (error) =>
+        html`<quorum-error-state
+          heading="The tool could not be read"
+          .message=${String(error)}
+        ></quorum-error-state>`,
+    });
   }
 
   private renderTool({ tool, comparisons }: ToolPage) {

@@ -13,7 +13,7 @@ import type { ModeResult } from './core/mode-result.js';
 import { resolveOptions, type FusionOptions, type ResolvedOptions } from './core/options.js';
 import type { FusionMode, FusionTrace } from './modes/trace.js';
 import type { MemberAnswer } from './core/member-answer.js';
-import { resolveStages, type FusionSchedule, type StageDone } from './core/stages.js';
+import { resolveStages, type StageDone, type Stages } from './core/stages.js';
 import { runVote } from './modes/vote.js';
 import type { AccuracyTable } from './modes/vote-tally.js';
 
@@ -28,7 +28,7 @@ export interface FusionInput {
   options?: FusionOptions;
   /** Recorded accuracy per pool member id (0..1): breaks vote ties. */
   accuracy?: AccuracyTable;
-  schedule?: FusionSchedule;
+  schedule?: Stages;
   /**
    * Called after each stage when the schedule has more than one, once that stage's calls have all
    * ended and before the next stage starts: the caller unloads those models (a GPU holds one stage).

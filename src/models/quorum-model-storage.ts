@@ -9,7 +9,7 @@ import {
   type StorageUse,
 } from '../db/storage-persistence.js';
 import { formatBytes } from '../ui/format-bytes.js';
-import { sharedStyles } from '../ui/shared-styles.js';
+import { panelStyles, sharedStyles } from '../ui/shared-styles.js';
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   persisted: 'Persistent: the browser keeps downloaded models when the disk fills up.',
@@ -21,16 +21,10 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 export class QuorumModelStorage extends LitElement {
   static override styles = [
     sharedStyles,
+    panelStyles,
     css`
       :host {
         display: block;
-      }
-      section {
-        padding: 1rem 1.25rem;
-      }
-      h2 {
-        font-size: 1.15rem;
-        margin: 0 0 0.5rem;
       }
       p {
         margin: 0.25rem 0;

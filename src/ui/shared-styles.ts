@@ -105,3 +105,28 @@ export const sharedStyles = css`
     box-shadow: var(--q-shadow);
   }
 `;
+
+/** A panel: a padded section under a small heading (settings, the device, storage, import). */
+export const panelStyles = css`
+  section {
+    padding: 1rem 1.25rem;
+  }
+  h2 {
+    font-size: 1.15rem;
+    margin: 0 0 0.5rem;
+  }
+`;
+
+/** A framed group of choices with its legend (the studio's pool and mode pickers). */
+export const fieldsetStyles = css`
+  fieldset {
+    border: 1px solid var(--q-border);
+    border-radius: 8px;
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem 0.75rem;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+`;

@@ -1,16 +1,12 @@
-// Layout of the import panel: the picker styled as a button, the paste form, the results region.
+// Layout of the import panel (a panel, see panelStyles): the picker styled as a button, the paste form, the results region.
 import { css } from 'lit';
 
 export const importPanelStyles = css`
   :host {
     display: block;
   }
-  section {
-    padding: 1rem 1.25rem;
-  }
   h2 {
-    font-size: 1.15rem;
-    margin: 0 0 0.25rem;
+    margin-bottom: 0.25rem;
   }
   p {
     margin: 0.25rem 0 0.75rem;

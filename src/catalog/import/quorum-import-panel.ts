@@ -4,7 +4,7 @@ import { LitElement, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { requestPersistence } from '../../db/storage-persistence.js';
 import '../../ui/quorum-progress-bar.js';
-import { sharedStyles } from '../../ui/shared-styles.js';
+import { panelStyles, sharedStyles } from '../../ui/shared-styles.js';
 import { catalogContext } from '../catalog-context.js';
 import type { CatalogService } from '../catalog-service.js';
 import { catalogExportFileName, serializeCatalogExport } from './export-catalog.js';
@@ -27,7 +27,7 @@ interface Progress {
 
 @customElement('quorum-import-panel')
 export class QuorumImportPanel extends LitElement {
-  static override styles = [sharedStyles, importPanelStyles];
+  static override styles = [sharedStyles, panelStyles, importPanelStyles];
 
   @consume({ context: catalogContext, subscribe: true })
   @state()

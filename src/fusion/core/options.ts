@@ -1,4 +1,5 @@
 // The options of a fusion run, their defaults, and their stored form.
+import type { AnswerKind } from '../modes/extract-answer.js';
 
 export interface FusionOptions {
   /** Vote: samples per model. */
@@ -13,7 +14,7 @@ export interface FusionOptions {
   timeoutMs?: number;
   maxTokens?: number;
   /** Overrides the guess of what shape of answer the prompt expects. */
-  questionKind?: 'number' | 'choice' | 'yesno' | 'text';
+  questionKind?: AnswerKind;
 }
 
 export type ResolvedOptions = Required<Omit<FusionOptions, 'timeoutMs' | 'questionKind'>> &

@@ -36,7 +36,6 @@ export class FusionContext {
   readonly answers: MemberAnswer[] = [];
   readonly calls: CallTiming[] = [];
   readonly dropped = new Map<string, ClassifiedError>();
-  phaseName: FusionPhase = 'answering';
 
   constructor(readonly input: ContextInput) {}
 
@@ -65,7 +64,6 @@ export class FusionContext {
   }
 
   phase(phase: FusionPhase, detail: string): void {
-    this.phaseName = phase;
     this.input.onEvent({ type: 'phase', phase, detail });
   }
 

@@ -3,16 +3,9 @@
 /** Member ids that may run at the same time, stage by stage (from the GPU-memory planner). */
 export type Stages = readonly (readonly string[])[];
 
-/** A stage list, or a function that plans one for the members of a run. */
-export type FusionSchedule = Stages | ((memberIds: readonly string[]) => Stages);
-
 /** The stages for these members; members the plan leaves out run in a final stage of their own. */
-export function resolveStages(
-  schedule: FusionSchedule | undefined,
-  memberIds: readonly string[],
-): Stages {
-  if (schedule === undefined) return [memberIds];
-  const planned = typeof schedule === 'function' ? schedule(memberIds) : schedule;
+export function resolveStages(planned: Stages | undefined, memberIds: readonly string[]): Stages {
+  if (planned === undefined) return [memberIds];
   const listed = new Set(planned.flat());
   const rest = memberIds.filter((id) => !listed.has(id));
   return rest.length > 0 ? [...planned, rest] : planned;

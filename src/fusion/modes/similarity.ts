@@ -9,10 +9,6 @@ function shingles(text: string): Set<string> {
 }
 
 /** 1 for the same words in the same order, 0 for nothing in common. */
-export function textSimilarity(a: string, b: string): number {
-  return jaccard(shingles(a), shingles(b));
-}
-
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;

@@ -1,7 +1,7 @@
 // Picks the fusion mode and its options, with one honest line about what each mode can and cannot do.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { sharedStyles } from '../../ui/shared-styles.js';
+import { fieldsetStyles, sharedStyles } from '../../ui/shared-styles.js';
 import type { FusionMode } from '../modes/trace.js';
 import {
   DEFAULT_MODE_SETTINGS,
@@ -17,19 +17,10 @@ export type ModeChange = { mode: FusionMode } | { settings: ModeSettings };
 export class QuorumModePicker extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
     css`
       :host {
         display: block;
-      }
-      fieldset {
-        border: 1px solid var(--q-border);
-        border-radius: 8px;
-        margin: 0 0 0.75rem;
-        padding: 0.5rem 0.75rem 0.75rem;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.25rem;
       }
       .modes {
         display: flex;

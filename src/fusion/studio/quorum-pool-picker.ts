@@ -1,7 +1,7 @@
 // Picks the studio's pool (2–6 models) and the judge or aggregator; simulated models are labelled as such.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { sharedStyles } from '../../ui/shared-styles.js';
+import { fieldsetStyles, sharedStyles } from '../../ui/shared-styles.js';
 import type { AvailableModel } from '../../models/model-registry.js';
 import { MAX_POOL } from './studio-setup.js';
 
@@ -11,19 +11,10 @@ export type PoolChange = { poolIds: string[] } | { judgeId: string | null };
 export class QuorumPoolPicker extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
     css`
       :host {
         display: block;
-      }
-      fieldset {
-        border: 1px solid var(--q-border);
-        border-radius: 8px;
-        margin: 0 0 0.75rem;
-        padding: 0.5rem 0.75rem 0.75rem;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.25rem;
       }
       ul {
         list-style: none;

@@ -2,7 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatBytes } from '../../ui/format-bytes.js';
-import { sharedStyles } from '../../ui/shared-styles.js';
+import { panelStyles, sharedStyles } from '../../ui/shared-styles.js';
 import { explainNoWebGpu } from './explain-no-webgpu.js';
 import type { BudgetEstimate } from './memory-budget.js';
 import type { DeviceCapabilities } from './probe-webgpu.js';
@@ -18,16 +18,10 @@ const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
 export class QuorumDevicePanel extends LitElement {
   static override styles = [
     sharedStyles,
+    panelStyles,
     css`
       :host {
         display: block;
-      }
-      section {
-        padding: 1rem 1.25rem;
-      }
-      h2 {
-        font-size: 1.15rem;
-        margin: 0 0 0.5rem;
       }
       h3 {
         font-size: 1rem;

@@ -1,13 +1,13 @@
+// The memory plan's stages: who runs together, who waits, and when a stage's models are unloaded.
 import { describe, expect, it } from 'vitest';
 import { resolveStages, runInStages } from '../../../../src/fusion/core/stages.js';
-import { textSimilarity } from '../../../../src/fusion/modes/similarity.js';
 
 describe('resolveStages', () => {
   it('runs everyone together without a plan', () => {
     expect(resolveStages(undefined, ['a', 'b'])).toEqual([['a', 'b']]);
   });
-  it('accepts a planner function and appends members the plan left out', () => {
-    expect(resolveStages((ids) => [[ids[1]!]], ['a', 'b', 'c'])).toEqual([['b'], ['a', 'c']]);
+  it('appends members the plan left out', () => {
+    expect(resolveStages([['b']], ['a', 'b', 'c'])).toEqual([['b'], ['a', 'c']]);
   });
 });
 
@@ -94,16 +94,5 @@ describe('runInStages with onStageDone', () => {
       },
     );
     expect(calls).toBe(0);
-  });
-});
-
-describe('textSimilarity', () => {
-  it('is 1 for the same words and 0 for none in common, symmetric in between', () => {
-    expect(textSimilarity('The cat sat.', 'the CAT sat')).toBe(1);
-    expect(textSimilarity('alpha beta', 'gamma delta')).toBe(0);
-    const ab = textSimilarity('paris is the capital', 'the capital is paris');
-    expect(ab).toBeGreaterThan(0.3);
-    expect(ab).toBeLessThan(1);
-    expect(textSimilarity('the capital is paris', 'paris is the capital')).toBe(ab);
   });
 });

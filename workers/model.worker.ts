@@ -1,127 +1,85 @@
-// One model per worker: the message loop of the worker protocol, picking the web-llm or the simulated engine.
-import { holdAliveLock } from '../src/shared/alive-lock.js';
-import { classified, classifyError } from '../src/shared/errors.js';
+// One model per worker: serves load, generate and unload, picking the web-llm or the simulated engine.
+import { classified } from '../src/shared/errors.js';
 import {
   PROTOCOL_VERSION,
   type EngineKind,
-  type FromWorker,
-  type ToWorker,
+  type LoadInput,
+  type ModelApi,
+  type ModelNotice,
 } from '../src/models/worker/model-protocol.js';
-import { type GenerateParams, type Usage } from '../src/models/model-client.js';
-import type { Engine, LoadRequest } from './engines/engine.js';
+import type { GenerateParams, GenerationEvent, Usage } from '../src/models/model-client.js';
+import type { Engine } from './engines/engine.js';
 import { createSimEngine } from './engines/sim/sim-engine.js';
+import { serve, workerScope, type Call } from './serve.js';
 
-declare const self: DedicatedWorkerGlobalScope;
+type Done = Extract<GenerationEvent, { type: 'done' }>;
 
 let loaded: { engine: Engine; kind: EngineKind } | null = null;
-let running: string | null = null;
+/**
+ * The one place requests to a model are serialised: the engine serves one generation at a time
+ * (and web-llm's interruptGenerate stops whatever runs), and only the worker knows for certain when
+ * it is free — a page that stopped waiting (a stop, a timeout) may ask again before the engine has
+ * ended. So a generation waits here for the one before it. The page does not queue (its transport
+ * is a transport); the fusion's stages order a member's tasks for their own timing, not for this.
+ */
+let turn: Promise<unknown> = Promise.resolve();
 
-function post(message: FromWorker): void {
-  self.postMessage(message);
-}
-
-function fail(requestId: string | null, error: unknown): void {
-  post({ type: 'error', requestId, error: classifyError(error) });
-}
-
-// Held until this worker ends, however it ends: the page then fails its requests at once.
-void holdAliveLock(self.name, () => post({ type: 'alive' }));
-
-self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  const requestId = 'requestId' in message ? message.requestId : null;
-  handle(message).catch((error: unknown) => fail(requestId, error));
-};
-
-async function handle(message: ToWorker): Promise<void> {
-  switch (message.type) {
-    case 'ping':
-      post({ type: 'pong', seq: message.seq });
-      return;
-    case 'load':
-      return load(message);
-    case 'generate':
-      return generate(message.requestId, message.params);
-    case 'abort':
-      // Only this worker's own generation, and only if it is still the one running.
-      if (running === message.requestId) loaded?.engine.abort();
-      return;
-    case 'unload':
+const port = serve<ModelApi, ModelNotice>({
+  name: 'model',
+  version: PROTOCOL_VERSION,
+  methods: {
+    load,
+    generate: (params, call) => {
+      const mine = turn.then(() => generate(params, call));
+      turn = mine.catch(() => undefined);
+      return mine;
+    },
+    unload: async () => {
       await loaded?.engine.unload();
       loaded = null;
-      post({ type: 'unloaded', requestId: message.requestId });
-      return;
-    case 'cache-status': {
-      const engine = await engineFor(message.engine ?? 'webllm');
-      const cached = await engine.isCached(message.modelId, message.modelRecord);
-      post({ type: 'cache-status', requestId: message.requestId, cached });
-      return;
-    }
-    case 'cache-delete': {
-      const engine = await engineFor(message.engine ?? 'webllm');
-      await engine.deleteFromCache(message.modelId, message.modelRecord);
-      post({ type: 'cache-deleted', requestId: message.requestId });
-      return;
-    }
-    default:
-      return unknownMessage(message);
-  }
-}
+      return null;
+    },
+  },
+});
 
-async function load(request: LoadRequest): Promise<void> {
-  if (request.v !== PROTOCOL_VERSION) {
-    const detail = `page protocol v${String(request.v)}, worker v${PROTOCOL_VERSION}`;
-    const advice = 'The page and the model worker are from different versions. Reload the page.';
-    return fail(request.requestId, classified('bad-request', detail, advice));
-  }
+async function load(request: LoadInput, call: Call<ModelApi['load']['event']>): Promise<null> {
   if (loaded) {
     const advice = 'This worker already holds a model; each model gets its own worker.';
-    return fail(request.requestId, classified('bad-request', undefined, advice));
+    throw classified('bad-request', undefined, advice);
   }
   const engine = await engineFor(request.engine);
-  await engine.load(request, (progress) =>
-    post({ type: 'load-progress', requestId: request.requestId, progress }),
-  );
+  await engine.load(request, call.emit);
   loaded = { engine, kind: request.engine };
-  post({
-    type: 'loaded',
-    requestId: request.requestId,
-    modelId: request.modelId,
-    engine: request.engine,
-  });
+  return null;
 }
 
-async function generate(requestId: string, params: GenerateParams): Promise<void> {
-  if (!loaded) {
-    return fail(
-      requestId,
-      classified('bad-request', undefined, 'Load the model before asking it.'),
-    );
-  }
-  if (running) {
-    const advice =
-      'This model is still answering another request: stop it or wait for it to finish.';
-    return fail(requestId, classified('bad-request', `busy with ${running}`, advice));
-  }
-  running = requestId;
+async function generate(
+  params: GenerateParams,
+  call: Call<ModelApi['generate']['event']>,
+): Promise<Done> {
+  if (!loaded) throw classified('bad-request', undefined, 'Load the model before asking it.');
+  const { engine } = loaded;
   const start = performance.now();
   let firstAt: number | null = null;
-  let text = '';
   let deltas = 0;
+  // Stopped before its turn came: the page has moved on already.
+  call.signal.throwIfAborted();
+  const abort = () => engine.abort();
+  call.signal.addEventListener('abort', abort, { once: true });
   try {
-    for await (const chunk of loaded.engine.generate(params)) {
+    for await (const chunk of engine.generate(params)) {
       if (chunk.type === 'delta') {
         firstAt ??= performance.now();
-        text += chunk.text;
         deltas++;
-        post({ type: 'delta', requestId, text: chunk.text });
+        call.emit(chunk);
       } else {
         const usage = chunk.usage ?? fallbackUsage(start, firstAt, deltas);
-        post({ type: 'done', requestId, text, usage, finishReason: chunk.finishReason });
+        return { type: 'done', usage, finishReason: chunk.finishReason };
       }
     }
+    throw classified('unknown', 'the engine ended without a final chunk');
   } finally {
-    running = null;
+    call.signal.removeEventListener('abort', abort);
   }
 }
 
@@ -139,31 +97,20 @@ function fallbackUsage(start: number, firstAt: number | null, deltas: number): U
 }
 
 async function engineFor(kind: EngineKind): Promise<Engine> {
-  if (loaded?.kind === kind) return loaded.engine;
   switch (kind) {
     case 'sim':
       // die-mid-stream really ends the worker, so the page's crash handling is exercised.
-      return createSimEngine({ die: () => self.close() });
+      return createSimEngine({ die: () => workerScope.close() });
     case 'webllm': {
       // Loaded lazily so the simulated path never fetches or parses web-llm.
       const [{ createWebLlmEngine }, { watchDeviceLoss }] = await Promise.all([
         import('./engines/webllm-engine.js'),
         import('./engines/device-loss.js'),
       ]);
-      watchDeviceLossOnce(watchDeviceLoss);
+      watchDeviceLoss((message) =>
+        port.notify({ type: 'error', error: classified('device-lost', message) }),
+      );
       return createWebLlmEngine();
     }
   }
-}
-
-let watching = false;
-function watchDeviceLossOnce(watch: (onLost: (message: string) => void) => () => void): void {
-  if (watching) return;
-  watching = true;
-  watch((message) => fail(null, message));
-}
-
-function unknownMessage(message: never): void {
-  const type = (message as { type?: unknown }).type;
-  fail(null, classified('bad-request', `unknown message type ${String(type)}`));
 }

@@ -1,59 +1,45 @@
 // The search worker: opens the `quorum` database itself, keeps the catalog's search index, answers queries.
-import { openDatabase } from '../src/db/open-database.js';
-import { holdAliveLock } from '../src/shared/alive-lock.js';
 import {
   SEARCH_PROTOCOL_VERSION,
-  type FromSearchWorker,
-  type ToSearchWorker,
+  type SearchApi,
+  type SearchInit,
+  type SearchNotice,
 } from '../src/catalog/search/search-protocol.js';
-import { answerRequest, errorOf } from './search/answer-request.js';
 import type { SearchHost } from '../src/catalog/search/search-host.js';
+import { openDatabase } from '../src/db/open-database.js';
+import { classified, errorText } from '../src/shared/errors.js';
+import { serve } from './serve.js';
 import { startHost } from './search/start-host.js';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
 let host: Promise<SearchHost> | null = null;
 
-function post(message: FromSearchWorker): void {
-  scope.postMessage(message);
+/** Every method waits for the index: a failed build fails each call with its reason. */
+function ready(): Promise<SearchHost> {
+  return host ?? Promise.reject(new Error('the search worker has no database'));
 }
 
-// Held until this worker ends, however it ends: the page then restarts it at once.
-const alive = holdAliveLock(scope.name, () => post({ type: 'alive' }));
-
-scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
-  const message = event.data;
-  switch (message.type) {
-    case 'open':
-      if (message.v !== SEARCH_PROTOCOL_VERSION) {
-        post({
-          type: 'failed',
-          requestId: null,
-          error: {
-            kind: 'protocol',
-            message: `The app and its search worker are out of step (protocol ${message.v} vs ${SEARCH_PROTOCOL_VERSION}): reload the page.`,
-          },
-        });
-        return;
-      }
-      host ??= alive.then(() => startHost(() => openDatabase({ name: message.dbName }), post));
-      return;
-    case 'request': {
-      const { requestId, request } = message;
-      if (host === null) {
-        post({
-          type: 'failed',
-          requestId,
-          error: { kind: 'protocol', message: 'The search worker got a request before "open".' },
-        });
-        return;
-      }
-      host
-        .then((ready) => answerRequest(ready, request))
-        .then(
-          (answer) => post({ type: 'answer', requestId, answer }),
-          (cause: unknown) => post({ type: 'failed', requestId, error: errorOf(cause) }),
-        );
-      return;
-    }
-  }
-};
+const port = serve<SearchApi, SearchNotice, SearchInit>({
+  name: 'search',
+  version: SEARCH_PROTOCOL_VERSION,
+  start: ({ dbName }) => {
+    host = startHost(
+      () => openDatabase({ name: dbName }),
+      (progress) => port.notify({ type: 'progress', progress }),
+    );
+  },
+  // The index only reads storage: whatever goes wrong here is the catalog not being readable.
+  classify: (cause) =>
+    classified('storage', errorText(cause), 'The search index could not read the catalog.'),
+  methods: {
+    search: async ({ query, filters, page }) => (await ready()).searchPage(query, filters, page),
+    facets: async () => (await ready()).facets(),
+    update: async () => {
+      await (await ready()).update();
+      return null;
+    },
+    ready: async () => {
+      await (await ready()).whenReady();
+      return null;
+    },
+  },
+});

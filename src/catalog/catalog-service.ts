@@ -6,7 +6,6 @@ import { openCatalogChangeChannel, type CatalogChangeChannel } from './catalog-c
 import { exportCatalog } from './import/export-catalog.js';
 import {
   importFilesWithRecords,
-  textFile,
   type ImportReport,
   type ImportSource,
 } from './import/import-catalog.js';
@@ -218,11 +217,6 @@ export class CatalogService extends EventTarget {
     void caughtUp
       .catch(() => undefined)
       .then(() => this.dispatchEvent(new CatalogChangeEvent(null)));
-  }
-
-  /** Paste: the text becomes a file named "pasted text" (or `name`). */
-  importText(text: string, name?: string): Promise<ImportReport> {
-    return this.importFiles([textFile(text, name)]);
   }
 
   exportCatalog(): Promise<CatalogExport> {

@@ -143,7 +143,7 @@ export class QuorumCatalogView extends LitElement {
     if (error) {
       return html`<quorum-error-state
         heading="The catalog could not be read"
-        .message=${String(error)}
+        .message=${error instanceof Error ? error.message : String(error)}
       ></quorum-error-state>`;
     }
     const value = this.results.value;

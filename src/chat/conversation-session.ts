@@ -129,7 +129,7 @@ export class ConversationSession extends EventTarget {
         this.changed();
       } else {
         return {
-          ...assistantTurn(event.text),
+          ...assistantTurn(this.partial ?? ''),
           usage: event.usage,
           ...(event.finishReason === 'length' ? { interrupted: true } : {}),
         };

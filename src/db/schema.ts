@@ -44,6 +44,3 @@ export interface QuorumDB extends DBSchema {
     value: ModelStatsRecord;
   };
 }
-
-export type StoreName =
-  'comparisons' | 'tools' | 'settings' | 'conversations' | 'runs' | 'deviceLog' | 'modelStats';

@@ -1,5 +1,5 @@
 // The abstract streaming model the fusion core talks to: a worker-backed model or a scripted test double.
-import type { ClassifiedError } from '../shared/errors.js';
+import { ClassifiedFailure, type ClassifiedError } from '../shared/errors.js';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -27,15 +27,15 @@ export interface Usage {
 }
 
 /**
- * 'abort': the page sent `abort` for this request. The worker then answers with `done`
- * (finishReason 'abort', the partial text so far) rather than an error, so nothing is lost;
- * the main-thread client turns it into a ModelError of kind 'aborted' (the ModelClient contract).
+ * 'abort': the generation was stopped. A caller never sees it: stopping (its signal) fails the
+ * stream at once with a ModelError of kind 'aborted' (the ModelClient contract).
  */
 export type FinishReason = 'stop' | 'length' | 'abort';
 
 export type GenerationEvent =
   | { type: 'delta'; text: string }
-  | { type: 'done'; text: string; usage: Usage; finishReason: FinishReason };
+  /** The end; the text is the deltas joined (the caller that needs it keeps it). */
+  | { type: 'done'; usage: Usage; finishReason: FinishReason };
 
 export interface ModelClient {
   /** Stable id within a pool, e.g. the model id plus an index when a model appears twice. */
@@ -52,13 +52,9 @@ export interface ModelClient {
 }
 
 /** An error thrown by a ModelClient, carrying its classification. */
-export class ModelError extends Error {
-  readonly kind: ClassifiedError['kind'];
-  readonly detail: string | undefined;
+export class ModelError extends ClassifiedFailure {
   constructor(error: ClassifiedError) {
-    super(error.message);
+    super(error);
     this.name = 'ModelError';
-    this.kind = error.kind;
-    this.detail = error.detail;
   }
 }

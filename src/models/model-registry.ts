@@ -1,15 +1,12 @@
 // The app's one model registry: what is downloaded, clients with one worker per model, the GPU plan and budget.
 import type { QuorumDatabase } from '../db/open-database.js';
-import { classified, classifyError, type ClassifiedError } from '../shared/errors.js';
+import { classified, type ClassifiedError } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
 import { deleteModelFromCache } from './download/download-cache.js';
 import { writeEngineMode, type EngineMode } from './list/engine-mode.js';
-import {
-  LOSS_MARGIN,
-  estimateBudget,
-  type BudgetEstimate,
-  type DeviceHints,
-} from './gpu/memory-budget.js';
+import { estimateBudget, type BudgetEstimate, type DeviceHints } from './gpu/memory-budget.js';
+import { simulatedBudget } from './gpu/simulated-budget.js';
+import { downloadSimulated, downloadWebLlmFiles } from './download/download-model.js';
 import {
   readBudgetOverride,
   readDeviceLog,
@@ -21,6 +18,7 @@ import {
   type ClientHost,
   type LoadOutcome,
   type ManagedModelClient,
+  type RetryAction,
 } from './registry-model-client.js';
 import {
   findRegistryModel,
@@ -33,7 +31,6 @@ import {
   type ModelDownloadProgress,
   type ModelDownloadResult,
 } from './download/downloads-in-flight.js';
-import { decideLossRetry, type LossRetry } from './gpu/loss-retry.js';
 import {
   cachedBytes,
   cachedModelIds,
@@ -43,13 +40,12 @@ import {
 import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
 import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
-import type { EngineKind, LoadProgress, SimOptions } from './worker/model-protocol.js';
+import type { EngineKind, SimOptions } from './worker/model-protocol.js';
 import { ModelWorkerClient } from './worker/model-worker-client.js';
 
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
 export type { RegistryModel } from './list/registry-models.js';
-export type GpuPlan = GpuMemoryPlan;
 
 export interface AvailableModel {
   id: string;
@@ -68,7 +64,7 @@ export interface ModelFailureDetail {
   label?: string;
   error: ClassifiedError;
   /** What the registry did: retried with a smaller variant, retried alone (others unloaded), or gave up. */
-  retry: LossRetry['action'] | null;
+  retry: RetryAction | null;
 }
 
 export interface RegistryOptions {
@@ -85,27 +81,6 @@ export interface RegistryOptions {
 
 /** The device log keeps simulated outcomes apart, so they never teach the real GPU's budget. */
 const SIM_ADAPTER_KEY = 'simulated';
-/** Simulated models need a pretend budget on machines without a GPU; it is labelled as such. */
-const SIM_BUDGET_MB = 4096;
-
-/** Without a GPU, simulated models start from a pretend heuristic; what was learned and overrides still apply. */
-function simulatedBudget(estimate: BudgetEstimate): BudgetEstimate {
-  if (estimate.source === 'override') return estimate;
-  const { floorMB, ceilingMB } = estimate;
-  let budget = Math.max(SIM_BUDGET_MB, floorMB ?? 0);
-  if (ceilingMB !== null)
-    budget = Math.max(Math.min(budget, ceilingMB * (1 - LOSS_MARGIN)), floorMB ?? 0);
-  return {
-    ...estimate,
-    budgetMB: Math.round(budget),
-    heuristicMB: SIM_BUDGET_MB,
-    source: budget === SIM_BUDGET_MB ? 'heuristic' : 'learned',
-    reasons: [
-      `Simulated mode: a pretend budget of ${SIM_BUDGET_MB} MB (not a measurement).`,
-      ...estimate.reasons.filter((reason) => reason !== 'No GPU adapter.'),
-    ],
-  };
-}
 
 export class ModelRegistry extends EventTarget {
   readonly engineMode: EngineMode;
@@ -181,12 +156,7 @@ export class ModelRegistry extends EventTarget {
     return client;
   }
 
-  /** Ids of the clients whose model is loaded now. */
-  loadedIds(): string[] {
-    return [...this.clients.values()].filter((c) => c.loaded).map((c) => c.id);
-  }
-
-  async plan(modelIds: string[]): Promise<GpuPlan> {
+  async plan(modelIds: string[]): Promise<GpuMemoryPlan> {
     const budget = await this.budget();
     const planned = modelIds.map((id) => ({ id, vramMB: this.find(id)?.vramMB ?? 0 }));
     return planGpuMemory(planned, budget.budgetMB);
@@ -220,9 +190,18 @@ export class ModelRegistry extends EventTarget {
   ): Promise<ModelDownloadResult> {
     const model = this.find(modelId);
     if (!model) return { ok: false, error: classified('bad-request', `unknown model ${modelId}`) };
-    const result = model.info
-      ? await this.downloadWebLlm(model.info.record, onProgress, signal)
-      : await this.downloadSim(model, onProgress, signal);
+    let result: ModelDownloadResult;
+    if (model.info) {
+      this.downloadClient ??= createDownloadClient();
+      result = await downloadWebLlmFiles(
+        this.downloadClient,
+        model.info.record,
+        onProgress,
+        signal,
+      );
+    } else {
+      result = await downloadSimulated(this.createWorkerClient(model), onProgress, signal);
+    }
     if (result.ok && model.simulated) await markSimDownloaded(this.db, model.id, true);
     this.changed();
     return result;
@@ -246,52 +225,11 @@ export class ModelRegistry extends EventTarget {
     return cachedBytes(this.records());
   }
 
-  private async downloadWebLlm(
-    record: WebLlmModelRecord,
-    onProgress: ((progress: ModelDownloadProgress) => void) | undefined,
-    signal: AbortSignal | undefined,
-  ): Promise<ModelDownloadResult> {
-    this.downloadClient ??= createDownloadClient();
-    const result = await this.downloadClient.downloadModel(record, {
-      signal,
-      onProgress: (p) =>
-        onProgress?.({
-          fraction: p.fraction,
-          loadedBytes: p.loadedBytes,
-          totalBytes: p.totalBytes,
-          etaMs: p.etaMs,
-          text: p.file ? `${p.file} (${p.filesDone}/${p.filesTotal} files)` : '',
-        }),
-    });
-    return result.ok ? { ok: true } : result;
-  }
-
-  private async downloadSim(
-    model: RegistryModel,
-    onProgress: ((progress: ModelDownloadProgress) => void) | undefined,
-    signal: AbortSignal | undefined,
-  ): Promise<ModelDownloadResult> {
-    // A separate worker, so a model loaded for chat is not disturbed.
-    const worker = this.createWorkerClient(model, `${model.id}#download`);
-    try {
-      await worker.load((p: LoadProgress) => {
-        if (p.phase === 'fetch' || p.phase === 'ready') onProgress?.({ ...p });
-      }, signal);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: classifyError(error) };
-    } finally {
-      await worker.unload();
-    }
-  }
-
-  private createWorkerClient(model: RegistryModel, id: string): ModelWorkerClient {
+  private createWorkerClient(model: RegistryModel): ModelWorkerClient {
     return new ModelWorkerClient({
       engine: model.engine,
       modelId: model.id,
       label: model.label,
-      paramsB: model.paramsB,
-      id,
       sim: model.simulated ? this.options.sim : undefined,
       modelRecord: model.info?.record,
       createWorker: this.options.createWorker,
@@ -320,15 +258,9 @@ export class ModelRegistry extends EventTarget {
 
   private createHost(): ClientHost {
     return {
-      createWorkerClient: (model, id) => this.createWorkerClient(model, id),
+      createWorkerClient: (model) => this.createWorkerClient(model),
       residentMB: (except) => this.residents(except).reduce((sum, c) => sum + c.residentMB, 0),
-      decideRetry: (model, except) =>
-        decideLossRetry(
-          model,
-          this.residents(except).map((c) => ({ id: c.id, vramMB: c.residentMB })),
-          (id) => smallerVariantOf(id, this.modelList),
-        ),
-      findModel: (id) => this.find(id),
+      smallerVariant: (model) => smallerVariantOf(model.id, this.modelList),
       unloadOthers: async (except) => {
         await Promise.all(this.residents(except).map((c) => c.unload()));
       },

@@ -6,7 +6,7 @@ import {
   type GenerateParams,
 } from './model-client.js';
 import { classifyError, type ClassifiedError } from '../shared/errors.js';
-import type { LossRetry } from './gpu/loss-retry.js';
+import { decideLossRetry, type LossRetry } from './gpu/loss-retry.js';
 import type { RegistryModel } from './list/registry-models.js';
 import type { LoadProgress } from './worker/model-protocol.js';
 import type { ModelWorkerClient } from './worker/model-worker-client.js';
@@ -22,16 +22,18 @@ export interface ManagedModelClient extends ModelClient {
 
 export type LoadOutcome = 'loaded' | 'device-lost' | 'out-of-memory';
 
+export type RetryAction = LossRetry<RegistryModel>['action'];
+
 /** What the registry lends each client: its workers, its bookkeeping, its events. */
 export interface ClientHost {
-  createWorkerClient(model: RegistryModel, id: string): ModelWorkerClient;
+  createWorkerClient(model: RegistryModel): ModelWorkerClient;
+  /** GPU memory held by the other clients (the planner's estimates), in MB. */
   residentMB(except: ManagedModelClient): number;
-  decideRetry(model: RegistryModel, except: ManagedModelClient): LossRetry;
-  findModel(id: string): RegistryModel | null;
+  smallerVariant(model: RegistryModel): RegistryModel | null;
   /** Frees every other loaded model, so this one can retry alone on the GPU. */
   unloadOthers(except: ManagedModelClient): Promise<void>;
   recordOutcome(model: RegistryModel, residentMB: number, outcome: LoadOutcome): Promise<void>;
-  reportFailure(modelId: string, error: ClassifiedError, retry: LossRetry['action'] | null): void;
+  reportFailure(modelId: string, error: ClassifiedError, retry: RetryAction | null): void;
   changed(): void;
 }
 
@@ -61,7 +63,7 @@ export class RegistryModelClient implements ManagedModelClient {
     this.simulated = model.simulated;
     this.paramsB = model.paramsB;
     this.running = model;
-    this.worker = host.createWorkerClient(model, id);
+    this.worker = host.createWorkerClient(model);
   }
 
   get modelId(): string {
@@ -96,7 +98,7 @@ export class RegistryModelClient implements ManagedModelClient {
     await this.load(undefined, signal);
     let streamed = false;
     try {
-      for await (const event of this.worker.stream(params, signal)) {
+      for await (const event of this.worker.generate(params, signal)) {
         streamed = true;
         yield event;
       }
@@ -106,12 +108,12 @@ export class RegistryModelClient implements ManagedModelClient {
       const residentMB = this.host.residentMB(this);
       await this.host.recordOutcome(this.running, residentMB, loss.kind as LoadOutcome);
       // After text has reached the caller a retry would repeat it: report the loss instead.
-      const retry = streamed ? null : this.host.decideRetry(this.running, this);
+      const retry = streamed ? null : this.decideRetry();
       this.host.reportFailure(this.model.id, loss, retry?.action ?? null);
       this.host.changed();
       if (!retry || !(await this.prepareRetry(retry))) throw error;
       await this.retryLoad(undefined, signal);
-      yield* this.worker.stream(params, signal);
+      yield* this.worker.generate(params, signal);
     }
   }
 
@@ -124,18 +126,24 @@ export class RegistryModelClient implements ManagedModelClient {
     } catch (error) {
       const loss = lossOf(error);
       if (!loss) throw error;
-      const retry = this.host.decideRetry(this.running, this);
+      const retry = this.decideRetry();
       this.host.reportFailure(this.model.id, loss, retry.action);
       if (!(await this.prepareRetry(retry))) throw error;
       await this.retryLoad(onProgress, signal);
     }
   }
 
+  private decideRetry(): LossRetry<RegistryModel> {
+    const othersResident = this.host.residentMB(this) > 0;
+    return decideLossRetry(this.running, othersResident, (m) => this.host.smallerVariant(m));
+  }
+
   /** Sets up the one retry after a loss; false when the registry gives up. */
-  private async prepareRetry(retry: LossRetry): Promise<boolean> {
+  private async prepareRetry(retry: LossRetry<RegistryModel>): Promise<boolean> {
     switch (retry.action) {
       case 'smaller-variant':
-        this.swapTo(retry.modelId);
+        this.running = retry.model;
+        this.worker = this.host.createWorkerClient(retry.model);
         return true;
       case 'sequential':
         // Alone on the GPU, as a later stage of the plan would have run it.
@@ -175,12 +183,5 @@ export class RegistryModelClient implements ManagedModelClient {
       throw error;
     }
     await this.host.recordOutcome(this.running, residentMB, 'loaded');
-  }
-
-  private swapTo(variantId: string): void {
-    const variant = this.host.findModel(variantId);
-    if (!variant) return;
-    this.running = variant;
-    this.worker = this.host.createWorkerClient(variant, this.id);
   }
 }

@@ -1,4 +1,4 @@
-// Turns any thrown value or error text into a ClassifiedError with a message a visitor can act on.
+// The one error shape of every worker and client: kinds with advice, classification of anything thrown, and its Error form.
 
 /** Every failure that crosses the worker boundary carries one of these kinds. */
 export type ErrorKind =
@@ -13,6 +13,7 @@ export type ErrorKind =
   | 'worker-crashed'
   | 'timeout'
   | 'bad-request'
+  | 'storage'
   | 'unknown';
 
 export interface ClassifiedError {
@@ -45,6 +46,8 @@ export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
   timeout:
     'The model stopped responding for too long. Stop it and try again, or try a smaller model.',
   'bad-request': 'The request could not be handled by this model.',
+  storage:
+    'This browser’s storage could not be read or written. Reload the page and try again; if it keeps failing, check that this site may store data.',
   unknown: 'Something went wrong while running the model. Try again, or reload the page.',
 };
 
@@ -56,9 +59,12 @@ interface Rule {
 
 // Order matters: the first match wins, so specific patterns precede broad ones
 // (e.g. "device lost ... out of memory" is a device loss, not an allocation failure).
+/** Storage full, however the browser words it (a QuotaExceededError, or "quota" in a message). */
+const QUOTA = /QuotaExceeded|quota/i;
+
 const RULES: readonly Rule[] = [
   { kind: 'aborted', test: /\bAbortError\b|\baborted\b|user aborted|interrupted/i },
-  { kind: 'quota-exceeded', test: /QuotaExceeded|quota (?:has been )?exceeded|storage quota/i },
+  { kind: 'quota-exceeded', test: QUOTA },
   { kind: 'device-lost', test: /DeviceLost|device (?:was |is )?lost|GPUDeviceLostInfo/i },
   {
     kind: 'missing-feature',
@@ -104,6 +110,11 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
+/** Whether a thrown value says the browser's storage is full (the one quota test of the app). */
+export function isQuotaExceeded(error: unknown): boolean {
+  return QUOTA.test(errorText(error));
+}
+
 /** Builds a ClassifiedError of a known kind, keeping the original text as detail. */
 export function classified(kind: ErrorKind, detail?: string, message?: string): ClassifiedError {
   const error: ClassifiedError = { kind, message: message ?? ERROR_ADVICE[kind] };
@@ -111,16 +122,39 @@ export function classified(kind: ErrorKind, detail?: string, message?: string): 
   return error;
 }
 
-/** Classifies a thrown value by its name and message; unknown errors keep their text as detail. */
+/**
+ * Classifies a thrown value by its name and message; unknown errors keep their text as detail.
+ * Always a plain object (safe to post or store): a ClassifiedFailure gives its fields.
+ */
 export function classifyError(error: unknown): ClassifiedError {
+  if (error instanceof ClassifiedFailure) {
+    const { kind, message, detail } = error;
+    return detail === undefined ? { kind, message } : { kind, message, detail };
+  }
   if (isClassified(error)) return error;
   const text = errorText(error);
   const rule = RULES.find((candidate) => candidate.test.test(text));
   return classified(rule?.kind ?? 'unknown', text, rule?.message);
 }
 
-function isClassified(value: unknown): value is ClassifiedError {
+/** Whether a value already has the ClassifiedError shape (a kind this app knows, and a message). */
+export function isClassified(value: unknown): value is ClassifiedError {
   if (!value || typeof value !== 'object') return false;
   const { kind, message } = value as { kind?: unknown; message?: unknown };
   return typeof kind === 'string' && kind in ERROR_ADVICE && typeof message === 'string';
+}
+
+/**
+ * A ClassifiedError in the form of an Error, for code that throws or rejects: a failed worker call
+ * (see worker-port.ts) rejects with one, and ModelError extends it. `classifyError` returns it as is.
+ */
+export class ClassifiedFailure extends Error implements ClassifiedError {
+  readonly kind: ErrorKind;
+  readonly detail: string | undefined;
+  constructor(error: ClassifiedError) {
+    super(error.message);
+    this.name = 'ClassifiedFailure';
+    this.kind = error.kind;
+    this.detail = error.detail;
+  }
 }

@@ -2,8 +2,9 @@
 
 /**
  * Says 'alive' once it holds the lock named `name` (see src/shared/alive-lock.ts), then closes itself
- * as soon as a message of type `dieOn` has come: no error event, no answer. Only the released lock
- * tells the page it ended, so a test using it times out if the page does not watch the lock.
+ * as soon as a call of method `dieOn` has come (see src/shared/port-messages.ts): no error event, no
+ * answer. Only the released lock tells the page it ended, so a test using it times out if the page
+ * does not watch the lock.
  */
 export function silentWorker(name: string, dieOn: string): Worker {
   const source = `
@@ -17,7 +18,7 @@ export function silentWorker(name: string, dieOn: string): Worker {
       return new Promise(() => {});
     });
     onmessage = (event) => {
-      if (event.data.type === ${JSON.stringify(dieOn)}) {
+      if (event.data.type === 'call' && event.data.method === ${JSON.stringify(dieOn)}) {
         asked = true;
         die();
       }

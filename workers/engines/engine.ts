@@ -1,26 +1,24 @@
 // The interface both engines (web-llm and simulated) implement inside a model worker.
+import type { LoadInput, LoadProgress } from '../../src/models/worker/model-protocol.js';
 import type {
-  LoadProgress,
-  ModelRecordOverride,
-  ToWorker,
-} from '../../src/models/worker/model-protocol.js';
-import type { FinishReason, GenerateParams, Usage } from '../../src/models/model-client.js';
-
-export type LoadRequest = Extract<ToWorker, { type: 'load' }>;
+  FinishReason,
+  GenerateParams,
+  GenerationEvent,
+  Usage,
+} from '../../src/models/model-client.js';
 
 export type EngineChunk =
-  | { type: 'delta'; text: string }
+  /** Sent to the page as it is: the same shape as the stream's delta. */
+  | Extract<GenerationEvent, { type: 'delta' }>
   /** Last chunk. `usage` is absent when the engine could not report it; the worker measures then. */
   | { type: 'end'; finishReason: FinishReason; usage?: Usage };
 
 export interface Engine {
   /** Loads one model; rejects with the engine's own error (the worker classifies it). */
-  load(request: LoadRequest, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  load(request: LoadInput, onProgress: (progress: LoadProgress) => void): Promise<void>;
   /** Streams one generation; ends with exactly one 'end' chunk unless it throws. */
   generate(params: GenerateParams): AsyncIterable<EngineChunk>;
   /** Stops the running generation, which then ends with finishReason 'abort'. */
   abort(): void;
   unload(): Promise<void>;
-  isCached(modelId: string, record?: ModelRecordOverride): Promise<boolean>;
-  deleteFromCache(modelId: string, record?: ModelRecordOverride): Promise<void>;
 }

@@ -1,21 +1,23 @@
 // The real engine: web-llm's MLCEngine with the Cache API backend. Only model.worker.ts imports this file, lazily.
 import {
   MLCEngine,
-  deleteModelAllInfoInCache,
-  hasModelInCache,
   prebuiltAppConfig,
   type AppConfig,
   type ChatCompletionRequestStreaming,
   type CompletionUsage,
   type ModelRecord,
 } from '@mlc-ai/web-llm';
-import type { LoadProgress, ModelRecordOverride } from '../../src/models/worker/model-protocol.js';
+import type {
+  LoadInput,
+  LoadProgress,
+  ModelRecordOverride,
+} from '../../src/models/worker/model-protocol.js';
 import type { FinishReason, GenerateParams, Usage } from '../../src/models/model-client.js';
-import type { Engine, EngineChunk, LoadRequest } from './engine.js';
+import type { Engine, EngineChunk } from './engine.js';
 import { progressFromReport } from './webllm-progress.js';
 
 /** The prebuilt list with Quorum's cache backend; an override record replaces the same id (tests, custom hosts). */
-export function appConfigFor(record?: ModelRecordOverride): AppConfig {
+function appConfigFor(record?: ModelRecordOverride): AppConfig {
   const prebuilt = prebuiltAppConfig.model_list;
   const model_list: ModelRecord[] = record
     ? [record, ...prebuilt.filter((entry) => entry.model_id !== record.model_id)]
@@ -28,7 +30,7 @@ export function createWebLlmEngine(): Engine {
   let modelId: string | null = null;
 
   return {
-    async load(request: LoadRequest, onProgress: (progress: LoadProgress) => void) {
+    async load(request: LoadInput, onProgress: (progress: LoadProgress) => void) {
       const appConfig = appConfigFor(request.modelRecord);
       engine = new MLCEngine({
         appConfig,
@@ -89,14 +91,6 @@ export function createWebLlmEngine(): Engine {
       await engine?.unload();
       engine = null;
       modelId = null;
-    },
-
-    isCached(id: string, record?: ModelRecordOverride) {
-      return hasModelInCache(id, appConfigFor(record));
-    },
-
-    deleteFromCache(id: string, record?: ModelRecordOverride) {
-      return deleteModelAllInfoInCache(id, appConfigFor(record));
     },
   };
 }

@@ -1,20 +1,19 @@
 // Opens the database inside the worker and starts building the index, reporting progress to the page.
 import type { QuorumDatabase } from '../../src/db/open-database.js';
-import { SearchHost } from '../../src/catalog/search/search-host.js';
-import type { FromSearchWorker } from '../../src/catalog/search/search-protocol.js';
-import { errorOf } from './answer-request.js';
+import { SearchHost, type IndexProgress } from '../../src/catalog/search/search-host.js';
 
+/**
+ * A failed build is not reported here: every call waits for the build (SearchHost), so each one
+ * fails with its reason and nothing fails silently.
+ */
 export async function startHost(
   open: () => Promise<QuorumDatabase>,
-  post: (message: FromSearchWorker) => void,
+  onProgress: (progress: IndexProgress) => void,
 ): Promise<SearchHost> {
   const db = await open();
   // A newer version of the app in another tab must not be blocked by this reader.
   db.addEventListener('versionchange', () => db.close());
-  const host = new SearchHost(db, (progress) => post({ type: 'progress', progress }));
-  // Requests report a failed build themselves; this makes sure it is never silent.
-  host.whenReady().catch((cause: unknown) => {
-    post({ type: 'failed', requestId: null, error: errorOf(cause) });
-  });
+  const host = new SearchHost(db, onProgress);
+  host.whenReady().catch(() => undefined);
   return host;
 }

@@ -1,16 +1,17 @@
 // Imports pages and exports all-or-nothing: parse everything, then write in one transaction.
 import type { QuorumDatabase } from '../../db/open-database.js';
+import {
+  classified,
+  errorText,
+  isQuotaExceeded,
+  type ClassifiedError,
+} from '../../shared/errors.js';
 import type { ImportFile } from './read-import-files.js';
 import type { ComparisonRecord, ParseError } from '../types.js';
 import { writeImport, type ImportSource } from './write-import.js';
 
 export type { ImportFile } from './read-import-files.js';
 export type { ImportSource } from './write-import.js';
-
-export interface StorageError {
-  kind: 'quota-exceeded' | 'unknown';
-  message: string;
-}
 
 export interface ImportReport {
   ok: boolean;
@@ -19,7 +20,8 @@ export interface ImportReport {
   unchanged: string[];
   /** One per failing file; when any file fails, nothing is stored. */
   errors: ParseError[];
-  storageError: StorageError | null;
+  /** Why nothing could be stored: storage full or failing, or the import worker ending. */
+  storageError: ClassifiedError | null;
   /** Tool fields that disagreed with what was stored (kept in ToolRecord.differences). */
   toolDifferences: number;
 }
@@ -35,23 +37,6 @@ export interface ImportOutcome {
 }
 
 export const PASTED_TEXT_NAME = 'pasted text';
-
-export async function importFiles(
-  db: QuorumDatabase,
-  files: ImportSource,
-  options: ImportOptions = {},
-): Promise<ImportReport> {
-  return (await importFilesWithRecords(db, files, options)).report;
-}
-
-/** Paste: the text is imported as a file named "pasted text". */
-export function importText(
-  db: QuorumDatabase,
-  text: string,
-  options: ImportOptions = {},
-): Promise<ImportReport> {
-  return importFiles(db, [textFile(text)], options);
-}
 
 export function textFile(text: string, name = PASTED_TEXT_NAME): ImportFile {
   return { name, bytes: new TextEncoder().encode(text) };
@@ -85,23 +70,20 @@ export async function importFilesWithRecords(
   }
 }
 
-export function classifyStorageError(cause: unknown): StorageError {
-  const name = cause instanceof Error || isDomException(cause) ? cause.name : '';
-  const message = cause instanceof Error || isDomException(cause) ? cause.message : String(cause);
-  if (name === 'QuotaExceededError') {
-    return {
-      kind: 'quota-exceeded',
-      message: `The browser has no storage space left for the catalog, so nothing was imported. Free some space (for example delete downloaded models) and try again. (${message})`,
-    };
+/** Why a write to the catalog failed, as the visitor's advice; the browser's words go to `detail`. */
+export function classifyStorageError(cause: unknown): ClassifiedError {
+  if (isQuotaExceeded(cause)) {
+    return classified(
+      'quota-exceeded',
+      errorText(cause),
+      'The browser has no storage space left for the catalog, so nothing was imported. Free some space (for example delete downloaded models) and try again.',
+    );
   }
-  return {
-    kind: 'unknown',
-    message: `Saving the catalog failed, so nothing was imported: ${name ? `${name}: ` : ''}${message}`,
-  };
-}
-
-function isDomException(value: unknown): value is DOMException {
-  return typeof DOMException !== 'undefined' && value instanceof DOMException;
+  return classified(
+    'storage',
+    errorText(cause),
+    'Saving the catalog failed, so nothing was imported.',
+  );
 }
 
 /** A report of nothing imported (`ok` false unless overridden), with what went wrong. */

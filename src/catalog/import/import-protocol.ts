@@ -1,25 +1,23 @@
-// Every message between the page and the import worker, both ways.
+// The import worker's typed, versioned methods, called through a WorkerPort; one import per worker.
 import type { ImportReport } from './import-catalog.js';
 import type { ImportFile } from './read-import-files.js';
 import type { ParseError } from '../types.js';
 
-export const IMPORT_PROTOCOL_VERSION = 2;
+export const IMPORT_PROTOCOL_VERSION = 3;
 
-export type ToImportWorker =
-  /** First message: the database to write and the import's time stamp. */
-  | { type: 'start'; v: number; dbName: string; now: number }
-  /** The next group of files, in picked order; their bytes are transferred, not copied. */
-  | { type: 'group'; files: ImportFile[] }
+export interface WorkerImportOutcome {
+  report: ImportReport;
+  /** The comparisons written, for the search index to re-read. */
+  writtenIds: string[];
+}
+
+export type ImportApi = {
+  /** Runs the import in one transaction, over the groups sent; resolves once it committed or rolled back. */
+  import: { input: { dbName: string; now: number }; event: never; result: WorkerImportOutcome };
+  /** The next group of files, in picked order; resolves once parsed and queued (back-pressure). */
+  group: { input: ImportFile[]; event: never; result: null };
   /** Every file was sent. */
-  | { type: 'end' }
+  end: { input: null; event: never; result: null };
   /** The page refused a file (too large, unreadable): the worker rolls the import back. */
-  | { type: 'refused'; error: ParseError };
-
-export type FromImportWorker =
-  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
-  | { type: 'alive' }
-  /** A group was parsed and its writes queued: the page may send another (back-pressure). */
-  | { type: 'consumed' }
-  /** The transaction committed or rolled back; the ids are the comparisons written. */
-  | { type: 'done'; report: ImportReport; writtenIds: string[] }
-  | { type: 'failed'; message: string };
+  refuse: { input: ParseError; event: never; result: null };
+};

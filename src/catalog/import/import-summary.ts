@@ -1,4 +1,5 @@
 // Turns an import's outcome into the sentences the import panel announces, naming every file.
+import type { ClassifiedError } from '../../shared/errors.js';
 import type { ParseError } from '../types.js';
 
 /** The parts of the catalog service's ImportReport the summary reads. */
@@ -8,13 +9,13 @@ export interface ImportOutcome {
   updated: readonly string[];
   unchanged: readonly string[];
   errors: readonly ParseError[];
-  storageError: { kind: string; message: string } | null;
+  storageError: ClassifiedError | null;
   toolDifferences: number;
 }
 
 export interface SummaryLine {
   text: string;
-  /** The parser's own explanation, shown under the line. */
+  /** The parser's (or the browser's) own explanation, shown under the line. */
   detail?: string;
 }
 
@@ -64,9 +65,12 @@ function failureLines(outcome: ImportOutcome): SummaryLine[] {
     detail: error.message,
   }));
   if (outcome.storageError) {
-    lines.push({
-      text: `Could not save to this browser’s storage: ${outcome.storageError.message}`,
-    });
+    const { kind, message, detail } = outcome.storageError;
+    const text =
+      kind === 'storage' || kind === 'quota-exceeded'
+        ? `Could not save to this browser’s storage: ${message}`
+        : message;
+    lines.push(detail ? { text, detail } : { text });
   }
   if (lines.length === 0) lines.push({ text: 'The import failed for an unknown reason.' });
   return lines;

@@ -1,37 +1,30 @@
-// Every message between the catalog's main thread and the search worker, both ways.
+// The search worker's typed, versioned methods (called through a WorkerPort) and what it reports by itself.
 import type { IndexProgress, PageRange, SearchPage } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
 export type { IndexProgress } from './search-host.js';
 
-export const SEARCH_PROTOCOL_VERSION = 4;
+export const SEARCH_PROTOCOL_VERSION = 5;
 
-export type SearchRequest =
-  | { type: 'search'; query: string; filters: CatalogFilters; page: PageRange }
-  | { type: 'facets' }
-  /** Catch up with the stored catalog: sent after an import commits, here or in another tab. */
-  | { type: 'update' }
-  | { type: 'ready' };
-
-export type SearchAnswer =
-  | { type: 'search'; page: SearchPage }
-  | { type: 'facets'; facets: CatalogFacets }
-  | { type: 'update' }
-  | { type: 'ready' };
-
-export interface SearchError {
-  kind: 'protocol' | 'storage' | 'worker-crashed';
-  message: string;
+/** Sent with the hello: the database the worker reads (tests use their own). */
+export interface SearchInit {
+  dbName: string;
 }
 
-export type ToSearchWorker =
-  /** First message: the database the worker reads (tests use their own). */
-  | { type: 'open'; v: number; dbName: string }
-  | { type: 'request'; requestId: number; request: SearchRequest };
+/** Every method waits for the index to be built, and for the updates asked before it. */
+export type SearchApi = {
+  search: {
+    input: { query: string; filters: CatalogFilters; page: PageRange };
+    event: never;
+    result: SearchPage;
+  };
+  facets: { input: null; event: never; result: CatalogFacets };
+  /** Catch up with the stored catalog: sent after an import commits, here or in another tab. */
+  update: { input: null; event: never; result: null };
+  ready: { input: null; event: never; result: null };
+};
 
-export type FromSearchWorker =
-  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
-  | { type: 'alive' }
-  | { type: 'progress'; progress: IndexProgress }
-  | { type: 'answer'; requestId: number; answer: SearchAnswer }
-  | { type: 'failed'; requestId: number | null; error: SearchError };
+export interface SearchNotice {
+  type: 'progress';
+  progress: IndexProgress;
+}

@@ -58,8 +58,7 @@ export async function callModel(
         const error = classified('unknown', 'The stream ended without a final event.');
         return { ok: false, ...read(text), error };
       }
-      if (step.value.type === 'done')
-        return { ok: true, ...read(step.value.text), usage: step.value.usage };
+      if (step.value.type === 'done') return { ok: true, ...read(text), usage: step.value.usage };
       text += step.value.text;
       limits.onDelta(step.value.text);
     }

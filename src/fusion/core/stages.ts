@@ -18,8 +18,10 @@ export function resolveStages(planned: Stages | undefined, memberIds: readonly s
 export type StageDone = (memberIds: readonly string[]) => Promise<void>;
 
 /**
- * Results come back in task order. One model serves one request at a time, so tasks of the same
- * member run one after another even within a stage. With more than one stage, `onStageDone` gets
+ * Results come back in task order. Tasks of the same member run one after another even within a
+ * stage, so each call's time limit, recorded start and column count from when its model starts on
+ * it (a model answers one request at a time; that is enforced once, in its worker: model.worker.ts).
+ * With more than one stage, `onStageDone` gets
  * the members each stage used after all their calls ended, including after the last stage: the next
  * step (another round starting again at stage one, a judge) loads models too. A single stage fits in
  * memory with everything else in the plan, so it is left loaded.

@@ -1,6 +1,7 @@
 // Runs a fusion for the studio: folds streamed events into columns, re-renders at most once a frame, saves the run as it goes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type ChatMessage, type ModelClient } from '../../models/model-client.js';
+import type { ChatMessage } from '../../models/model-client.js';
+import type { ManagedModelClient } from '../../models/registry-model-client.js';
 import type { FusionOptions } from '../core/options.js';
 import { runFusion } from '../run-fusion.js';
 import type { RunRecord } from '../history/run-record.js';
@@ -11,11 +12,8 @@ import type { Stages } from '../core/stages.js';
 import { applyEvent, emptyRun, liveAnswers, type LiveRun } from './studio-state.js';
 import type { AccuracyTable } from '../modes/vote-tally.js';
 
-/** A pool member as the studio gets it; registry clients can unload their model between stages. */
-export type StudioClient = ModelClient & { unload?(): Promise<void> };
-
 export interface StudioDeps {
-  client(modelId: string): StudioClient;
+  client(modelId: string): ManagedModelClient;
   store: Pick<RunStore, 'save' | 'begin' | 'finish'>;
   accuracy(): Promise<AccuracyTable>;
   now?: () => number;
@@ -102,8 +100,8 @@ export class StudioController implements ReactiveController {
   async run(request: StudioRunRequest): Promise<RunRecord | null> {
     if (this.running) return null;
     const now = this.deps.now ?? (() => Date.now());
-    const clients = new Map<string, StudioClient>();
-    const clientOf = (id: string): StudioClient => {
+    const clients = new Map<string, ManagedModelClient>();
+    const clientOf = (id: string): ManagedModelClient => {
       const existing = clients.get(id);
       if (existing) return existing;
       const client = this.deps.client(id);
@@ -244,10 +242,10 @@ export class StudioController implements ReactiveController {
  * later (a judge, the next round) loads again on its own. A failed unload does not end the run: the
  * next load then reports out-of-memory itself if the memory really was not freed.
  */
-async function unloadMembers(clients: readonly (StudioClient | undefined)[]): Promise<void> {
+async function unloadMembers(clients: readonly (ManagedModelClient | undefined)[]): Promise<void> {
   await Promise.all(
     clients.map((client) =>
-      client?.unload?.().catch((error: unknown) => {
+      client?.unload().catch((error: unknown) => {
         console.error(`Unloading ${client.label} between stages failed`, error);
       }),
     ),

@@ -1,5 +1,10 @@
 // Classifies what can go wrong while downloading model files: quota, network, HTTP status, cancel.
-import { classifyError, type ClassifiedError } from '../../shared/errors.js';
+import {
+  classifyError,
+  errorText,
+  isQuotaExceeded,
+  type ClassifiedError,
+} from '../../shared/errors.js';
 
 /** A server answered, but not with the file. */
 export class HttpStatusError extends Error {
@@ -21,11 +26,6 @@ export class SizeMismatchError extends Error {
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
 function errorName(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'name' in error) {
     return String((error as { name: unknown }).name);
@@ -34,9 +34,9 @@ function errorName(error: unknown): string {
 }
 
 export function classifyDownloadError(error: unknown): ClassifiedError {
-  const detail = describe(error);
+  const detail = errorText(error);
   const name = errorName(error);
-  if (name === 'QuotaExceededError' || /quota/i.test(detail)) {
+  if (isQuotaExceeded(error)) {
     return {
       kind: 'quota-exceeded',
       message:

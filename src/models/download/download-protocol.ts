@@ -1,8 +1,8 @@
-// The typed, versioned messages between the page and the download worker (downloads without loading a model).
+// The download worker's typed, versioned method (called through a WorkerPort): downloads without loading a model.
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { DownloadableRecord } from './download-keys.js';
 
-export const DOWNLOAD_PROTOCOL_VERSION = 2;
+export const DOWNLOAD_PROTOCOL_VERSION = 3;
 
 export interface DownloadProgress {
   loadedBytes: number;
@@ -22,17 +22,7 @@ export interface DownloadProgress {
 export type DownloadResult =
   { ok: true; bytes: number; skippedFiles: number } | { ok: false; error: ClassifiedError };
 
-export type ToDownloadWorker =
-  | {
-      type: 'download';
-      v: typeof DOWNLOAD_PROTOCOL_VERSION;
-      requestId: string;
-      record: DownloadableRecord;
-    }
-  | { type: 'cancel'; requestId: string };
-
-export type FromDownloadWorker =
-  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
-  | { type: 'alive' }
-  | { type: 'download-progress'; requestId: string; progress: DownloadProgress }
-  | { type: 'download-done'; requestId: string; result: DownloadResult };
+export type DownloadApi = {
+  /** Fetches the record's files into web-llm's caches; failures come back as `{ ok: false }`. */
+  download: { input: DownloadableRecord; event: DownloadProgress; result: DownloadResult };
+};

@@ -1,29 +1,22 @@
-// Pure: what the registry does once after a model lost the GPU, decided by the planner's retry helper.
-import { planGpuMemory, retryPlanAfterDeviceLoss, type PlannedModel } from './plan-gpu-memory.js';
+// Pure: the one retry after a model lost the GPU (or ran out of memory), as the registry applies it.
 
-export type LossRetry =
+export type LossRetry<M> =
   /** Load the same weights with a shorter context (the "-1k" builds share the weights' files). */
-  | { action: 'smaller-variant'; modelId: string }
-  /** Others were resident: this model should run alone, in a later stage (the caller's plan decides). */
+  | { action: 'smaller-variant'; model: M }
+  /** Others were resident: this model runs alone, as a later stage of a memory plan would. */
   | { action: 'sequential' }
-  | { action: 'give-up'; reason: string };
+  | { action: 'give-up' };
 
-export function decideLossRetry(
-  lost: PlannedModel,
-  resident: readonly PlannedModel[],
-  smallerVariant: (id: string) => PlannedModel | null,
-): LossRetry {
-  // One stage holding everything that was on the GPU when it was lost, as the planner would have run it.
-  const all = [lost, ...resident];
-  const total = all.reduce((sum, model) => sum + model.vramMB, 0);
-  const plan = planGpuMemory(all, total, { headroomFraction: 0 });
-  const decision = retryPlanAfterDeviceLoss(plan, 0, smallerVariant);
-  switch (decision.action) {
-    case 'sequential':
-      return { action: 'sequential' };
-    case 'smaller-variant':
-      return { action: 'smaller-variant', modelId: decision.replaced.to };
-    case 'give-up':
-      return { action: 'give-up', reason: decision.reason };
-  }
+/**
+ * Others were resident → run alone; else the smaller-context variant, if there is one; else give
+ * up. Callers retry once; a second loss is reported to the visitor, never retried.
+ */
+export function decideLossRetry<M>(
+  lost: M,
+  othersResident: boolean,
+  smallerVariant: (model: M) => M | null,
+): LossRetry<M> {
+  if (othersResident) return { action: 'sequential' };
+  const smaller = smallerVariant(lost);
+  return smaller ? { action: 'smaller-variant', model: smaller } : { action: 'give-up' };
 }

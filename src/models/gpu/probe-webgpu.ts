@@ -1,4 +1,5 @@
 // Probes WebGPU once: is it there, which adapter, fallback or not, shader-f16, the limits that bound model sizes.
+import { errorText } from '../../shared/errors.js';
 
 /** The few limits that matter for loading models (bytes, except where named). */
 export interface KeyLimits {
@@ -103,7 +104,7 @@ export async function probeWebGpu(
       adapter: null,
       shaderF16: false,
       problem: 'adapter-request-failed',
-      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      detail: errorText(error),
     };
   }
 }

@@ -129,17 +129,3 @@ export function smallerContextVariant(
       .sort((a, b) => b.vramMB - a.vramMB)[0] ?? null
   );
 }
-
-export type FitVerdict = 'fits' | 'too-large' | 'needs-shader-f16' | 'no-gpu';
-
-export interface DeviceBudget {
-  budgetMB: number;
-  shaderF16: boolean;
-  hasAdapter: boolean;
-}
-
-export function fitsDevice(model: ModelInfo, budget: DeviceBudget): FitVerdict {
-  if (!budget.hasAdapter) return 'no-gpu';
-  if (model.needsShaderF16 && !budget.shaderF16) return 'needs-shader-f16';
-  return model.vramMB <= budget.budgetMB ? 'fits' : 'too-large';
-}

@@ -1,9 +1,9 @@
-// The typed, versioned messages between the page and a model worker. Nothing else posts messages.
+// The model worker's typed, versioned methods (called through a WorkerPort) and the load vocabulary.
 
 import type { ClassifiedError } from '../../shared/errors.js';
-import type { FinishReason, GenerateParams, Usage } from '../model-client.js';
+import type { GenerateParams, GenerationEvent } from '../model-client.js';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export type EngineKind = 'webllm' | 'sim';
 
@@ -40,57 +40,33 @@ export interface SimOptions {
   failure?: SimFailure;
 }
 
-export type ToWorker =
-  | {
-      type: 'load';
-      v: typeof PROTOCOL_VERSION;
-      requestId: string;
-      engine: EngineKind;
-      modelId: string;
-      /** web-llm only: a model record to use instead of the prebuilt list's (tests, custom hosts). */
-      modelRecord?: ModelRecordOverride;
-      contextWindow?: number;
-      sim?: SimOptions;
-    }
-  /**
-   * One generation at a time per worker: a second `generate` while one runs is answered with a
-   * 'bad-request' error (the client queues its own requests, so this only guards the boundary).
-   */
-  | { type: 'generate'; requestId: string; params: GenerateParams }
-  /** Stops this worker's generation only; ignored when `requestId` is no longer running. */
-  | { type: 'abort'; requestId: string }
-  | { type: 'unload'; requestId: string }
-  /** Cache messages default to the web-llm engine's caches; they need no loaded model. */
-  | {
-      type: 'cache-status';
-      requestId: string;
-      modelId: string;
-      modelRecord?: ModelRecordOverride;
-      engine?: EngineKind;
-    }
-  | {
-      type: 'cache-delete';
-      requestId: string;
-      modelId: string;
-      modelRecord?: ModelRecordOverride;
-      engine?: EngineKind;
-    }
-  /** Heartbeat: the client pings while requests are pending; a worker that stops answering is dead. */
-  | { type: 'ping'; seq: number };
+/** What a model worker loads: one model per worker. */
+export interface LoadInput {
+  engine: EngineKind;
+  modelId: string;
+  /** web-llm only: a model record to use instead of the prebuilt list's (tests, custom hosts). */
+  modelRecord?: ModelRecordOverride;
+  contextWindow?: number;
+  sim?: SimOptions;
+}
 
-export type FromWorker =
-  | { type: 'load-progress'; requestId: string; progress: LoadProgress }
-  | { type: 'loaded'; requestId: string; modelId: string; engine: EngineKind }
-  | { type: 'delta'; requestId: string; text: string }
-  | { type: 'done'; requestId: string; text: string; usage: Usage; finishReason: FinishReason }
-  | { type: 'unloaded'; requestId: string }
-  | { type: 'cache-status'; requestId: string; cached: boolean }
-  | { type: 'cache-deleted'; requestId: string }
-  /** requestId null: not tied to a request (e.g. the device was lost while idle). */
-  | { type: 'error'; requestId: string | null; error: ClassifiedError }
-  | { type: 'pong'; seq: number }
-  /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
-  | { type: 'alive' };
+/** The model worker's methods, called through a WorkerPort (src/shared/worker-port.ts). */
+export type ModelApi = {
+  load: { input: LoadInput; event: LoadProgress; result: null };
+  /** Streams the answer's deltas; the worker runs one generation at a time (see model.worker.ts). */
+  generate: {
+    input: GenerateParams;
+    event: Extract<GenerationEvent, { type: 'delta' }>;
+    result: Extract<GenerationEvent, { type: 'done' }>;
+  };
+  unload: { input: null; event: never; result: null };
+};
+
+/** Outside any call: a failure such as the GPU device lost while the model was idle. */
+export interface ModelNotice {
+  type: 'error';
+  error: ClassifiedError;
+}
 
 /** The fields of a web-llm ModelRecord Quorum relies on (kept here so the page never imports web-llm). */
 export interface ModelRecordOverride {

@@ -1,315 +1,179 @@
-// A ModelClient backed by its own module worker: load, stream, abort, unload, cache, with crashes and silence classified.
+// The page's transport to one model worker: load, generate and unload over a WorkerPort, with its state and failures.
+import { ModelError, type GenerateParams, type GenerationEvent } from '../model-client.js';
 import {
-  ModelError,
-  type GenerationEvent,
-  type ModelClient,
-  type GenerateParams,
-} from '../model-client.js';
-import { newAliveLockName } from '../../shared/alive-lock.js';
-import { classified, type ClassifiedError } from '../../shared/errors.js';
+  ERROR_ADVICE,
+  classified,
+  classifyError,
+  type ClassifiedError,
+} from '../../shared/errors.js';
 import { createEventQueue } from '../../shared/event-queue.js';
+import { WorkerPort } from '../../shared/worker-port.js';
 import {
   PROTOCOL_VERSION,
-  type EngineKind,
+  type LoadInput,
   type LoadProgress,
-  type ModelRecordOverride,
-  type SimOptions,
+  type ModelApi,
+  type ModelNotice,
 } from './model-protocol.js';
-import {
-  WorkerConnection,
-  type ConnectionTiming,
-  type RequestEvent,
-  type RequestMessage,
-} from './worker-connection.js';
-import { definedTiming, requestUntil } from './worker-request.js';
 
-export interface ModelWorkerClientOptions extends Partial<ConnectionTiming> {
-  engine: EngineKind;
-  modelId: string;
+/*
+ * Four clocks watch a model, each for its own failure. The fusion's per-call limit (`timeoutMs`,
+ * fusion/core/call-model.ts) drops a model too slow for this run, however healthy. The inactivity
+ * timeout (120 s) fails calls when the worker has said nothing about any of them for that long: an
+ * engine stuck mid-answer, its thread still alive. The heartbeat (a ping every second while calls
+ * are pending, dead after 10 s unanswered) catches a thread that hangs; one that ends is usually
+ * reported sooner by its life lock (shared/alive-lock.ts). The unload grace (3 s) bounds how long
+ * `unload` waits for the engine to free the GPU before the worker is ended anyway.
+ */
+const INACTIVITY_TIMEOUT_MS = 120_000;
+const HEARTBEAT_MS = 1_000;
+const HEARTBEAT_TIMEOUT_MS = 10_000;
+const UNLOAD_GRACE_MS = 3_000;
+
+export interface ModelWorkerClientOptions extends LoadInput {
+  /** The model's name in messages to the visitor ("… was unloaded."). */
   label: string;
-  paramsB: number | null;
-  /** Defaults to the model id; set it when one model appears twice in a pool. */
-  id?: string;
-  sim?: SimOptions;
-  modelRecord?: ModelRecordOverride;
-  contextWindow?: number;
-  /** Tests inject their own worker; the default is the bundled model worker. */
-  createWorker?: () => Worker;
+  inactivityTimeoutMs?: number;
+  heartbeatMs?: number;
+  heartbeatTimeoutMs?: number;
+  /** Tests inject their own worker; the default is the bundled model worker, named `lockName`. */
+  createWorker?: (lockName: string) => Worker;
 }
 
 export type ClientState = 'idle' | 'loading' | 'ready' | 'crashed' | 'device-lost' | 'unloaded';
 
-const DEFAULT_TIMING: ConnectionTiming = {
-  // Long: a slow GPU can take a while over a long prompt before the first token.
-  inactivityTimeoutMs: 120_000,
-  heartbeatMs: 1_000,
-  heartbeatTimeoutMs: 10_000,
-};
-const UNLOAD_GRACE_MS = 3_000;
+type Port = WorkerPort<ModelApi, ModelNotice>;
+type Step =
+  | { event: GenerationEvent }
+  | { done: Extract<GenerationEvent, { type: 'done' }> }
+  | { error: unknown };
 
 /** The bundled model worker, named with its life lock so the page learns at once when it ends. */
-function defaultWorker(): { worker: Worker; aliveLock: string } {
-  const aliveLock = newAliveLockName();
-  const worker = new Worker(new URL('../../../workers/model.worker.ts', import.meta.url), {
+function defaultWorker(lockName: string): Worker {
+  return new Worker(new URL('../../../workers/model.worker.ts', import.meta.url), {
     type: 'module',
-    name: aliveLock,
+    name: lockName,
   });
-  return { worker, aliveLock };
 }
 
-let counter = 0;
-const nextRequestId = (): string => `r${++counter}`;
-
-export class ModelWorkerClient implements ModelClient {
-  readonly id: string;
-  readonly label: string;
-  readonly simulated: boolean;
-  readonly paramsB: number | null;
-  readonly supportsJson = true;
+/**
+ * One worker per loaded model. It is no ModelClient: the registry's client (registry-model-client.ts)
+ * is, and uses this to reach the worker. Every failure is thrown as a ModelError.
+ */
+export class ModelWorkerClient {
   state: ClientState = 'idle';
-  private connection: WorkerConnection | null = null;
+  private port: Port | null = null;
   private lastFailure: ClassifiedError | null = null;
-  private loading: Promise<void> | null = null;
-  private readonly timing: ConnectionTiming;
-  // Requests take turns: the worker runs one generation at a time and rejects a second.
-  private queueTail: Promise<void> = Promise.resolve();
 
-  constructor(private readonly options: ModelWorkerClientOptions) {
-    this.id = options.id ?? options.modelId;
-    this.label = options.label;
-    this.simulated = options.engine === 'sim';
-    this.paramsB = options.paramsB;
-    this.timing = { ...DEFAULT_TIMING, ...definedTiming(options) };
-  }
+  constructor(private readonly options: ModelWorkerClientOptions) {}
 
   /** Starts a fresh worker and loads the model into it; a failed or stopped load frees the worker. */
-  load(onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
-    if (this.state === 'ready') return Promise.resolve();
-    // A second caller waits for the load already under way (its progress goes to the first caller).
-    if (this.state !== 'loading' || !this.loading)
-      this.loading = this.startLoad(onProgress, signal);
-    return this.loading;
-  }
-
-  private async startLoad(
-    onProgress?: (progress: LoadProgress) => void,
-    signal?: AbortSignal,
-  ): Promise<void> {
-    this.connection?.terminate(classified('aborted', 'replaced by a new load'));
-    const connection = this.connect();
+  async load(onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
+    this.port?.close(classified('aborted', 'replaced by a new load'));
+    const port = this.connect();
     this.state = 'loading';
     const { engine, modelId, modelRecord, contextWindow, sim } = this.options;
+    const input = { engine, modelId, modelRecord, contextWindow, sim };
     try {
-      await this.request(
-        connection,
-        {
-          type: 'load',
-          v: PROTOCOL_VERSION,
-          requestId: nextRequestId(),
-          engine,
-          modelId,
-          modelRecord,
-          contextWindow,
-          sim,
-        },
-        (event) => {
-          if (event.type === 'load-progress') onProgress?.(event.progress);
-          return event.type === 'loaded';
-        },
-        signal,
-      );
-      if (this.connection !== connection) throw new ModelError(classified('aborted', 'unloaded'));
+      await port.call('load', input, { onEvent: onProgress, signal });
+      if (this.port !== port) throw classified('aborted', 'unloaded');
       this.state = 'ready';
     } catch (error) {
-      connection.terminate(classified('aborted', 'load failed'));
-      if (this.connection === connection) this.state = stateAfter(error);
-      throw error;
+      const failure = this.noteFailure(port, classifyError(error));
+      port.close(classified('aborted', 'load failed'));
+      if (this.port === port && this.state === 'loading') this.state = 'idle';
+      throw new ModelError(failure);
     }
   }
 
-  stream(params: GenerateParams, signal?: AbortSignal): AsyncIterable<GenerationEvent> {
-    return this.generate(params, signal);
-  }
-
-  /** Asks the worker to free the model, then terminates it; later calls fail until `load` again. */
-  async unload(): Promise<void> {
-    const connection = this.connection;
-    this.connection = null;
-    this.state = 'unloaded';
-    if (!connection || connection.failure) return;
-    const grace = AbortSignal.timeout(UNLOAD_GRACE_MS);
-    await this.request(
-      connection,
-      { type: 'unload', requestId: nextRequestId() },
-      (e) => e.type === 'unloaded',
-      grace,
-    ).catch(() => undefined);
-    connection.terminate(classified('aborted', 'unloaded', `${this.label} was unloaded.`));
-  }
-
-  /** Whether the model's files are in the browser's cache (web-llm's own check). */
-  async cacheStatus(): Promise<boolean> {
-    let cached = false;
-    await this.withCacheWorker({ type: 'cache-status' }, (event) => {
-      if (event.type !== 'cache-status') return false;
-      cached = event.cached;
-      return true;
-    });
-    return cached;
-  }
-
-  async deleteFromCache(): Promise<void> {
-    await this.withCacheWorker({ type: 'cache-delete' }, (event) => event.type === 'cache-deleted');
-  }
-
-  private async *generate(
-    params: GenerateParams,
-    signal?: AbortSignal,
-  ): AsyncGenerator<GenerationEvent> {
-    const release = await this.takeTurn();
-    // Resolves when the worker has finished the request, which may be after the caller stops reading.
-    let finished = Promise.resolve();
+  /** Streams one answer: deltas, then done. Stopping (the signal, or leaving the loop) stops the worker's generation too. */
+  async *generate(params: GenerateParams, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
+    const port = this.readyPort();
+    const stop = new AbortController();
+    const forward = () => stop.abort();
+    signal?.addEventListener('abort', forward, { once: true });
+    if (signal?.aborted) stop.abort();
+    const steps = createEventQueue<Step>();
+    port
+      .call('generate', params, { signal: stop.signal, onEvent: (event) => steps.push({ event }) })
+      .then(
+        (done) => steps.push({ done }),
+        (error: unknown) => steps.push({ error }),
+      );
     try {
-      const connection = this.readyConnection();
-      if (signal?.aborted) throw new ModelError(classified('aborted'));
-      const requestId = nextRequestId();
-      const events = createEventQueue<RequestEvent>();
-      let settled = false;
-      let markSettled = (): void => {};
-      finished = new Promise<void>((resolve) => (markSettled = resolve));
-      const handle = connection.open({ type: 'generate', requestId, params }, (event) => {
-        if (event.type === 'done' || event.type === 'error') {
-          settled = true;
-          handle.close();
-          markSettled();
+      for (;;) {
+        const step = await steps.next();
+        if ('event' in step) yield step.event;
+        else if ('error' in step)
+          throw new ModelError(this.noteFailure(port, classifyError(step.error)));
+        else if (step.done.finishReason === 'abort') throw new ModelError(classified('aborted'));
+        else {
+          yield step.done;
+          return;
         }
-        events.push(event);
-      });
-      const abort = () => connection.send({ type: 'abort', requestId });
-      signal?.addEventListener('abort', abort, { once: true });
-      try {
-        for (;;) {
-          const event = await events.next();
-          switch (event.type) {
-            case 'delta':
-              yield { type: 'delta', text: event.text };
-              break;
-            case 'done':
-              if (event.finishReason === 'abort') throw new ModelError(classified('aborted'));
-              yield {
-                type: 'done',
-                text: event.text,
-                usage: event.usage,
-                finishReason: event.finishReason,
-              };
-              return;
-            case 'error':
-              // A timed-out generation may still be running: stop it so the next turn is not refused.
-              if (event.error.kind === 'timeout') abort();
-              throw new ModelError(this.noteFailure(connection, event.error));
-            default:
-              break;
-          }
-        }
-      } finally {
-        signal?.removeEventListener('abort', abort);
-        // The caller stopped reading early: stop the worker too, and keep the turn until it has.
-        if (!settled) abort();
       }
     } finally {
-      void finished.then(release);
+      signal?.removeEventListener('abort', forward);
+      stop.abort();
     }
   }
 
-  private newConnection(onUnsolicitedError: (error: ClassifiedError) => void): WorkerConnection {
-    const { createWorker } = this.options;
-    const { worker, aliveLock } = createWorker ? { worker: createWorker() } : defaultWorker();
-    return new WorkerConnection(worker, this.timing, onUnsolicitedError, aliveLock);
+  /** Asks the worker to free the model, then ends it; later calls fail until `load` again. */
+  async unload(): Promise<void> {
+    const port = this.port;
+    this.port = null;
+    this.state = 'unloaded';
+    if (!port || port.failure) return;
+    const grace = AbortSignal.timeout(UNLOAD_GRACE_MS);
+    await port.call('unload', null, { signal: grace }).catch(() => undefined);
+    port.close(classified('aborted', 'unloaded', `${this.options.label} was unloaded.`));
   }
 
-  private connect(): WorkerConnection {
-    const connection = this.newConnection((error) => {
-      // A lost device unloads the model for good: free the worker, keep the reason.
-      if (error.kind === 'device-lost') this.noteFailure(connection, error);
-      else console.warn(`${this.label}: ${error.message}`, error.detail ?? '');
+  private connect(): Port {
+    const { createWorker, inactivityTimeoutMs, heartbeatMs, heartbeatTimeoutMs } = this.options;
+    const port: Port = new WorkerPort({
+      name: 'model',
+      create: createWorker ?? defaultWorker,
+      version: PROTOCOL_VERSION,
+      crashAdvice: ERROR_ADVICE['worker-crashed'],
+      inactivityTimeoutMs: inactivityTimeoutMs ?? INACTIVITY_TIMEOUT_MS,
+      heartbeat: {
+        everyMs: heartbeatMs ?? HEARTBEAT_MS,
+        timeoutMs: heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS,
+      },
+      onNotice: ({ error }) => {
+        // A lost device unloads the model for good: free the worker, keep the reason.
+        if (error.kind === 'device-lost') this.noteFailure(port, error);
+        else console.warn(`${this.options.label}: ${error.message}`, error.detail ?? '');
+      },
     });
-    this.connection = connection;
-    return connection;
+    this.port = port;
+    return port;
   }
 
   /** Records a failure that ends the worker's usefulness, and frees the worker. */
-  private noteFailure(connection: WorkerConnection, error: ClassifiedError): ClassifiedError {
+  private noteFailure(port: Port, error: ClassifiedError): ClassifiedError {
     if (error.kind !== 'worker-crashed' && error.kind !== 'device-lost') return error;
-    if (this.connection === connection) {
+    if (this.port === port) {
       this.state = error.kind === 'device-lost' ? 'device-lost' : 'crashed';
       this.lastFailure = error;
     }
-    connection.terminate(error);
+    port.close(error);
     return error;
   }
 
-  private readyConnection(): WorkerConnection {
-    const connection = this.connection;
-    if (connection?.failure && this.state === 'ready')
-      this.noteFailure(connection, connection.failure);
-    if (this.state === 'ready' && connection && !connection.failure) return connection;
+  private readyPort(): Port {
+    const port = this.port;
+    if (port?.failure && this.state === 'ready') this.noteFailure(port, port.failure);
+    if (this.state === 'ready' && port && !port.failure) return port;
     if ((this.state === 'crashed' || this.state === 'device-lost') && this.lastFailure) {
       throw new ModelError(this.lastFailure);
     }
+    const { label } = this.options;
     const advice =
       this.state === 'unloaded'
-        ? `${this.label} was unloaded. Load it again to use it.`
-        : `${this.label} is not loaded yet. Load it first.`;
+        ? `${label} was unloaded. Load it again to use it.`
+        : `${label} is not loaded yet. Load it first.`;
     throw new ModelError(classified('bad-request', `state ${this.state}`, advice));
   }
-
-  /** One request until `isFinal` accepts a reply; a failure that ends the worker is noted first. */
-  private async request(
-    connection: WorkerConnection,
-    message: RequestMessage,
-    isFinal: (event: RequestEvent) => boolean,
-    signal?: AbortSignal,
-  ): Promise<void> {
-    const error = await requestUntil(connection, message, isFinal, signal);
-    if (error) throw new ModelError(this.noteFailure(connection, error));
-  }
-
-  /** Cache requests use the loaded worker, or a short-lived one so nothing needs loading. */
-  private async withCacheWorker(
-    message: { type: 'cache-status' | 'cache-delete' },
-    isFinal: (event: RequestEvent) => boolean,
-  ): Promise<void> {
-    const own =
-      this.state === 'ready' && this.connection && !this.connection.failure
-        ? this.connection
-        : null;
-    const connection = own ?? this.newConnection(() => {});
-    const { modelId, modelRecord, engine } = this.options;
-    try {
-      await this.request(
-        connection,
-        { ...message, requestId: nextRequestId(), modelId, modelRecord, engine },
-        isFinal,
-      );
-    } finally {
-      if (!own) connection.terminate(classified('aborted', 'cache request done'));
-    }
-  }
-
-  private async takeTurn(): Promise<() => void> {
-    let release = (): void => {};
-    const turn = new Promise<void>((resolve) => (release = resolve));
-    const previous = this.queueTail;
-    this.queueTail = previous.then(() => turn);
-    await previous;
-    return release;
-  }
-}
-
-function stateAfter(error: unknown): ClientState {
-  if (error instanceof ModelError) {
-    if (error.kind === 'worker-crashed') return 'crashed';
-    if (error.kind === 'device-lost') return 'device-lost';
-  }
-  return 'idle';
 }

@@ -2,6 +2,7 @@
 import { runFusion } from '../../../src/fusion/run-fusion.js';
 import type { FusionMode } from '../../../src/fusion/modes/trace.js';
 import { SIM_MODELS } from '../../../src/models/list/sim-models.js';
+import type { ModelClient } from '../../../src/models/model-client.js';
 import { ModelWorkerClient } from '../../../src/models/worker/model-worker-client.js';
 import { scheduleMs, type TimedEvent } from '../schedule-time.js';
 
@@ -32,27 +33,36 @@ declare global {
   }
 }
 
-let pool: ModelWorkerClient[] = [];
+let pool: ModelClient[] = [];
 let settings: FusionBenchOptions | null = null;
 
 window.benchFusionLoad = async (options) => {
   settings = options;
-  pool = SIM_MODELS.map(
-    (model) =>
-      new ModelWorkerClient({
+  pool = await Promise.all(
+    SIM_MODELS.map(async (model) => {
+      const worker = new ModelWorkerClient({
         engine: 'sim',
         modelId: model.id,
         label: model.label,
-        paramsB: model.paramsB,
         // Every member at the same known speed, so the schedule is set by answer lengths alone.
         sim: {
           seed: options.seed,
           tokensPerSecond: options.tokensPerSecond,
           timeToFirstTokenMs: options.timeToFirstTokenMs,
         },
-      }),
+      });
+      await worker.load();
+      // The transport as a pool member, without the registry's bookkeeping (device log, retries).
+      return {
+        id: model.id,
+        label: model.label,
+        simulated: true,
+        paramsB: model.paramsB,
+        supportsJson: true,
+        stream: (params, signal) => worker.generate(params, signal),
+      } satisfies ModelClient;
+    }),
   );
-  await Promise.all(pool.map((client) => client.load()));
 };
 
 window.benchFusionRun = async (mode, seed) => {

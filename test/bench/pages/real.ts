@@ -38,12 +38,11 @@ window.benchRealDecode = async (modelId, repeats) => {
     engine: 'webllm',
     modelId,
     label: modelId,
-    paramsB: null,
   });
   await quorum.load();
   const quorumTokensPerS: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    for await (const event of quorum.stream({
+    for await (const event of quorum.generate({
       messages: [{ role: 'user', content: PROMPT }],
       temperature: 0,
       seed: 1,

@@ -24,7 +24,6 @@ describe('loading a downloaded fixture through the app’s model worker client',
       modelId: record.model_id,
       modelRecord: record,
       label: 'Quorum Tiny (fixture)',
-      paramsB: null,
     });
     const phases: LoadProgress['phase'][] = [];
     const failure: unknown = await client

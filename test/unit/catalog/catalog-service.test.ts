@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogChangeEvent, CatalogService } from '../../../src/catalog/catalog-service.js';
-import type { ImportReport } from '../../../src/catalog/import/import-catalog.js';
+import { textFile, type ImportReport } from '../../../src/catalog/import/import-catalog.js';
 import { listPage } from '../../../src/catalog/search/list-first-page.js';
 import type { QuorumDatabase } from '../../../src/db/open-database.js';
 import { fixtureText, freshDatabase, seedFiles, textAsFile } from './support.js';
@@ -131,7 +131,7 @@ describe('CatalogService', () => {
 
   it('imports pasted text under the name "pasted text" and reports its errors by that name', async () => {
     const service = await seededService();
-    const report = await service.importText('AI tool comparison\nNo separator here');
+    const report = await service.importFiles([textFile('AI tool comparison\nNo separator here')]);
     expect(report.errors).toEqual([expect.objectContaining({ fileName: 'pasted text', line: 2 })]);
   });
 

@@ -1,11 +1,11 @@
-// A ModelClient double for tests: scripted answers per call, delays, failures, hangs; records its params.
+// A managed ModelClient double for tests: scripted answers per call, delays, failures, hangs; records its params.
 import {
   type GenerateParams,
   type Usage,
   ModelError,
   type GenerationEvent,
-  type ModelClient,
 } from '../../../src/models/model-client.js';
+import type { ManagedModelClient } from '../../../src/models/registry-model-client.js';
 import type { ClassifiedError } from '../../../src/shared/errors.js';
 
 export type ScriptStep =
@@ -40,13 +40,15 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     });
   });
 
-export class ScriptedClient implements ModelClient {
+/** A managed client (the studio unloads its members between stages); loading is instant. */
+export class ScriptedClient implements ManagedModelClient {
   readonly id: string;
   readonly label: string;
   readonly simulated: boolean;
   readonly paramsB: number | null;
   readonly supportsJson: boolean;
   readonly calls: GenerateParams[] = [];
+  readonly loaded = true;
   private readonly script: ScriptedOptions['script'];
 
   constructor(options: ScriptedOptions) {
@@ -57,6 +59,14 @@ export class ScriptedClient implements ModelClient {
     this.supportsJson = options.supportsJson ?? false;
     this.script = options.script;
   }
+
+  get modelId(): string {
+    return this.id;
+  }
+
+  async load(): Promise<void> {}
+
+  async unload(): Promise<void> {}
 
   /** The user message of each call, in order. */
   get prompts(): string[] {
@@ -90,6 +100,6 @@ export class ScriptedClient implements ModelClient {
       totalMs: 100,
       ...step.usage,
     };
-    yield { type: 'done', text, usage, finishReason: 'stop' };
+    yield { type: 'done', usage, finishReason: 'stop' };
   }
 }

@@ -1,3 +1,4 @@
+// The model registry over fake workers in Node: downloads, lazy loading, the device log, the one retry after a lost GPU, budgets.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
@@ -8,35 +9,17 @@ import {
   type RegistryOptions,
 } from '../../../src/models/model-registry.js';
 import { markSimDownloaded } from '../../../src/models/list/downloaded-models.js';
+import { SIM_MODELS } from '../../../src/models/list/sim-models.js';
 import type { DeviceCapabilities } from '../../../src/models/gpu/probe-webgpu.js';
+import { GPU, NO_GPU } from '../../support/gpu-fixtures.js';
 import { FakeModelWorker, type FakeWorkerScript } from './registry-fake-worker.js';
 
-const noGpu: DeviceCapabilities = {
-  webgpu: false,
-  adapter: null,
-  shaderF16: false,
-  problem: 'no-navigator-gpu',
-};
-const gpu: DeviceCapabilities = {
-  webgpu: true,
-  shaderF16: true,
-  problem: null,
-  adapter: {
-    vendor: 'nvidia',
-    architecture: 'ampere',
-    device: '',
-    description: '',
-    isFallbackAdapter: false,
-    features: ['shader-f16'],
-    limits: {
-      maxBufferSize: 2 ** 31,
-      maxStorageBufferBindingSize: 2 ** 30,
-      maxComputeWorkgroupStorageSize: 32768,
-      maxComputeInvocationsPerWorkgroup: 1024,
-      maxStorageBuffersPerShaderStage: 10,
-    },
-  },
-};
+/** The simulated models whose client reports its model loaded, sorted. */
+function loadedIds(registry: ModelRegistry): string[] {
+  return SIM_MODELS.map((m) => m.id)
+    .filter((id) => registry.client(id).loaded)
+    .sort();
+}
 
 interface Setup {
   db: QuorumDatabase;
@@ -52,7 +35,7 @@ async function setup(
   const workers: FakeModelWorker[] = [];
   const registry = new ModelRegistry(db, {
     engineMode: options.engineMode ?? 'sim',
-    probe: () => Promise.resolve(options.caps ?? noGpu),
+    probe: () => Promise.resolve(options.caps ?? NO_GPU),
     createWorker: () => {
       const worker = new FakeModelWorker(options.script ?? {});
       workers.push(worker);
@@ -101,12 +84,13 @@ describe('ModelRegistry in simulated mode', () => {
       ['sim-tiny-360M', 'loaded', 0, 'simulated'],
       ['sim-swift-0.5B', 'loaded', 380, 'simulated'],
     ]);
-    expect(registry.loadedIds().sort()).toEqual(['sim-swift-0.5B', 'sim-tiny-360M']);
+    expect(loadedIds(registry)).toEqual(['sim-swift-0.5B', 'sim-tiny-360M']);
   });
 
   it('streams through a client that loads its worker lazily on first use', async () => {
     const { registry, workers } = await setup({ script: { answer: 'forty-two' } });
     const client = registry.client('sim-steady-1.5B');
+    expect(client.simulated).toBe(true);
     expect(client.loaded).toBe(false);
     const events = [];
     for await (const event of client.stream({ messages: [{ role: 'user', content: 'q' }] })) {
@@ -152,7 +136,7 @@ describe('ModelRegistry in simulated mode', () => {
     const sage = registry.client('sim-sage-3B');
     await sage.load();
     expect(sage.loaded).toBe(true);
-    expect(registry.loadedIds()).toEqual(['sim-sage-3B']);
+    expect(loadedIds(registry)).toEqual(['sim-sage-3B']);
     expect(failures.map((f) => f.retry)).toEqual(['sequential']);
     const steadyWorker = workers.find((w) => w.loadedIds.includes('sim-steady-1.5B'));
     expect(steadyWorker?.terminated).toBe(true);
@@ -174,7 +158,7 @@ describe('ModelRegistry in simulated mode', () => {
       kind: 'device-lost',
     });
     expect(failures.map((f) => f.retry)).toEqual(['sequential', 'give-up']);
-    expect(registry.loadedIds()).toEqual([]);
+    expect(loadedIds(registry)).toEqual([]);
   });
 
   it('on a device loss before the first token beside other models retries the request alone', async () => {
@@ -184,12 +168,15 @@ describe('ModelRegistry in simulated mode', () => {
     await registry.client('sim-steady-1.5B').load();
     const sage = registry.client('sim-sage-3B');
     const texts: string[] = [];
+    let done = 0;
     for await (const event of sage.stream({ messages: [{ role: 'user', content: '3+4?' }] })) {
-      if (event.type === 'done') texts.push(event.text);
+      if (event.type === 'delta') texts.push(event.text);
+      else done++;
     }
-    expect(texts).toEqual(['seven']);
+    expect(texts.join('')).toBe('seven');
+    expect(done).toBe(1);
     expect(failures.map((f) => [f.modelId, f.retry])).toEqual([['sim-sage-3B', 'sequential']]);
-    expect(registry.loadedIds()).toEqual(['sim-sage-3B']);
+    expect(loadedIds(registry)).toEqual(['sim-sage-3B']);
   });
 
   it('plans over a labelled pretend budget when there is no GPU, staging what does not fit', async () => {
@@ -224,7 +211,7 @@ describe('ModelRegistry with web-llm models', () => {
   it('retries once with the smaller-context variant after the GPU is lost', async () => {
     const { db, registry, workers, failures } = await setup({
       engineMode: 'webllm',
-      caps: gpu,
+      caps: GPU,
       script: { loseDeviceOnLoad: new Set(['gemma-2-2b-it-q4f16_1-MLC']) },
     });
     const client = registry.client('gemma-2-2b-it-q4f16_1-MLC');
@@ -242,33 +229,12 @@ describe('ModelRegistry with web-llm models', () => {
   it('offers the q4f32 variant of each model when the adapter lacks shader-f16', async () => {
     const { registry } = await setup({
       engineMode: 'webllm',
-      caps: { ...gpu, shaderF16: false },
+      caps: { ...GPU, shaderF16: false },
     });
     const models = await registry.models();
     expect(models.length).toBeGreaterThan(5);
     expect(models.every((m) => !m.needsShaderF16)).toBe(true);
     const llama = models.find((m) => m.id.startsWith('Llama-3.2-1B-Instruct'));
     expect(llama?.quantization).toBe('q4f32_1');
-  });
-});
-
-describe('model manager filters', () => {
-  it('keep only fitting models of a family that match every search word', async () => {
-    const { fitOf, filterModels, familiesOf } = await import('../../../src/models/model-filter.js');
-    const { modelsForMode } = await import('../../../src/models/list/registry-models.js');
-    const models = modelsForMode(false, false);
-    const budget = { budgetMB: 1500 };
-    const fits = (m: (typeof models)[number]) => fitOf(m, gpu, budget).fits;
-    const qwen = filterModels(
-      models,
-      { fitsOnly: true, family: 'Qwen2.5', search: 'instruct' },
-      fits,
-    );
-    expect(qwen.length).toBeGreaterThan(0);
-    expect(qwen.every((m) => m.family === 'Qwen2.5' && m.vramMB <= 1500)).toBe(true);
-    expect(familiesOf(models)).toContain('Qwen2.5');
-    const big = models.find((m) => m.vramMB > 1500);
-    expect(big && fitOf(big, gpu, budget)).toMatchObject({ fits: false });
-    expect(big && fitOf(big, noGpu, budget).why).toMatch(/No WebGPU/);
   });
 });

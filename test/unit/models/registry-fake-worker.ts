@@ -1,5 +1,6 @@
-// A fake model worker for Node: answers the worker protocol with scripted loads, losses and answers.
-import type { FromWorker, ToWorker } from '../../../src/models/worker/model-protocol.js';
+// A fake model worker for Node: answers the WorkerPort envelope with scripted loads, losses and answers.
+import type { ModelApi } from '../../../src/models/worker/model-protocol.js';
+import type { PortFromWorker, PortToWorker } from '../../../src/shared/port-messages.js';
 
 export interface FakeWorkerScript {
   /** Model ids whose load loses the GPU. */
@@ -11,17 +12,19 @@ export interface FakeWorkerScript {
   answer?: string;
 }
 
+const LOST = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };
+
 export class FakeModelWorker extends EventTarget {
   terminated = false;
   readonly loadedIds: string[] = [];
   /** The params of every generate request, in order. */
-  readonly generated: Extract<ToWorker, { type: 'generate' }>['params'][] = [];
+  readonly generated: ModelApi['generate']['input'][] = [];
 
   constructor(private readonly script: FakeWorkerScript) {
     super();
   }
 
-  postMessage(message: ToWorker): void {
+  postMessage(message: PortToWorker): void {
     queueMicrotask(() => this.handle(message));
   }
 
@@ -29,16 +32,26 @@ export class FakeModelWorker extends EventTarget {
     this.terminated = true;
   }
 
-  private post(data: FromWorker): void {
+  private post(data: PortFromWorker): void {
     if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data }));
   }
 
-  private handle(message: ToWorker): void {
+  private handle(message: PortToWorker): void {
     switch (message.type) {
       case 'ping':
-        return this.post({ type: 'pong', seq: message.seq });
+        return this.post({ type: 'pong' });
+      case 'hello':
+      case 'abort':
+        return;
+      case 'call':
+        return this.call(message.id, message.method as keyof ModelApi, message.input);
+    }
+  }
+
+  private call(id: number, method: keyof ModelApi, input: unknown): void {
+    switch (method) {
       case 'load': {
-        const { requestId, modelId } = message;
+        const { modelId } = input as ModelApi['load']['input'];
         const progress = {
           phase: 'fetch' as const,
           fraction: 0.5,
@@ -47,24 +60,22 @@ export class FakeModelWorker extends EventTarget {
           etaMs: 10,
           text: 'half',
         };
-        this.post({ type: 'load-progress', requestId, progress });
+        this.post({ type: 'event', id, event: progress });
         const once = this.script.loseDeviceOnceOnLoad?.delete(modelId) ?? false;
         if (once || this.script.loseDeviceOnLoad?.has(modelId)) {
-          const error = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };
-          return this.post({ type: 'error', requestId, error });
+          return this.post({ type: 'failed', id, error: LOST });
         }
         this.loadedIds.push(modelId);
-        return this.post({ type: 'loaded', requestId, modelId, engine: message.engine });
+        return this.post({ type: 'result', id, result: null });
       }
       case 'generate': {
-        this.generated.push(message.params);
+        this.generated.push(input as ModelApi['generate']['input']);
         const loaded = this.loadedIds.at(-1) ?? '';
         if (this.script.loseDeviceOnceOnGenerate?.delete(loaded)) {
-          const error = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };
-          return this.post({ type: 'error', requestId: message.requestId, error });
+          return this.post({ type: 'failed', id, error: LOST });
         }
         const text = this.script.answer ?? 'four';
-        this.post({ type: 'delta', requestId: message.requestId, text });
+        this.post({ type: 'event', id, event: { type: 'delta', text } });
         const usage = {
           promptTokens: 3,
           completionTokens: 1,
@@ -74,19 +85,13 @@ export class FakeModelWorker extends EventTarget {
           totalMs: 20,
         };
         return this.post({
-          type: 'done',
-          requestId: message.requestId,
-          text,
-          usage,
-          finishReason: 'stop',
+          type: 'result',
+          id,
+          result: { type: 'done', usage, finishReason: 'stop' },
         });
       }
       case 'unload':
-        return this.post({ type: 'unloaded', requestId: message.requestId });
-      case 'abort':
-      case 'cache-status':
-      case 'cache-delete':
-        return;
+        return this.post({ type: 'result', id, result: null });
     }
   }
 }

@@ -1,12 +1,13 @@
 // The simulated engine: seeded answers streamed on real timers, with injectable failures. Never a real model.
 import type {
+  LoadInput,
   LoadProgress,
   SimFailure,
   SimOptions,
 } from '../../../src/models/worker/model-protocol.js';
 import type { GenerateParams } from '../../../src/models/model-client.js';
 import { findSimModel, type SimModel } from '../../../src/models/list/sim-models.js';
-import type { Engine, EngineChunk, LoadRequest } from '../engine.js';
+import type { Engine, EngineChunk } from '../engine.js';
 import { hashString, mulberry32 } from '../prng.js';
 import { composeSimAnswer } from './sim-answer.js';
 import { simTokens } from './sim-tokens.js';
@@ -45,7 +46,7 @@ export function createSimEngine(hooks: SimHooks): Engine {
   let current: AbortController | null = null;
 
   return {
-    async load(request: LoadRequest, onProgress: (progress: LoadProgress) => void) {
+    async load(request: LoadInput, onProgress: (progress: LoadProgress) => void) {
       const found = findSimModel(request.modelId);
       if (!found)
         throw new Error(`ModelNotFoundError: Cannot find model record for ${request.modelId}`);
@@ -86,12 +87,6 @@ export function createSimEngine(hooks: SimHooks): Engine {
       current?.abort();
       model = null;
     },
-
-    // Nothing to store: the simulated weights are a formula, so every simulated model counts as cached.
-    async isCached() {
-      return true;
-    },
-    async deleteFromCache() {},
   };
 }
 

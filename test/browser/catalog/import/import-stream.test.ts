@@ -1,7 +1,7 @@
 // Streamed imports against Chromium's real IndexedDB, whose transaction rules fake-indexeddb does not enforce.
 import { afterEach, describe, expect, it } from 'vitest';
 import { importInWorker } from '../../../../src/catalog/import/import-client.js';
-import { importFiles } from '../../../../src/catalog/import/import-catalog.js';
+import { importReport } from '../../../support/import-report.js';
 import type { ImportFile } from '../../../../src/catalog/import/read-import-files.js';
 import { openDatabase, type QuorumDatabase } from '../../../../src/db/open-database.js';
 import { generatePages } from '../../../bench/generate-pages.js';
@@ -33,7 +33,7 @@ describe('streamed import', () => {
     ['after every earlier write has landed', 40],
   ])('keeps one transaction for groups arriving %s', async (_, delayMs) => {
     const db = await freshDb();
-    const report = await importFiles(db, groupsOf(pageFiles(600, 1), 100, delayMs));
+    const report = await importReport(db, groupsOf(pageFiles(600, 1), 100, delayMs));
     expect(report).toMatchObject({ ok: true, storageError: null });
     expect(report.added).toHaveLength(600);
     expect(await db.count('comparisons')).toBe(600);
@@ -42,7 +42,7 @@ describe('streamed import', () => {
   it('rolls every group back when a later file is refused', async () => {
     const db = await freshDb();
     const files = pageFiles(400, 2);
-    const report = await importFiles(db, groupsOf(files, 100, 0, 350));
+    const report = await importReport(db, groupsOf(files, 100, 0, 350));
     expect(report.errors.map((error) => error.fileName)).toEqual([files[350]?.name]);
     expect(await db.count('comparisons')).toBe(0);
   });
@@ -67,7 +67,7 @@ describe('streamed import', () => {
       new Worker(
         URL.createObjectURL(
           new Blob(
-            ['onmessage = (e) => { if (e.data.type === "group") throw new Error("boom"); }'],
+            ['onmessage = (e) => { if (e.data.method === "group") throw new Error("boom"); }'],
             {
               type: 'text/javascript',
             },
@@ -76,9 +76,11 @@ describe('streamed import', () => {
       );
     const outcome = await importInWorker(db.name, groupsOf(pageFiles(50, 4), 10, 0), 0, dying);
     expect(outcome.report.ok).toBe(false);
+    expect(outcome.report.storageError).toMatchObject({ kind: 'worker-crashed' });
     expect(outcome.report.storageError?.message).toMatch(
-      /The import stopped: .*boom.*Nothing was imported/,
+      /The import stopped.*nothing was imported/,
     );
+    expect(outcome.report.storageError?.detail).toMatch(/boom/);
     expect(await db.count('comparisons')).toBe(0);
   });
 
@@ -88,8 +90,12 @@ describe('streamed import', () => {
     const silent = (name: string) => silentWorker(name, 'group');
     const outcome = await importInWorker(db.name, groupsOf(pageFiles(50, 5), 10, 0), 0, silent);
     expect(outcome.report.ok).toBe(false);
+    expect(outcome.report.storageError).toMatchObject({
+      kind: 'worker-crashed',
+      detail: 'the import worker ended',
+    });
     expect(outcome.report.storageError?.message).toMatch(
-      /The import stopped: the import worker ended\. Nothing was imported/,
+      /The import stopped.*nothing was imported/,
     );
     expect(await db.count('comparisons')).toBe(0);
   }, 20_000);

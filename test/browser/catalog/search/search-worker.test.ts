@@ -1,7 +1,8 @@
 // The search worker against the pure index, in real Chromium: same ids, restarts, imports, saved snapshots.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../../src/catalog/catalog-service.js';
-import { importFiles } from '../../../../src/catalog/import/import-catalog.js';
+import { textFile } from '../../../../src/catalog/import/import-catalog.js';
+import { importReport } from '../../../support/import-report.js';
 import { INDEX_SNAPSHOT_KEY } from '../../../../src/catalog/search/index-snapshot.js';
 import { SearchClient } from '../../../../src/catalog/search/search-client.js';
 import {
@@ -44,7 +45,7 @@ function pageFiles(count: number, seed: number) {
 async function catalogOf(count: number): Promise<QuorumDatabase> {
   const db = await openDatabase({ name: `search-worker-${Math.random().toString(36).slice(2)}` });
   closers.push(() => db.close());
-  const report = await importFiles(db, pageFiles(count, 7));
+  const report = await importReport(db, pageFiles(count, 7));
   expect(report.added).toHaveLength(count);
   return db;
 }
@@ -133,7 +134,7 @@ describe('search worker', () => {
     const db = await catalogOf(60);
     const index = await pureIndex(db);
     // Without watching the worker's life lock, the search would wait forever (this test times out).
-    const silent = (name: string) => silentWorker(name, 'request');
+    const silent = (name: string) => silentWorker(name, 'search');
     const real = (name: string) =>
       new Worker(new URL('../../../../workers/search.worker.ts', import.meta.url), {
         type: 'module',
@@ -160,7 +161,7 @@ describe('search worker', () => {
     const lines = page.text.split('\n');
     lines[2] = `${lines[2]} Zeppelin!`;
     const text = lines.join('\n');
-    const report = await service.importText(text, 'zeppelin.txt');
+    const report = await service.importFiles([textFile(text, 'zeppelin.txt')]);
     expect(report.added).toHaveLength(1);
     const after = await service.search('zeppel', {});
     expect(after.ids).toEqual(report.added);
@@ -206,7 +207,7 @@ describe('search worker', () => {
     first.close();
     await expectSameAnswers(client(db), await pureIndex(db));
 
-    await importFiles(db, pageFiles(30, 8));
+    await importReport(db, pageFiles(30, 8));
     await expectSameAnswers(client(db), await pureIndex(db));
   });
 });

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import seedPage from '../../../../public/seeds/000_39035efba6c307d6.txt?raw';
 import { CatalogService } from '../../../../src/catalog/catalog-service.js';
-import { importFiles, textFile } from '../../../../src/catalog/import/import-catalog.js';
+import { textFile } from '../../../../src/catalog/import/import-catalog.js';
+import { importReport } from '../../../support/import-report.js';
 import { INDEX_SNAPSHOT_KEY } from '../../../../src/catalog/search/index-snapshot.js';
 import { openDatabase, type QuorumDatabase } from '../../../../src/db/open-database.js';
 
@@ -50,7 +51,7 @@ describe('search across tabs', () => {
     const name = `two-tabs-${Math.random().toString(36).slice(2)}`;
     const db = await openDatabase({ name });
     closers.push(() => db.close());
-    await importFiles(db, [textFile(seedPage, 'seed.txt')]);
+    await importReport(db, [textFile(seedPage, 'seed.txt')]);
     const tabA = await openTab(name);
     const tabB = await openTab(name);
     expect((await tabB.search('robotics')).total).toBe(0);

@@ -1,3 +1,4 @@
+// The model worker's transport in real Chromium with simulated and web-llm workers: streams, aborts, crashes, silence.
 import { describe, expect, it, vi } from 'vitest';
 import {
   ModelError,
@@ -24,7 +25,6 @@ function simClient(
     engine: 'sim',
     modelId,
     label: modelId,
-    paramsB: 1,
     sim,
     ...extra,
   });
@@ -58,8 +58,8 @@ describe('ModelWorkerClient with simulated workers', () => {
     await Promise.all([a.load(), b.load()]);
     const order: string[] = [];
     const [eventsA, eventsB] = await Promise.all([
-      drain(a.stream(STORY), (event) => event.type === 'delta' && order.push('a')),
-      drain(b.stream(STORY), (event) => event.type === 'delta' && order.push('b')),
+      drain(a.generate(STORY), (event) => event.type === 'delta' && order.push('a')),
+      drain(b.generate(STORY), (event) => event.type === 'delta' && order.push('b')),
     ]);
     expect(eventsA.at(-1)).toMatchObject({ type: 'done', finishReason: 'stop' });
     expect(eventsB.at(-1)).toMatchObject({ type: 'done', finishReason: 'stop' });
@@ -74,16 +74,16 @@ describe('ModelWorkerClient with simulated workers', () => {
     await Promise.all([a.load(), b.load()]);
     const controller = new AbortController();
     let deltasA = 0;
-    const runA = drain(a.stream(STORY, controller.signal), () => {
+    const runA = drain(a.generate(STORY, controller.signal), () => {
       if (++deltasA === 2) controller.abort();
     });
-    const runB = drain(b.stream(STORY));
+    const runB = drain(b.generate(STORY));
     const error = await failureOf(runA);
     expect(error.kind).toBe('aborted');
     const eventsB = await runB;
     expect(eventsB.at(-1)).toMatchObject({ type: 'done', finishReason: 'stop' });
     // The aborted worker is still usable afterwards.
-    const again = await drain(a.stream({ ...STORY, maxTokens: 3 }));
+    const again = await drain(a.generate({ ...STORY, maxTokens: 3 }));
     expect(again.at(-1)).toMatchObject({ type: 'done', finishReason: 'length' });
     await Promise.all([a.unload(), b.unload()]);
   });
@@ -100,9 +100,9 @@ describe('ModelWorkerClient with simulated workers', () => {
       { heartbeatMs: 1_000, heartbeatTimeoutMs: 60_000 },
     );
     await dying.load();
-    const error = await failureOf(drain(dying.stream(STORY)));
+    const error = await failureOf(drain(dying.generate(STORY)));
     expect(error.kind).toBe('worker-crashed');
-    expect(error.detail).toBe('the worker ended');
+    expect(error.detail).toBe('the model worker ended');
     expect(dying.state).toBe('crashed');
   }, 20_000);
 
@@ -120,12 +120,12 @@ describe('ModelWorkerClient with simulated workers', () => {
     await dying.load();
     const deltas: string[] = [];
     const error = await failureOf(
-      drain(dying.stream(STORY), (event) => event.type === 'delta' && deltas.push(event.text)),
+      drain(dying.generate(STORY), (event) => event.type === 'delta' && deltas.push(event.text)),
     );
     expect(error.kind).toBe('worker-crashed');
     expect(deltas.length).toBeGreaterThan(0);
     expect(dying.state).toBe('crashed');
-    expect((await failureOf(drain(dying.stream(STORY)))).kind).toBe('worker-crashed');
+    expect((await failureOf(drain(dying.generate(STORY)))).kind).toBe('worker-crashed');
 
     const fresh = simClient(
       'sim-swift-0.5B',
@@ -134,7 +134,7 @@ describe('ModelWorkerClient with simulated workers', () => {
     );
     await fresh.load();
     const events = await drain(
-      fresh.stream({ ...STORY, messages: [{ role: 'user', content: 'What is 2 + 2?' }] }),
+      fresh.generate({ ...STORY, messages: [{ role: 'user', content: 'What is 2 + 2?' }] }),
     );
     expect(events.at(-1)).toMatchObject({ type: 'done' });
     await fresh.unload();
@@ -148,7 +148,7 @@ describe('ModelWorkerClient with simulated workers', () => {
     );
     await hanging.load();
     const started = performance.now();
-    const error = await failureOf(drain(hanging.stream(STORY)));
+    const error = await failureOf(drain(hanging.generate(STORY)));
     expect(error.kind).toBe('timeout');
     expect(performance.now() - started).toBeGreaterThanOrEqual(380);
     await hanging.unload();
@@ -161,7 +161,7 @@ describe('ModelWorkerClient with simulated workers', () => {
       failure: { kind: 'device-lost', afterTokens: 2 },
     });
     await client.load();
-    expect((await failureOf(drain(client.stream(STORY)))).kind).toBe('device-lost');
+    expect((await failureOf(drain(client.generate(STORY)))).kind).toBe('device-lost');
     expect(client.state).toBe('device-lost');
   });
 
@@ -187,7 +187,7 @@ describe('ModelWorkerClient with simulated workers', () => {
     const terminate = vi.spyOn(workers[0] as Worker, 'terminate');
     await client.unload();
     expect(terminate).toHaveBeenCalled();
-    const error = await failureOf(drain(client.stream(STORY)));
+    const error = await failureOf(drain(client.generate(STORY)));
     expect(error.kind).toBe('bad-request');
     expect(error.message).toMatch(/unloaded/);
   });
@@ -196,8 +196,8 @@ describe('ModelWorkerClient with simulated workers', () => {
     const client = simClient('sim-swift-0.5B', { timeToFirstTokenMs: 10, tokensPerSecond: 200 });
     await client.load();
     const [first, second] = await Promise.all([
-      drain(client.stream({ ...STORY, maxTokens: 5 })),
-      drain(client.stream({ ...STORY, maxTokens: 5, seed: 2 })),
+      drain(client.generate({ ...STORY, maxTokens: 5 })),
+      drain(client.generate({ ...STORY, maxTokens: 5, seed: 2 })),
     ]);
     expect(first.at(-1)?.type).toBe('done');
     expect(second.at(-1)?.type).toBe('done');
@@ -207,10 +207,10 @@ describe('ModelWorkerClient with simulated workers', () => {
   it('a caller that stops reading early stops the worker, and the next stream still runs', async () => {
     const client = simClient('sim-swift-0.5B', { timeToFirstTokenMs: 10, tokensPerSecond: 50 });
     await client.load();
-    for await (const event of client.stream(STORY)) {
+    for await (const event of client.generate(STORY)) {
       if (event.type === 'delta') break;
     }
-    const next = await drain(client.stream({ ...STORY, maxTokens: 4 }));
+    const next = await drain(client.generate({ ...STORY, maxTokens: 4 }));
     expect(next.at(-1)).toMatchObject({ type: 'done', finishReason: 'length' });
     await client.unload();
   });
@@ -220,32 +220,39 @@ describe('ModelWorkerClient with simulated workers', () => {
     const ok = simClient('sim-sage-3B', {});
     await ok.load((event) => progress.push(event.fraction));
     expect(progress.length).toBeGreaterThanOrEqual(4);
-    expect(ok.simulated).toBe(true);
     await ok.unload();
     const failing = simClient('sim-sage-3B', { failure: { kind: 'fail-load' } });
     expect((await failureOf(failing.load())).kind).toBe('model-lib');
   });
 
-  it('refuses a load from another protocol version with a classified error', async () => {
+  it('refuses a hello from another protocol version with a classified error', async () => {
     const worker = new Worker(new URL('../../../../workers/model.worker.ts', import.meta.url), {
       type: 'module',
     });
     const reply = new Promise<unknown>((resolve) =>
       worker.addEventListener('message', (event) => resolve(event.data), { once: true }),
     );
-    worker.postMessage({
-      type: 'load',
-      v: 99,
-      requestId: 'x',
-      engine: 'sim',
-      modelId: 'sim-swift-0.5B',
-    });
-    expect(await reply).toMatchObject({
-      type: 'error',
-      requestId: 'x',
-      error: { kind: 'bad-request' },
-    });
+    worker.postMessage({ type: 'hello', v: 99, init: undefined });
+    expect(await reply).toMatchObject({ type: 'refused', error: { kind: 'bad-request' } });
     worker.terminate();
+  });
+
+  it('fails a load at once when the worker refuses the page’s protocol version', async () => {
+    const refusing = () =>
+      new Worker(
+        URL.createObjectURL(
+          new Blob(
+            [
+              `onmessage = (e) => { if (e.data.type === 'hello') postMessage({ type: 'refused', error: { kind: 'bad-request', message: 'Reload the page.' } }); };`,
+            ],
+            { type: 'text/javascript' },
+          ),
+        ),
+      );
+    const client = simClient('sim-swift-0.5B', {}, { createWorker: refusing });
+    const error = await failureOf(client.load());
+    expect(error.kind).toBe('bad-request');
+    expect(client.state).toBe('idle');
   });
 });
 
@@ -259,7 +266,6 @@ describe(
         engine: 'webllm',
         modelId: 'quorum-unreachable-q4f32_1-MLC',
         label: 'Unreachable',
-        paramsB: null,
         modelRecord: {
           model: 'http://127.0.0.1:9/unreachable/',
           model_id: 'quorum-unreachable-q4f32_1-MLC',
@@ -277,20 +283,9 @@ describe(
         engine: 'webllm',
         modelId: 'no-such-model',
         label: 'None',
-        paramsB: null,
       });
       const error = await failureOf(client.load());
       expect(error.kind).toBe('bad-request');
-    });
-
-    it('answers cache status for a model that was never downloaded', async () => {
-      const client = new ModelWorkerClient({
-        engine: 'webllm',
-        modelId: 'SmolLM2-360M-Instruct-q4f32_1-MLC',
-        label: 'SmolLM2',
-        paramsB: 0.36,
-      });
-      expect(await client.cacheStatus()).toBe(false);
     });
   },
 );

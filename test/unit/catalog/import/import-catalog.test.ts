@@ -3,7 +3,8 @@ import {
   exportCatalog,
   serializeCatalogExport,
 } from '../../../../src/catalog/import/export-catalog.js';
-import { importFiles, importText } from '../../../../src/catalog/import/import-catalog.js';
+import { importReport } from '../../../support/import-report.js';
+import { textFile } from '../../../../src/catalog/import/import-catalog.js';
 import {
   dumpCatalog,
   fixtureBytes,
@@ -26,10 +27,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('importFiles', () => {
+describe('importing files', () => {
   it('stores the five seeds as five comparisons and six distinct tools', async () => {
     const db = await freshDatabase();
-    const report = await importFiles(db, seedFiles(), { now: clock() });
+    const report = await importReport(db, seedFiles(), { now: clock() });
     expect(report).toMatchObject({ ok: true, errors: [], storageError: null, toolDifferences: 0 });
     expect(report.added).toHaveLength(5);
     expect(report.added).toContain('litert-lm-vs-openrouter-model-fusion');
@@ -47,9 +48,9 @@ describe('importFiles', () => {
   it('stores the same page once and reports the second import unchanged', async () => {
     const db = await freshDatabase();
     const now = clock();
-    const first = await importFiles(db, [seedFile(FIRST)], { now });
+    const first = await importReport(db, [seedFile(FIRST)], { now });
     const before = await dumpCatalog(db);
-    const second = await importFiles(db, [{ ...seedFile(FIRST), name: 'renamed.txt' }], { now });
+    const second = await importReport(db, [{ ...seedFile(FIRST), name: 'renamed.txt' }], { now });
     expect(first.added).toEqual(['litert-lm-vs-openrouter-model-fusion']);
     expect(second).toMatchObject({ ok: true, added: [], updated: [] });
     expect(second.unchanged).toEqual(['litert-lm-vs-openrouter-model-fusion']);
@@ -58,9 +59,9 @@ describe('importFiles', () => {
 
   it('reports a changed page as updated', async () => {
     const db = await freshDatabase();
-    await importFiles(db, [seedFile(FIRST)], { now: clock() });
+    await importReport(db, [seedFile(FIRST)], { now: clock() });
     const changed = seedText(FIRST).replace('LiteRT-LM is Google', 'LiteRT-LM is really Google');
-    const report = await importText(db, changed, { now: clock(50_000) });
+    const report = await importReport(db, [textFile(changed)], { now: clock(50_000) });
     expect(report.updated).toEqual(['litert-lm-vs-openrouter-model-fusion']);
     const stored = await db.get('comparisons', 'litert-lm-vs-openrouter-model-fusion');
     expect(stored?.tools[0].description).toMatch(/^LiteRT-LM is really Google/);
@@ -69,7 +70,7 @@ describe('importFiles', () => {
 
   it('stores nothing when one file of a multi-file import is malformed, and names every bad file', async () => {
     const db = await freshDatabase();
-    const report = await importFiles(db, [
+    const report = await importReport(db, [
       ...seedFiles(),
       { name: 'percentage-150.txt', bytes: fixtureBytes('percentage-150.txt') },
       { name: 'non-utf8.txt', bytes: fixtureBytes('non-utf8.txt') },
@@ -94,7 +95,7 @@ describe('importFiles', () => {
       if (this.name === 'tools') throw new DOMException('disk full', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const report = await importFiles(db, seedFiles());
+    const report = await importReport(db, seedFiles());
     vi.restoreAllMocks();
     expect(report.ok).toBe(false);
     expect(report.storageError?.kind).toBe('quota-exceeded');
@@ -106,7 +107,7 @@ describe('importFiles', () => {
   it('rolls back earlier writes when a later request fails inside the transaction', async () => {
     const db = await freshDatabase();
     const now = clock();
-    await importFiles(db, [seedFile(FIRST)], { now });
+    await importReport(db, [seedFile(FIRST)], { now });
     const before = await dumpCatalog(db);
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
@@ -117,20 +118,22 @@ describe('importFiles', () => {
       if (this.name === 'tools') return this.add(...args);
       return put.apply(this, args);
     });
-    const report = await importFiles(db, seedFiles().slice(1), { now });
+    const report = await importReport(db, seedFiles().slice(1), { now });
     vi.restoreAllMocks();
-    expect(report.storageError?.kind).toBe('unknown');
-    expect(report.storageError?.message).toMatch(/ConstraintError/);
+    // A storage failure other than a full disk: the browser's own words are the detail.
+    expect(report.storageError?.kind).toBe('storage');
+    expect(report.storageError?.message).toMatch(/nothing was imported/);
+    expect(report.storageError?.detail).toMatch(/ConstraintError/);
     expect(await dumpCatalog(db)).toEqual(before);
   });
 
   it('lets the newest page win for a tool field and records the difference', async () => {
     const db = await freshDatabase();
     const now = clock();
-    await importFiles(db, seedFiles(), { now });
+    await importReport(db, seedFiles(), { now });
     const cheaper = seedText(FIRST).split('\n');
     cheaper[20] = 'Freemium'; // line 21: OpenRouter Model Fusion's entry price
-    const report = await importFiles(db, [textAsFile('newer.txt', cheaper.join('\n'))], { now });
+    const report = await importReport(db, [textAsFile('newer.txt', cheaper.join('\n'))], { now });
     expect(report.toolDifferences).toBe(1);
     const fusion = await db.get('tools', 'openrouter-model-fusion');
     expect(fusion?.entry).toBe('Freemium');
@@ -150,7 +153,7 @@ describe('importFiles', () => {
     const db = await freshDatabase();
     const lines = seedText(seedNames[1] ?? '').split('\n');
     lines[15] = 'A different tagline';
-    const report = await importFiles(db, [
+    const report = await importReport(db, [
       seedFile(FIRST),
       textAsFile('later.txt', lines.join('\n')),
     ]);
@@ -160,7 +163,7 @@ describe('importFiles', () => {
 
   it('imports a page with markup as plain text', async () => {
     const db = await freshDatabase();
-    await importText(db, fixtureText('special-names.txt'));
+    await importReport(db, [textFile(fixtureText('special-names.txt'))]);
     const stored = await db.get('comparisons', 'gpt-4-1-mini-vs-r-and-d-bot-2-0');
     expect(stored?.intro).toContain('<img src=x onerror=alert(1)>');
     expect(stored?.category).toBe('Chat & Assistants / Research Tools');
@@ -170,13 +173,13 @@ describe('importFiles', () => {
 describe('export and re-import', () => {
   it('round-trips: re-importing an export reports everything unchanged and changes nothing', async () => {
     const db = await freshDatabase();
-    await importFiles(db, seedFiles(), { now: clock() });
-    await importText(db, fixtureText('special-names.txt'), { now: clock(90_000) });
+    await importReport(db, seedFiles(), { now: clock() });
+    await importReport(db, [textFile(fixtureText('special-names.txt'))], { now: clock(90_000) });
     const before = await dumpCatalog(db);
     const exported = await exportCatalog(db);
     expect(exported.comparisons).toHaveLength(6);
     const file = textAsFile('quorum-catalog-2026-11-23.json', serializeCatalogExport(exported));
-    const report = await importFiles(db, [file], { now: clock(500_000) });
+    const report = await importReport(db, [file], { now: clock(500_000) });
     expect(report).toMatchObject({ ok: true, added: [], updated: [], toolDifferences: 0 });
     expect(report.unchanged).toHaveLength(6);
     expect(await dumpCatalog(db)).toEqual(before);
@@ -184,10 +187,10 @@ describe('export and re-import', () => {
 
   it('restores an export into an empty catalog with the same comparisons', async () => {
     const source = await freshDatabase();
-    await importFiles(source, seedFiles(), { now: clock() });
+    await importReport(source, seedFiles(), { now: clock() });
     const exported = serializeCatalogExport(await exportCatalog(source));
     const target = await freshDatabase();
-    const report = await importFiles(target, [textAsFile('backup.json', exported)]);
+    const report = await importReport(target, [textAsFile('backup.json', exported)]);
     expect(report.added).toHaveLength(5);
     expect(await target.getAll('comparisons')).toEqual(await source.getAll('comparisons'));
     expect(await target.count('tools')).toBe(6);
@@ -195,11 +198,11 @@ describe('export and re-import', () => {
 
   it('rejects an export with a wrong shape, naming the file and the field', async () => {
     const db = await freshDatabase();
-    await importFiles(db, [seedFile(FIRST)]);
+    await importReport(db, [seedFile(FIRST)]);
     const exported = await exportCatalog(db);
     const broken = JSON.parse(JSON.stringify(exported)) as { comparisons: { tools: unknown[] }[] };
     broken.comparisons[0]?.tools.pop();
-    const report = await importFiles(db, [
+    const report = await importReport(db, [
       textAsFile('broken.json', JSON.stringify(broken)),
       textAsFile('not-json.json', '{ "format": "quorum-catalog",\n  oops }'),
       textAsFile('wrong.json', JSON.stringify({ format: 'something-else', version: 1 })),
@@ -218,7 +221,7 @@ describe('export and re-import', () => {
 
   it('rejects an export whose percentages are out of range', async () => {
     const db = await freshDatabase();
-    await importFiles(db, [seedFile(FIRST)]);
+    await importReport(db, [seedFile(FIRST)]);
     const exported = await exportCatalog(db);
     const record = exported.comparisons[0];
     if (record === undefined) throw new Error('no record');
@@ -228,7 +231,7 @@ describe('export and re-import', () => {
         { ...record, tools: [{ ...record.tools[0], panelShip: 150 }, record.tools[1]] },
       ],
     };
-    const report = await importFiles(db, [textAsFile('bad.json', JSON.stringify(bad))]);
+    const report = await importReport(db, [textAsFile('bad.json', JSON.stringify(bad))]);
     expect(report.errors[0]?.message).toMatch(/tools\[0\]\.panelShip/);
   });
 });

@@ -62,7 +62,10 @@ describe('summarizeImport', () => {
   });
   it('reports a storage failure even without parse errors', () => {
     const summary = summarizeImport(
-      success({ ok: false, storageError: { kind: 'quota', message: 'The disk is full.' } }),
+      success({
+        ok: false,
+        storageError: { kind: 'quota-exceeded', message: 'The disk is full.' },
+      }),
       ['a.txt'],
     );
     expect(summary.lines[0]?.text).toContain('The disk is full.');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../../src/catalog/catalog-service.js';
+import { textFile } from '../../../../src/catalog/import/import-catalog.js';
 import { listPage } from '../../../../src/catalog/search/list-first-page.js';
 import {
   SEED_NAMES,
@@ -56,7 +57,7 @@ describe('importSeedsIfFirstVisit', () => {
 
   it('does not seed a catalog that already holds pages', async () => {
     const service = new CatalogService(await freshDatabase());
-    await service.importText(fixtureText('special-names.txt'));
+    await service.importFiles([textFile(fixtureText('special-names.txt'))]);
     const requested: string[] = [];
     expect(await importSeedsIfFirstVisit(service, publicFetch(requested))).toBeNull();
     expect(requested).toEqual([]);

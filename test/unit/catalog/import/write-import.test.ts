@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../../src/catalog/catalog-service.js';
-import { importFiles } from '../../../../src/catalog/import/import-catalog.js';
+import { importReport } from '../../../support/import-report.js';
 import {
   CATALOG_COUNT_KEY,
   readCatalogCount,
@@ -20,7 +20,7 @@ function pageFiles(count: number, seed: number) {
 describe('importing many files', () => {
   it('stores every page and every tool of a large import', async () => {
     const db = await freshDatabase();
-    const report = await importFiles(db, pageFiles(MANY, 1));
+    const report = await importReport(db, pageFiles(MANY, 1));
     expect(report.added).toHaveLength(MANY);
     expect(await db.count('comparisons')).toBe(MANY);
     const tools = await db.getAll('tools');
@@ -32,7 +32,7 @@ describe('importing many files', () => {
     const db = await freshDatabase();
     const files = pageFiles(MANY, 2);
     files[MANY - 3] = textAsFile('broken.txt', 'AI tool comparison\nno separator');
-    const report = await importFiles(db, files);
+    const report = await importReport(db, files);
     expect(report.ok).toBe(false);
     expect(report.errors.map((error) => error.fileName)).toEqual(['broken.txt']);
     expect(await db.count('comparisons')).toBe(0);
@@ -43,12 +43,12 @@ describe('importing many files', () => {
   it('re-importing a big batch with one changed page updates just that page', async () => {
     const db = await freshDatabase();
     const files = pageFiles(MANY, 3);
-    await importFiles(db, files, { now: () => 1000 });
+    await importReport(db, files, { now: () => 1000 });
     const revision = await db.get('settings', CATALOG_REVISION_KEY);
     const changed = generatePages({ count: MANY, seed: 3 })[400]!;
     const text = changed.text.replace(/\n(\d+%|—)\nPanel ship/, '\n1%\nPanel ship');
     files[400] = textAsFile('changed.txt', text);
-    const report = await importFiles(db, files, { now: () => 2000 });
+    const report = await importReport(db, files, { now: () => 2000 });
     expect(report.updated).toHaveLength(1);
     expect((await db.get('comparisons', report.updated[0] ?? ''))?.sourceFile).toBe('changed.txt');
     expect(report.unchanged).toHaveLength(MANY - 1);
@@ -57,7 +57,7 @@ describe('importing many files', () => {
 
   it('a service finds pages of an import made before its index existed and after', async () => {
     const db = await freshDatabase();
-    await importFiles(db, pageFiles(50, 4));
+    await importReport(db, pageFiles(50, 4));
     const service = new CatalogService(db);
     await service.ready();
     const report = await service.importFiles(pageFiles(30, 5));
@@ -69,7 +69,7 @@ describe('importing many files', () => {
   it('keeps one transaction open while slow groups of files arrive, and stores them all', async () => {
     const db = await freshDatabase();
     // Each group arrives long after the previous group's writes finished.
-    const report = await importFiles(db, groupsOf(pageFiles(MANY, 6), 100, 30));
+    const report = await importReport(db, groupsOf(pageFiles(MANY, 6), 100, 30));
     expect(report.ok).toBe(true);
     expect(report.added).toHaveLength(MANY);
     expect(await db.count('comparisons')).toBe(MANY);
@@ -79,7 +79,7 @@ describe('importing many files', () => {
   it('takes groups that arrive while earlier writes are still landing', async () => {
     const db = await freshDatabase();
     // No delay: each group is ready after a macrotask, with the previous group's puts in flight.
-    const report = await importFiles(db, groupsOf(pageFiles(MANY, 10), 150, 0));
+    const report = await importReport(db, groupsOf(pageFiles(MANY, 10), 150, 0));
     expect(report.ok).toBe(true);
     expect(await db.count('comparisons')).toBe(MANY);
   });
@@ -87,7 +87,7 @@ describe('importing many files', () => {
   it('stores nothing when a file of a late group cannot be read, and names it', async () => {
     const db = await freshDatabase();
     const files = pageFiles(MANY, 7);
-    const report = await importFiles(db, groupsOf(files, 100, 5, 420));
+    const report = await importReport(db, groupsOf(files, 100, 5, 420));
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([
       expect.objectContaining({ fileName: files[420]?.name, line: 0 }),
@@ -103,14 +103,14 @@ describe('importing many files', () => {
     expect(await readCatalogCount(db)).toBe(1);
     await db.clear('comparisons');
     const files = pageFiles(60, 9);
-    await importFiles(db, [...files.slice(0, 40), files[3]!, files[3]!]);
+    await importReport(db, [...files.slice(0, 40), files[3]!, files[3]!]);
     expect(await db.get('settings', CATALOG_COUNT_KEY)).toBe(40);
     const changed = generatePages({ count: 60, seed: 9 })[5]!;
     const updated = textAsFile(
       'updated.txt',
       changed.text.replace(/\n(\d+%|—)\nPanel ship/, '\n1%\nPanel ship'),
     );
-    await importFiles(db, [...files.slice(30), updated], { now: () => Date.now() + 1000 });
+    await importReport(db, [...files.slice(30), updated], { now: () => Date.now() + 1000 });
     expect(await db.count('comparisons')).toBe(60);
     expect(await db.get('settings', CATALOG_COUNT_KEY)).toBe(60);
     expect(await readCatalogCount(db)).toBe(60);

@@ -1,6 +1,6 @@
 // The search host catching up with imports it was not told about (other tabs), and saving only what it holds.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importFiles } from '../../../../src/catalog/import/import-catalog.js';
+import { importReport } from '../../../support/import-report.js';
 import {
   CATALOG_REVISION_KEY,
   KEPT_CHANGES,
@@ -19,7 +19,7 @@ async function ids(host: SearchHost, query: string): Promise<string[]> {
 
 /** Another tab's import: written straight to the database, the host is not told. */
 function importElsewhere(db: QuorumDatabase, name: string, text: string) {
-  return importFiles(db, [textAsFile(name, text)]);
+  return importReport(db, [textAsFile(name, text)]);
 }
 
 const robotics = () => seedText(seedNames[0]!).replace(/^Developer Tools$/m, 'Robotics');
@@ -34,7 +34,7 @@ afterEach(() => {
 describe('SearchHost', () => {
   it('catches up with every import since its revision, not only the last one', async () => {
     const db = await freshDatabase();
-    await importFiles(db, seedFiles());
+    await importReport(db, seedFiles());
     const host = new SearchHost(db);
     await host.whenReady();
     expect(await ids(host, 'robotics')).toEqual([]);
@@ -47,7 +47,7 @@ describe('SearchHost', () => {
 
   it('rebuilds when it is further behind than the changes kept', async () => {
     const db = await freshDatabase();
-    await importFiles(db, seedFiles());
+    await importReport(db, seedFiles());
     const host = new SearchHost(db);
     await host.whenReady();
     for (let i = 0; i <= KEPT_CHANGES; i += 1) {
@@ -61,7 +61,7 @@ describe('SearchHost', () => {
   it('saves its index stamped with the revision it holds, and a fresh host loads it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const db = await freshDatabase();
-    await importFiles(db, seedFiles());
+    await importReport(db, seedFiles());
     const host = new SearchHost(db);
     await host.whenReady();
     await importElsewhere(db, 'updated.txt', robotics());
@@ -79,7 +79,7 @@ describe('SearchHost', () => {
   it('does not save over the catalog while it is behind it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const db = await freshDatabase();
-    await importFiles(db, seedFiles());
+    await importReport(db, seedFiles());
     const host = new SearchHost(db);
     await host.whenReady();
     await vi.advanceTimersByTimeAsync(5000);

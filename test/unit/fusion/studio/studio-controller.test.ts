@@ -162,7 +162,7 @@ describe('StudioController', () => {
           this.log.push(`end ${this.id}`);
         }
       }
-      async unload(): Promise<void> {
+      override async unload(): Promise<void> {
         if (this.pending > 0) this.violations.push(`${this.id} unloaded with a call pending`);
         this.log.push(`unload ${this.id}`);
       }

@@ -1,8 +1,6 @@
+// The GPU-memory planner: side by side when models fit with headroom, else stages packed first-fit decreasing.
 import { describe, expect, it } from 'vitest';
-import {
-  planGpuMemory,
-  retryPlanAfterDeviceLoss,
-} from '../../../../src/models/gpu/plan-gpu-memory.js';
+import { planGpuMemory } from '../../../../src/models/gpu/plan-gpu-memory.js';
 
 const a = { id: 'a', vramMB: 1000 };
 const b = { id: 'b', vramMB: 900 };
@@ -51,34 +49,5 @@ describe('planGpuMemory', () => {
     const huge = { id: 'huge', vramMB: 5000 };
     expect(planGpuMemory([huge], 4000).unfit).toHaveLength(1);
     expect(planGpuMemory([huge], 6000).stages).toHaveLength(1);
-  });
-});
-
-describe('retryPlanAfterDeviceLoss', () => {
-  const noVariant = () => null;
-
-  it('splits a lost stage of several models so each runs alone', () => {
-    const plan = planGpuMemory([a, b, c], 3000, { headroomFraction: 0 });
-    const retry = retryPlanAfterDeviceLoss(plan, 0, noVariant);
-    expect(retry.action).toBe('sequential');
-    if (retry.action !== 'sequential') return;
-    expect(retry.plan.stages.map((s) => s.modelIds)).toEqual([['a'], ['b'], ['c']]);
-    expect(retry.plan.stages.map((s) => s.totalMB)).toEqual([1000, 900, 800]);
-    expect(retry.plan.concurrent).toBe(false);
-  });
-
-  it('swaps a model that was alone for its smaller-context variant', () => {
-    const plan = planGpuMemory([a], 3000);
-    const retry = retryPlanAfterDeviceLoss(plan, 0, (id) =>
-      id === 'a' ? { id: 'a-1k', vramMB: 700 } : null,
-    );
-    expect(retry).toMatchObject({ action: 'smaller-variant', replaced: { from: 'a', to: 'a-1k' } });
-    if (retry.action !== 'smaller-variant') return;
-    expect(retry.plan.stages[0]).toMatchObject({ modelIds: ['a-1k'], totalMB: 700 });
-  });
-
-  it('gives up when a model alone lost the device and has no smaller variant', () => {
-    const retry = retryPlanAfterDeviceLoss(planGpuMemory([a], 3000), 0, noVariant);
-    expect(retry.action).toBe('give-up');
   });
 });

@@ -1,6 +1,6 @@
+// web-llm's model list as Quorum reads it: facts from ids, shader-f16 needs, variant picks, smaller-context variants.
 import { describe, expect, it } from 'vitest';
 import {
-  fitsDevice,
   MODEL_LIST,
   parseFamily,
   parseParamsB,
@@ -101,22 +101,5 @@ describe('choosing variants', () => {
       'Phi-3.5-mini-instruct-q4f32_1-MLC-1k',
     );
     expect(smallerContextVariant(byId('Qwen2.5-0.5B-Instruct-q4f32_1-MLC'), MODEL_LIST)).toBeNull();
-  });
-});
-
-describe('fitsDevice', () => {
-  const model = byId('Qwen2.5-1.5B-Instruct-q4f16_1-MLC');
-
-  it('fits under the budget and not over it', () => {
-    const device = { shaderF16: true, hasAdapter: true };
-    expect(fitsDevice(model, { ...device, budgetMB: model.vramMB + 1 })).toBe('fits');
-    expect(fitsDevice(model, { ...device, budgetMB: model.vramMB - 1 })).toBe('too-large');
-  });
-
-  it('names a missing shader-f16 and a missing GPU before size', () => {
-    expect(fitsDevice(model, { budgetMB: 1e6, shaderF16: false, hasAdapter: true })).toBe(
-      'needs-shader-f16',
-    );
-    expect(fitsDevice(model, { budgetMB: 1e6, shaderF16: true, hasAdapter: false })).toBe('no-gpu');
   });
 });

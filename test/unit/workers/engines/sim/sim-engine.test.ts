@@ -1,32 +1,56 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { Engine, EngineChunk, LoadRequest } from '../../../../../workers/engines/engine.js';
+// The simulated engine on fake timers: seeded text, token pacing, limits, aborts, unloads and injected failures.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Engine, EngineChunk } from '../../../../../workers/engines/engine.js';
 import { createSimEngine, planSimSchedule } from '../../../../../workers/engines/sim/sim-engine.js';
 import { mulberry32 } from '../../../../../workers/engines/prng.js';
 import { simTokens } from '../../../../../workers/engines/sim/sim-tokens.js';
-import {
-  PROTOCOL_VERSION,
-  type LoadProgress,
-  type SimOptions,
+import type {
+  LoadInput,
+  LoadProgress,
+  SimOptions,
 } from '../../../../../src/models/worker/model-protocol.js';
 import { type GenerateParams } from '../../../../../src/models/model-client.js';
 import { SIM_MODELS } from '../../../../../src/models/list/sim-models.js';
 
 const FAST: SimOptions = { timeToFirstTokenMs: 5, tokensPerSecond: 2000 };
 
-function loadRequest(sim: SimOptions, modelId = 'sim-swift-0.5B'): LoadRequest {
-  return { type: 'load', v: PROTOCOL_VERSION, requestId: 'l', engine: 'sim', modelId, sim };
+function loadRequest(sim: SimOptions, modelId = 'sim-swift-0.5B'): LoadInput {
+  return { engine: 'sim', modelId, sim };
+}
+
+// The engine sleeps on timers and measures with performance.now(): both run on a fake clock, so
+// the tests take no real time and their timings do not depend on the machine's load.
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'],
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+/** Runs the fake clock until `work` has settled, then gives its outcome. */
+async function settle<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  await vi.runAllTimersAsync();
+  return work;
 }
 
 async function loaded(sim: SimOptions = FAST, die = () => {}): Promise<Engine> {
   const engine = createSimEngine({ die });
-  await engine.load(loadRequest(sim), () => {});
+  await settle(engine.load(loadRequest(sim), () => {}));
   return engine;
 }
 
-async function collect(engine: Engine, params: GenerateParams): Promise<EngineChunk[]> {
-  const chunks: EngineChunk[] = [];
-  for await (const chunk of engine.generate(params)) chunks.push(chunk);
-  return chunks;
+function collect(engine: Engine, params: GenerateParams): Promise<EngineChunk[]> {
+  return settle(
+    (async () => {
+      const chunks: EngineChunk[] = [];
+      for await (const chunk of engine.generate(params)) chunks.push(chunk);
+      return chunks;
+    })(),
+  );
 }
 
 const textOf = (chunks: EngineChunk[]) =>
@@ -107,12 +131,16 @@ describe('simulated engine', () => {
   it('ends with finishReason abort and the partial text when aborted', async () => {
     const engine = await loaded({ timeToFirstTokenMs: 5, tokensPerSecond: 50 });
     const chunks: EngineChunk[] = [];
-    for await (const chunk of engine.generate({
-      messages: [{ role: 'user', content: 'Tell me about forests and their animals' }],
-    })) {
-      chunks.push(chunk);
-      if (chunk.type === 'delta') engine.abort();
-    }
+    await settle(
+      (async () => {
+        for await (const chunk of engine.generate({
+          messages: [{ role: 'user', content: 'Tell me about forests and their animals' }],
+        })) {
+          chunks.push(chunk);
+          if (chunk.type === 'delta') engine.abort();
+        }
+      })(),
+    );
     expect(chunks.at(-1)).toMatchObject({ type: 'end', finishReason: 'abort' });
     expect(chunks.filter((chunk) => chunk.type === 'delta')).toHaveLength(1);
   });
@@ -120,7 +148,9 @@ describe('simulated engine', () => {
   it('reports simulated download progress scaled to the model size', async () => {
     const engine = createSimEngine({ die: () => {} });
     const events: LoadProgress[] = [];
-    await engine.load(loadRequest(FAST, 'sim-sage-3B'), (progress) => events.push(progress));
+    await settle(
+      engine.load(loadRequest(FAST, 'sim-sage-3B'), (progress) => events.push(progress)),
+    );
     const sage = SIM_MODELS.find((model) => model.id === 'sim-sage-3B');
     expect(events.length).toBeGreaterThanOrEqual(4);
     expect(events[0]?.totalBytes).toBe((sage?.downloadMB ?? 0) * 1024 * 1024);
@@ -135,8 +165,8 @@ describe('simulated engine', () => {
     const engine = createSimEngine({ die: () => {} });
     const events: LoadProgress[] = [];
     const started = Date.now();
-    await engine.load(loadRequest({ ...FAST, downloadMs: 1_500 }), (progress) =>
-      events.push(progress),
+    await settle(
+      engine.load(loadRequest({ ...FAST, downloadMs: 1_500 }), (progress) => events.push(progress)),
     );
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
     const fetches = events.filter((event) => event.phase === 'fetch');
@@ -151,9 +181,9 @@ describe('simulated engine', () => {
   it('fails to load on request, and refuses unknown model ids', async () => {
     const engine = createSimEngine({ die: () => {} });
     await expect(
-      engine.load(loadRequest({ failure: { kind: 'fail-load' } }), () => {}),
+      settle(engine.load(loadRequest({ failure: { kind: 'fail-load' } }), () => {})),
     ).rejects.toThrow(/CompileError/);
-    await expect(engine.load(loadRequest(FAST, 'sim-nope'), () => {})).rejects.toThrow(
+    await expect(settle(engine.load(loadRequest(FAST, 'sim-nope'), () => {}))).rejects.toThrow(
       /Cannot find model record/,
     );
   });
@@ -165,7 +195,7 @@ describe('simulated engine', () => {
       for await (const chunk of engine.generate(question(1)))
         if (chunk.type === 'delta') deltas.push(chunk.text);
     };
-    await expect(run()).rejects.toThrow(/Device was lost/);
+    await expect(settle(run())).rejects.toThrow(/Device was lost/);
     expect(deltas.join('').trim().split(/\s+/)).toHaveLength(2);
     await expect(collect(engine, question(1))).rejects.toThrow(/Device was lost/);
   });
@@ -173,7 +203,7 @@ describe('simulated engine', () => {
   it('a failure aimed at one model leaves the others alone', async () => {
     const failure = { kind: 'device-lost', afterTokens: 2, modelId: 'sim-swift-0.5B' } as const;
     const spared = createSimEngine({ die: () => {} });
-    await spared.load(loadRequest({ ...FAST, failure }, 'sim-tiny-360M'), () => {});
+    await settle(spared.load(loadRequest({ ...FAST, failure }, 'sim-tiny-360M'), () => {}));
     expect((await collect(spared, question(1))).at(-1)?.type).toBe('end');
     const hit = await loaded({ ...FAST, failure });
     await expect(collect(hit, question(1))).rejects.toThrow(/Device was lost/);
@@ -194,7 +224,7 @@ describe('simulated engine', () => {
   it('hangs without a token until aborted', async () => {
     const engine = await loaded({ ...FAST, failure: { kind: 'hang' } });
     const chunks = collect(engine, question(1));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await vi.advanceTimersByTimeAsync(100);
     engine.abort();
     const result = await chunks;
     expect(result).toEqual([expect.objectContaining({ type: 'end', finishReason: 'abort' })]);
@@ -252,12 +282,17 @@ describe('simulated engine', () => {
     });
     const generation = chunksOf[Symbol.asyncIterator]();
     const first = generation.next();
-    // A busy machine: the worker cannot run until every token is due, so they all leave in one tick.
-    const until = performance.now() + 700;
-    while (performance.now() < until);
+    // A busy machine: the worker cannot run until every token is due, so they all leave in one
+    // tick. Its first timer fires 700 ms late: the clock reads 700 ms more than the timer's time.
+    const clock = performance.now.bind(performance);
+    vi.spyOn(performance, 'now').mockImplementation(() => clock() + 700);
     const chunks: EngineChunk[] = [];
-    for (let next = await first; !next.done; next = await generation.next())
-      chunks.push(next.value);
+    await settle(
+      (async () => {
+        for (let next = await first; !next.done; next = await generation.next())
+          chunks.push(next.value);
+      })(),
+    );
     const end = chunks.at(-1);
     if (end?.type !== 'end' || !end.usage) throw new Error('no usage');
     expect(chunks.filter((chunk) => chunk.type === 'delta')).toHaveLength(1);

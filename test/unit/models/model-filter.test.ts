@@ -1,0 +1,45 @@
+// Whether a model fits this device, in words, and the model manager's family, fit and search filters.
+import { describe, expect, it } from 'vitest';
+import { MODEL_LIST } from '../../../src/models/list/model-list.js';
+import { fromModelInfo, modelsForMode } from '../../../src/models/list/registry-models.js';
+import { familiesOf, filterModels, fitOf } from '../../../src/models/model-filter.js';
+import { GPU, NO_GPU } from '../../support/gpu-fixtures.js';
+
+describe('fitOf', () => {
+  const info = MODEL_LIST.find((m) => m.id === 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC');
+  if (!info) throw new Error('Qwen2.5-1.5B q4f16 is not in the list');
+  const model = fromModelInfo(info);
+
+  it('fits under the budget and not over it', () => {
+    expect(fitOf(model, GPU, { budgetMB: model.vramMB + 1 }).fits).toBe(true);
+    expect(fitOf(model, GPU, { budgetMB: model.vramMB - 1 }).fits).toBe(false);
+  });
+
+  it('names a missing shader-f16 and a missing GPU before size', () => {
+    const noF16 = fitOf(model, { ...GPU, shaderF16: false }, { budgetMB: 1e6 });
+    expect(noF16).toMatchObject({ fits: false, why: expect.stringMatching(/shader-f16/) });
+    expect(fitOf(model, NO_GPU, { budgetMB: 1e6 })).toMatchObject({
+      fits: false,
+      why: expect.stringMatching(/No WebGPU/),
+    });
+  });
+});
+
+describe('model manager filters', () => {
+  it('keep only fitting models of a family that match every search word', () => {
+    const models = modelsForMode(false, false);
+    const budget = { budgetMB: 1500 };
+    const fits = (m: (typeof models)[number]) => fitOf(m, GPU, budget).fits;
+    const qwen = filterModels(
+      models,
+      { fitsOnly: true, family: 'Qwen2.5', search: 'instruct' },
+      fits,
+    );
+    expect(qwen.length).toBeGreaterThan(0);
+    expect(qwen.every((m) => m.family === 'Qwen2.5' && m.vramMB <= 1500)).toBe(true);
+    expect(familiesOf(models)).toContain('Qwen2.5');
+    const big = models.find((m) => m.vramMB > 1500);
+    expect(big && fitOf(big, GPU, budget)).toMatchObject({ fits: false });
+    expect(big && fitOf(big, NO_GPU, budget).why).toMatch(/No WebGPU/);
+  });
+});

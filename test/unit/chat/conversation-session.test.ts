@@ -9,18 +9,13 @@ import {
 import { ConversationStore } from '../../../src/chat/conversation-store.js';
 import { ModelRegistry } from '../../../src/models/model-registry.js';
 import { FakeModelWorker, type FakeWorkerScript } from '../models/registry-fake-worker.js';
+import { NO_GPU } from '../../support/gpu-fixtures.js';
 
 async function session(script: FakeWorkerScript, workers: FakeModelWorker[] = []) {
   const db = await openDatabase({ name: `session-${crypto.randomUUID()}` });
   const registry = new ModelRegistry(db, {
     engineMode: 'sim',
-    probe: () =>
-      Promise.resolve({
-        webgpu: false,
-        adapter: null,
-        shaderF16: false,
-        problem: 'no-navigator-gpu',
-      }),
+    probe: () => Promise.resolve(NO_GPU),
     createWorker: () => {
       const worker = new FakeModelWorker(script);
       workers.push(worker);

@@ -1,3 +1,4 @@
+// The toast text for a model that lost the GPU or ran out of memory: its name, and what the registry did about it.
 import { describe, expect, it } from 'vitest';
 import { ERROR_ADVICE } from '../../../src/shared/errors.js';
 import {

@@ -1,3 +1,4 @@
+// The one error shape: classifying anything thrown into a kind with advice, and the advice itself.
 import { describe, expect, it } from 'vitest';
 import {
   ERROR_ADVICE,

@@ -4,6 +4,8 @@ import { explainNoWebGpu } from '../../../../src/models/gpu/explain-no-webgpu.js
 import { probeWebGpu } from '../../../../src/models/gpu/probe-webgpu.js';
 
 it('reports the same adapter, features and limits the browser gives directly', async () => {
+  // The test browser exposes WebGPU (--enable-unsafe-webgpu), so the probe has something to read.
+  expect(typeof navigator.gpu).toBe('object');
   const caps = await probeWebGpu();
   const adapter = await navigator.gpu.requestAdapter({ powerPreference: 'high-performance' });
   expect(adapter).not.toBeNull();

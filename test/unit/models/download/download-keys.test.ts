@@ -1,3 +1,4 @@
+// The cache keys web-llm reads for a model's files, which the download worker must write under exactly.
 import { describe, expect, it } from 'vitest';
 import {
   chatConfigUrl,

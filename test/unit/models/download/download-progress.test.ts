@@ -1,3 +1,4 @@
+// Download progress: bytes, rate and ETA, resumed files, emit pacing, and how download failures are classified.
 import { describe, expect, it } from 'vitest';
 import {
   classifyDownloadError,

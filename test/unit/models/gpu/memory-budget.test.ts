@@ -1,3 +1,4 @@
+// The GPU-memory budget: the heuristic per adapter, what the device log teaches it, the visitor's override, and its store.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/db/open-database.js';
@@ -13,24 +14,7 @@ import {
   recordLoadOutcome,
   writeBudgetOverride,
 } from '../../../../src/models/gpu/memory-budget-store.js';
-import type { AdapterSummary } from '../../../../src/models/gpu/probe-webgpu.js';
-
-const limits = {
-  maxBufferSize: 2 ** 31,
-  maxStorageBufferBindingSize: 2 ** 30,
-  maxComputeWorkgroupStorageSize: 32768,
-  maxComputeInvocationsPerWorkgroup: 1024,
-  maxStorageBuffersPerShaderStage: 10,
-};
-const discrete: AdapterSummary = {
-  vendor: 'nvidia',
-  architecture: 'ampere',
-  device: '',
-  description: '',
-  isFallbackAdapter: false,
-  features: ['shader-f16'],
-  limits,
-};
+import { DESKTOP_LIMITS, DISCRETE_ADAPTER } from '../../../support/gpu-fixtures.js';
 
 function entry(outcome: DeviceLogRecord['outcome'], vramMB: number, at: number): DeviceLogRecord {
   return { modelId: 'm', vramMB, residentMB: 0, outcome, adapterKey: 'k', at };
@@ -42,9 +26,13 @@ describe('heuristic budget', () => {
   });
 
   it('gives a fallback or mobile adapter less than a discrete GPU and marks it low-resource', () => {
-    const fallback = heuristicBudget({ ...discrete, isFallbackAdapter: true });
-    const mobile = heuristicBudget({ ...discrete, vendor: 'qualcomm', architecture: 'adreno-7xx' });
-    const gpu = heuristicBudget(discrete);
+    const fallback = heuristicBudget({ ...DISCRETE_ADAPTER, isFallbackAdapter: true });
+    const mobile = heuristicBudget({
+      ...DISCRETE_ADAPTER,
+      vendor: 'qualcomm',
+      architecture: 'adreno-7xx',
+    });
+    const gpu = heuristicBudget(DISCRETE_ADAPTER);
     expect(fallback.budgetMB).toBeLessThan(gpu.budgetMB);
     expect(mobile.budgetMB).toBeLessThan(gpu.budgetMB);
     expect(fallback.lowResourceDevice && mobile.lowResourceDevice).toBe(true);
@@ -52,19 +40,22 @@ describe('heuristic budget', () => {
   });
 
   it('caps the guess by the device memory the browser reports', () => {
-    expect(heuristicBudget(discrete, { deviceMemoryGB: 4 }).budgetMB).toBe(2048);
+    expect(heuristicBudget(DISCRETE_ADAPTER, { deviceMemoryGB: 4 }).budgetMB).toBe(2048);
   });
 
   it('treats small buffer limits as a low-resource device', () => {
-    const small = { ...discrete, limits: { ...limits, maxBufferSize: 256 * 1024 * 1024 } };
+    const small = {
+      ...DISCRETE_ADAPTER,
+      limits: { ...DESKTOP_LIMITS, maxBufferSize: 256 * 1024 * 1024 },
+    };
     expect(heuristicBudget(small).lowResourceDevice).toBe(true);
   });
 });
 
 describe('learning from the device log', () => {
   it('a recorded device loss lowers the budget below the total that was lost', () => {
-    const before = estimateBudget(discrete, [], null);
-    const after = estimateBudget(discrete, [entry('device-lost', 3000, 1)], null);
+    const before = estimateBudget(DISCRETE_ADAPTER, [], null);
+    const after = estimateBudget(DISCRETE_ADAPTER, [entry('device-lost', 3000, 1)], null);
     expect(after.budgetMB).toBeLessThan(3000);
     expect(after.budgetMB).toBeLessThan(before.budgetMB);
     expect(after.source).toBe('learned');
@@ -72,18 +63,18 @@ describe('learning from the device log', () => {
 
   it('counts the models already resident in the lost total', () => {
     const lost = { ...entry('out-of-memory', 1000, 1), residentMB: 1500 };
-    expect(estimateBudget(discrete, [lost], null).budgetMB).toBeLessThan(2500);
+    expect(estimateBudget(DISCRETE_ADAPTER, [lost], null).budgetMB).toBeLessThan(2500);
   });
 
   it('a successful load raises the budget to at least what loaded', () => {
-    const estimate = estimateBudget(discrete, [entry('loaded', 7000, 1)], null);
+    const estimate = estimateBudget(DISCRETE_ADAPTER, [entry('loaded', 7000, 1)], null);
     expect(estimate.budgetMB).toBe(7000);
     expect(estimate.floorMB).toBe(7000);
   });
 
   it('never drops below a total that loaded, even just under a loss', () => {
     const log = [entry('loaded', 2950, 1), entry('device-lost', 3000, 2)];
-    expect(estimateBudget(discrete, log, null).budgetMB).toBe(2950);
+    expect(estimateBudget(DISCRETE_ADAPTER, log, null).budgetMB).toBe(2950);
   });
 
   it('a newer success above an older loss lifts the ceiling', () => {
@@ -101,7 +92,7 @@ describe('learning from the device log', () => {
   });
 
   it('the visitor override wins over heuristic and learning', () => {
-    const estimate = estimateBudget(discrete, [entry('device-lost', 3000, 1)], 6000);
+    const estimate = estimateBudget(DISCRETE_ADAPTER, [entry('device-lost', 3000, 1)], 6000);
     expect(estimate).toMatchObject({ budgetMB: 6000, source: 'override', ceilingMB: 3000 });
   });
 });

@@ -1,3 +1,4 @@
+// The WebGPU probe against fake adapters (never throws, reads features and limits), and the guidance without WebGPU.
 import { describe, expect, it } from 'vitest';
 import { explainNoWebGpu, parseUserAgent } from '../../../../src/models/gpu/explain-no-webgpu.js';
 import {
@@ -6,6 +7,7 @@ import {
   type AdapterLike,
   type GpuLike,
 } from '../../../../src/models/gpu/probe-webgpu.js';
+import { DESKTOP_LIMITS } from '../../../support/gpu-fixtures.js';
 
 const LINUX_CHROME_140 =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
@@ -16,13 +18,7 @@ const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefo
 function fakeAdapter(overrides: Partial<AdapterLike> = {}): AdapterLike {
   return {
     features: new Set(['timestamp-query']),
-    limits: {
-      maxBufferSize: 2 ** 31,
-      maxStorageBufferBindingSize: 2 ** 30,
-      maxComputeWorkgroupStorageSize: 32768,
-      maxComputeInvocationsPerWorkgroup: 1024,
-      maxStorageBuffersPerShaderStage: 10,
-    },
+    limits: DESKTOP_LIMITS,
     info: { vendor: 'nvidia', architecture: 'ampere', device: '', description: 'RTX 3060' },
     ...overrides,
   };

@@ -1,3 +1,4 @@
+// Which engine runs (web-llm or simulated): the URL over the stored setting, and the setting's round trip.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/db/open-database.js';

@@ -14,10 +14,11 @@ it("the JSON snapshot equals the installed web-llm's chat LLMs (regenerate with 
   expect(shipped).toEqual(modelListSnapshot(prebuiltAppConfig.model_list));
 });
 
-it('the snapshot holds no embedding or vision models', () => {
-  const ids = modelListSnapshot(prebuiltAppConfig.model_list).map((r) => r.model_id);
+it('the snapshot holds every chat model and no embedding or vision model', () => {
+  const list = prebuiltAppConfig.model_list;
+  const ids = modelListSnapshot(list).map((r) => r.model_id);
   expect(ids.some((id) => /embed|vision/i.test(id))).toBe(false);
-  expect(ids.length).toBe(
-    prebuiltAppConfig.model_list.filter((r) => (r.model_type ?? 0) === 0).length,
-  );
+  // Judged by the models' names, not by the generator's own model_type filter: nothing else is dropped.
+  const chatModels = list.map((r) => r.model_id).filter((id) => !/embed|vision/i.test(id));
+  expect(ids).toEqual(chatModels);
 });

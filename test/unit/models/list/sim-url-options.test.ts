@@ -1,3 +1,4 @@
+// Simulated-engine options read from the URL (speed, answer length, injected failures), and what is refused.
 import { describe, expect, it } from 'vitest';
 import { simOptionsFromUrl } from '../../../../src/models/list/sim-url-options.js';
 

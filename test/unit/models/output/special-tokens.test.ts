@@ -1,3 +1,4 @@
+// Chat-template special tokens stripped from model text before it is shown or stored.
 import { describe, expect, it } from 'vitest';
 import { stripSpecialTokens } from '../../../../src/models/output/special-tokens.js';
 

@@ -1,3 +1,4 @@
+// A model's text split into its <think> reasoning and its answer, in every state a stream can leave it.
 import { describe, expect, it } from 'vitest';
 import { answerPart, splitModelText } from '../../../../src/models/output/split-reasoning.js';
 

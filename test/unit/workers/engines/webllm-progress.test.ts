@@ -1,3 +1,4 @@
+// web-llm's load reports turned into Quorum's load phases, bytes and ETA.
 import { describe, expect, it } from 'vitest';
 import { progressFromReport } from '../../../../workers/engines/webllm-progress.js';
 

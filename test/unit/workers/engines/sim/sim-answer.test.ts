@@ -1,3 +1,4 @@
+// The simulated engine's answers: arithmetic right about as often as the model's accuracy, checkable endings, JSON.
 import { describe, expect, it } from 'vitest';
 import { composeSimAnswer } from '../../../../../workers/engines/sim/sim-answer.js';
 import { mulberry32 } from '../../../../../workers/engines/prng.js';

@@ -1,3 +1,4 @@
+// The simulated engine's usage figures, measured from when its deltas really left.
 import { describe, expect, it } from 'vitest';
 import { simUsage } from '../../../../../workers/engines/sim/sim-usage.js';
 

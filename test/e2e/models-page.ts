@@ -1,5 +1,5 @@
 // Helpers for the model manager and chat e2e tests: record fast-changing values deep in shadow roots.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /**
  * Starts sampling, every few milliseconds, `read` over every element matching `selector` in any shadow
@@ -37,9 +37,4 @@ export async function startSampling(
 
 export function samples(page: Page, name: string): Promise<string[]> {
   return page.evaluate((name) => (window as unknown as Record<string, string[]>)[name] ?? [], name);
-}
-
-/** The text an element renders in its shadow root (Playwright's textContent reads the light DOM). */
-export function shadowText(locator: Locator): Promise<string> {
-  return locator.evaluate((el) => el.shadowRoot?.textContent ?? '');
 }

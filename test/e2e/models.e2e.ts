@@ -9,7 +9,8 @@ import {
   waitForView,
 } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
-import { samples, shadowText, startSampling } from './models-page.js';
+import { samples, startSampling } from './models-page.js';
+import { shadowTextOf } from '../support/shadow-text.js';
 
 const baseUrl = inject('baseUrl');
 const MODELS = [
@@ -102,7 +103,7 @@ describe('models and chat with engine=sim', () => {
     expect(await streaming.count()).toBe(0);
     expect(await page.getByTestId('usage').count()).toBe(0);
     const answer = page.locator('quorum-chat-turn', { hasText: 'Stopped' });
-    const partial = await shadowText(answer.locator('quorum-markdown'));
+    const partial = await shadowTextOf(answer.locator('quorum-markdown'));
     expect(partial.trim().length).toBeGreaterThan(10);
     await expect(page.getByRole('button', { name: 'Send' }).isEnabled()).resolves.toBe(true);
 
@@ -112,7 +113,7 @@ describe('models and chat with engine=sim', () => {
     expect(page.url()).toBe(url);
     const reopened = page.locator('quorum-chat-turn', { hasText: 'Stopped' });
     await reopened.waitFor({ timeout: 10_000 });
-    expect(await shadowText(reopened.locator('quorum-markdown'))).toBe(partial);
+    expect(await shadowTextOf(reopened.locator('quorum-markdown'))).toBe(partial);
     const list = page.locator('quorum-conversation-list li');
     await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(3);
   }, 60_000);
@@ -122,7 +123,7 @@ describe('models and chat with engine=sim', () => {
     await page.goto(`${baseUrl}/chat?model=${fast.id}&engine=sim`);
     await waitForView(page);
     const answers = page.locator('quorum-chat-turn', { hasText: fast.label });
-    const lastAnswerText = () => shadowText(answers.last().locator('quorum-markdown'));
+    const lastAnswerText = () => shadowTextOf(answers.last().locator('quorum-markdown'));
     const usage = page.getByTestId('usage');
 
     await ask('Describe in detail how to compare two note-taking tools, step by step.');
@@ -186,7 +187,7 @@ describe('models and chat with engine=sim', () => {
     await slow.getByRole('button', { name: `Download ${label}` }).waitFor({ timeout: 10_000 });
     expect(await bar.count()).toBe(0);
     expect(await card.getByRole('link', { name: `Chat with ${label}` }).count()).toBe(0);
-    expect(await shadowText(card)).not.toMatch(/error|failed|could not/i);
+    expect(await shadowTextOf(card)).not.toMatch(/error|failed|could not/i);
     // Still not downloaded after a reload: the cancelled download stored nothing.
     await slow.reload();
     await waitForView(slow);

@@ -1,5 +1,5 @@
 // Helpers for the studio end-to-end tests: open the studio in simulated mode, run a mode, read columns.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 export const QUESTION = 'What is 17 * 23?';
 export const POOL = ['sim-tiny-360M', 'sim-swift-0.5B', 'sim-steady-1.5B'];
@@ -89,19 +89,6 @@ export async function waitForResult(page: Page, timeout = 90_000): Promise<void>
 
 export function statusLine(page: Page) {
   return page.locator('quorum-studio-view p.status');
-}
-
-/** Text of an element including its shadow roots (textContent stops at shadow boundaries). */
-export function deepText(locator: Locator): Promise<string> {
-  return locator.evaluate((root) => {
-    const walk = (node: Node): string => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      const shadow =
-        node instanceof Element && node.shadowRoot ? [...node.shadowRoot.childNodes] : [];
-      return [...shadow, ...node.childNodes].map(walk).join(' ');
-    };
-    return walk(root).replace(/\s+/g, ' ');
-  });
 }
 
 /** Waits until the column's current output shows some text. */

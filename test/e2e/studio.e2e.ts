@@ -1,14 +1,15 @@
 // The fusion studio end to end in simulated mode: every mode streams and shows its trace; stop, history, export.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SIMULATED_NOTICE } from '../../src/fusion/history/run-names.js';
 import { openApp } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
+import { shadowTextOf } from '../support/shadow-text.js';
 import {
   POOL,
   QUESTION,
   column,
-  deepText,
   grew,
   openStudio,
   prepareRun,
@@ -34,8 +35,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+// Each test answers for the page errors its own steps caused on the shared page (the first, for the load).
+afterEach(() => {
+  const errors = problems.errors.splice(0).filter((e) => !/favicon/.test(e));
+  expect(errors).toEqual([]);
+});
 
-const NOTICE = "Simulated run — answers come from Quorum's simulated engine, not a real model";
 /** Free text: each simulated model writes different filler, so merge must analyse and synthesise. */
 const FREE_TEXT = 'Explain when to pick LiteRT-LM over OpenRouter Model Fusion';
 
@@ -71,12 +76,12 @@ describe('fusion studio (simulated models)', () => {
       const lengths = await sampling;
       expect(grew(lengths), `streamed lengths: ${lengths.join(',')}`).toBe(true);
       await waitForResult(page);
-      for (const id of POOL) expect(await deepText(column(page, id))).toMatch(/Simulated/);
-      expect(await deepText(fused(page))).toMatch(mode === 'Merge' ? /\w{3}/ : /\d/);
-      expect(await deepText(page.locator('[data-testid="trace"]'))).toMatch(TRACE[mode]);
-      expect(await deepText(page.locator('quorum-run-result'))).toContain(NOTICE);
+      for (const id of POOL) expect(await shadowTextOf(column(page, id))).toMatch(/Simulated/);
+      expect(await shadowTextOf(fused(page))).toMatch(mode === 'Merge' ? /\w{3}/ : /\d/);
+      expect(await shadowTextOf(page.locator('[data-testid="trace"]'))).toMatch(TRACE[mode]);
+      expect(await shadowTextOf(page.locator('quorum-run-result'))).toContain(SIMULATED_NOTICE);
       expect(await statusLine(page).textContent()).toMatch(/Run done/);
-      expect(await deepText(page.locator('quorum-cost-panel'))).toMatch(/Wall time/);
+      expect(await shadowTextOf(page.locator('quorum-cost-panel'))).toMatch(/Wall time/);
       // The prompt box empties for a follow-up, which continues this conversation.
       expect(await page.getByLabel('Prompt', { exact: true }).inputValue()).toBe('');
       await page.getByRole('button', { name: 'New conversation' }).click();
@@ -89,14 +94,14 @@ describe('fusion studio (simulated models)', () => {
     await prepareRun(page, 'Merge', FREE_TEXT);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);
-    const trace = await deepText(page.locator('[data-testid="trace"]'));
+    const trace = await shadowTextOf(page.locator('[data-testid="trace"]'));
     expect(trace).not.toMatch(/Synthesis skipped/);
     expect(trace).toMatch(TRACE.Merge);
     expect(trace).toMatch(/analysed 3 answers and wrote the merged answer/);
     // The synthesis is the aggregator's new text, not one member's answer passed through.
-    const answer = await deepText(fused(page));
+    const answer = await shadowTextOf(fused(page));
     for (const id of POOL) {
-      const own = await deepText(column(page, id).locator('.text').first());
+      const own = await shadowTextOf(column(page, id).locator('.text').first());
       expect(own.trim()).not.toBe('');
       expect(answer.trim()).not.toBe(own.trim());
     }
@@ -104,10 +109,10 @@ describe('fusion studio (simulated models)', () => {
     // outside the pool, so the baseline is the pool member leading the agreement vote.
     expect(trace).toMatch(/Aggregator: Simulated Sage 3B \(Simulated\)/);
     const costPanel = page.locator('quorum-cost-panel');
-    expect(await deepText(costPanel.locator('[data-testid="overhead-best"]'))).toMatch(
+    expect(await shadowTextOf(costPanel.locator('[data-testid="overhead-best"]'))).toMatch(
       /time \d+\.\d×, tokens \d+\.\d× \(Simulated .+ \(Simulated\) alone, its answer led the agreement vote: /,
     );
-    expect(await deepText(costPanel.locator('[data-testid="overhead-fastest"]'))).toMatch(
+    expect(await shadowTextOf(costPanel.locator('[data-testid="overhead-fastest"]'))).toMatch(
       /time \d+\.\d×, tokens \d+\.\d× \(Simulated .+ alone: /,
     );
     await page.getByRole('button', { name: 'New conversation' }).click();
@@ -118,7 +123,7 @@ describe('fusion studio (simulated models)', () => {
     await prepareRun(page, 'Merge', UNANIMOUS);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);
-    const trace = await deepText(page.locator('[data-testid="trace"]'));
+    const trace = await shadowTextOf(page.locator('[data-testid="trace"]'));
     expect(trace).toMatch(/Synthesis skipped — unanimous/);
     expect(trace).not.toMatch(/Consensus/);
     await page.getByRole('button', { name: 'New conversation' }).click();
@@ -142,7 +147,7 @@ describe('fusion studio (simulated models)', () => {
     await prepareRun(page, 'Vote');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);
-    const firstAnswer = (await deepText(fused(page))).trim();
+    const firstAnswer = (await shadowTextOf(fused(page))).trim();
     expect(firstAnswer).toMatch(/\d/);
     const followUp = 'What is 391 + 9?';
     await page.getByLabel('Prompt', { exact: true }).fill(followUp);
@@ -156,7 +161,7 @@ describe('fusion studio (simulated models)', () => {
     // The turn list holds the first turn with its fused answer; the current run is the follow-up.
     expect(await turns.count()).toBe(1);
     expect(await turns.first().locator('summary').textContent()).toContain(QUESTION);
-    expect(await deepText(turns.first())).toContain(firstAnswer);
+    expect(await shadowTextOf(turns.first())).toContain(firstAnswer);
     expect(await fused(page).count()).toBe(1);
     // The follow-up was sent with the first prompt and its fused answer as history.
     await page.getByRole('link', { name: 'Open this run in history' }).click();
@@ -175,7 +180,7 @@ describe('fusion studio (simulated models)', () => {
     expect(run.history[1]?.content.replace(/\s+/g, ' ')).toContain(
       firstAnswer.replace(/^.*?(Answer: \S+).*$/, '$1'),
     );
-    const view = await deepText(page.locator('quorum-run-view'));
+    const view = await shadowTextOf(page.locator('quorum-run-view'));
     expect(view).toMatch(
       /Earlier turns[\s\S]*What is 17 \* 23\?[\s\S]*Prompt[\s\S]*What is 391 \+ 9\?/,
     );
@@ -202,7 +207,9 @@ describe('fusion studio (simulated models)', () => {
     await first.waitFor();
     expect(await first.textContent()).toMatch(/stopped/);
     expect(await first.textContent()).toContain(QUESTION);
-    expect(await first.locator('[data-testid="run-simulated"]').textContent()).toContain(NOTICE);
+    expect(await first.locator('[data-testid="run-simulated"]').textContent()).toContain(
+      SIMULATED_NOTICE,
+    );
     await first.getByRole('link').click();
     await expect
       .poll(() => page.locator('[data-testid="run-status"]').textContent())
@@ -210,7 +217,7 @@ describe('fusion studio (simulated models)', () => {
     expect(await page.locator('[data-testid="stored-answer"]').count()).toBeGreaterThan(0);
     expect(
       await page.locator('quorum-run-view [data-testid="run-simulated"]').textContent(),
-    ).toContain(NOTICE);
+    ).toContain(SIMULATED_NOTICE);
 
     const [markdownDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -236,7 +243,7 @@ describe('fusion studio (simulated models)', () => {
       answers: { text: string }[];
     };
     expect(json).toMatchObject({ prompt: QUESTION, status: 'stopped', mode: 'vote' });
-    expect(json).toMatchObject({ simulated: true, notice: NOTICE });
+    expect(json).toMatchObject({ simulated: true, notice: SIMULATED_NOTICE });
     expect(json.answers.some((a) => a.text.length > 0)).toBe(true);
   }, 120_000);
 
@@ -277,8 +284,8 @@ describe('fusion studio (simulated models)', () => {
     await other.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(other);
     for (const id of POOL.filter((id) => id !== failing))
-      expect(await deepText(column(other, id))).toMatch(/Done/);
-    expect(await deepText(other.locator('[data-testid="fused-answer"]'))).toMatch(/\d/);
+      expect(await shadowTextOf(column(other, id))).toMatch(/Done/);
+    expect(await shadowTextOf(other.locator('[data-testid="fused-answer"]'))).toMatch(/\d/);
     return other;
   }
 
@@ -288,7 +295,7 @@ describe('fusion studio (simulated models)', () => {
       .locator('quorum-toast-region li')
       .filter({ hasText: 'Simulated Tiny 360M lost the GPU while answering' });
     await toast.waitFor({ timeout: 20_000 });
-    expect(await deepText(column(other, 'sim-tiny-360M'))).toMatch(/Failed[\s\S]*device-lost/);
+    expect(await shadowTextOf(column(other, 'sim-tiny-360M'))).toMatch(/Failed[\s\S]*device-lost/);
     // Errors stay until dismissed.
     await toast.getByRole('button', { name: 'Dismiss message' }).click();
     expect(await toast.count()).toBe(0);
@@ -297,7 +304,7 @@ describe('fusion studio (simulated models)', () => {
 
   it('a model whose worker dies mid-answer is marked failed with the reason; the others still decide', async () => {
     const other = await runWithFailingModel('simFail=die-mid-stream', 'sim-steady-1.5B');
-    expect(await deepText(column(other, 'sim-steady-1.5B'))).toMatch(
+    expect(await shadowTextOf(column(other, 'sim-steady-1.5B'))).toMatch(
       /Failed[\s\S]*worker-crashed[\s\S]*stopped unexpectedly/,
     );
     await other.close();
@@ -349,7 +356,7 @@ describe('fusion studio (simulated models)', () => {
     await page.getByRole('button', { name: 'Measure fusion gain' }).click();
     const panel = page.locator('quorum-measure-panel');
     await panel.locator('tr.fusion').waitFor({ timeout: 110_000 });
-    const text = await deepText(panel);
+    const text = await shadowTextOf(panel);
     for (const label of [
       'Simulated Tiny 360M alone',
       'Simulated Steady 1.5B alone',
@@ -376,7 +383,7 @@ describe('fusion studio (simulated models)', () => {
     await page.getByRole('button', { name: 'Stop measuring' }).click();
     const panel = page.locator('quorum-measure-panel');
     await expect
-      .poll(() => deepText(panel), { timeout: 20_000 })
+      .poll(() => shadowTextOf(panel), { timeout: 20_000 })
       .toContain('Stopped: the table counts the finished questions.');
     expect(await page.getByRole('progressbar').count()).toBe(0);
   }, 90_000);
@@ -409,8 +416,4 @@ describe('fusion studio (simulated models)', () => {
     expect(freshProblems.errors).toEqual([]);
     await fresh.close();
   }, 90_000);
-
-  it('the studio and history load without page errors', () => {
-    expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
-  });
 });

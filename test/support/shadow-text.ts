@@ -1,4 +1,5 @@
-// Reads what a visitor sees inside nested shadow roots, for tests that mount Quorum's elements.
+// Reads what a visitor sees inside nested shadow roots: in the page (browser tests) and through Playwright (e2e).
+import type { Locator } from 'playwright-core';
 
 /** The text of an element and every shadow root below it, in document order, whitespace collapsed. */
 export function shadowText(root: Node): string {
@@ -10,6 +11,14 @@ export function shadowText(root: Node): string {
   };
   walk(root);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `shadowText` of the element `locator` finds, read in the page: the one helper e2e tests use, so
+ * "text" means the same thing there as in browser tests (every shadow root, whitespace collapsed).
+ */
+export function shadowTextOf(locator: Locator): Promise<string> {
+  return locator.evaluate(shadowText);
 }
 
 /** The first element matching `selector` in `root` or any shadow root below it. */

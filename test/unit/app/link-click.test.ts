@@ -1,3 +1,4 @@
+// Which link clicks the router takes over, and which it leaves to the browser (new tabs, other sites, downloads).
 import { describe, expect, it } from 'vitest';
 import {
   inAppDestination,

@@ -1,3 +1,4 @@
+// Matching a URL path to a route: params decoded, the query kept, unknown paths refused.
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from '../../../src/app/match-route.js';
 import type { RouteDefinition } from '../../../src/app/routes.js';

@@ -1,3 +1,4 @@
+// The catalog's search text and filters as URL parameters: read, written, clamped, round-tripped.
 import { describe, expect, it } from 'vitest';
 import { catalogUrl, isFiltered, readCatalogQuery } from '../../../src/catalog/catalog-query.js';
 

@@ -1,3 +1,4 @@
+// The catalog service on a real (fake-indexeddb) database: paging, counting, searching and importing.
 import { describe, expect, it } from 'vitest';
 import { CatalogChangeEvent, CatalogService } from '../../../src/catalog/catalog-service.js';
 import { textFile, type ImportReport } from '../../../src/catalog/import/import-catalog.js';

@@ -1,3 +1,4 @@
+// The studio prompt a comparison page offers: both tools, their claims, and the link that carries it.
 import { describe, expect, it } from 'vitest';
 import type { ToolSnapshot } from '../../../src/catalog/types.js';
 import { comparisonPrompt, studioUrlFor } from '../../../src/catalog/comparison-prompt.js';

@@ -1,3 +1,4 @@
+// How a tool's panel, community and difference values are shown, including missing ones.
 import { describe, expect, it } from 'vitest';
 import {
   formatCommunity,

@@ -1,3 +1,4 @@
+// Chat conversations in the `conversations` store: titles, newest first, saved and deleted.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/open-database.js';

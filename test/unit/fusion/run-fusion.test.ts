@@ -1,3 +1,4 @@
+// runFusion, the one entry point: failures, timeouts, stop, history and stages across every mode.
 import { describe, expect, it } from 'vitest';
 import type { FusionEvent } from '../../../src/fusion/core/events.js';
 import { runFusion } from '../../../src/fusion/run-fusion.js';

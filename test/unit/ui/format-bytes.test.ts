@@ -1,3 +1,4 @@
+// Byte counts for people: units of 1024, one decimal below 100, unknown for impossible values.
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../../src/ui/format-bytes.js';
 

@@ -5,6 +5,7 @@ import { textFile } from '../../../../src/catalog/import/import-catalog.js';
 import { importReport } from '../../../support/import-report.js';
 import { INDEX_SNAPSHOT_KEY } from '../../../../src/catalog/search/index-snapshot.js';
 import { SearchClient } from '../../../../src/catalog/search/search-client.js';
+import type { IndexProgress } from '../../../../src/catalog/search/search-protocol.js';
 import {
   CatalogSearchIndex,
   type CatalogFilters,
@@ -56,8 +57,8 @@ async function pureIndex(db: QuorumDatabase): Promise<CatalogSearchIndex> {
   return index;
 }
 
-function client(db: QuorumDatabase): SearchClient {
-  const search = new SearchClient({ dbName: db.name });
+function client(db: QuorumDatabase, onProgress?: (progress: IndexProgress) => void): SearchClient {
+  const search = new SearchClient({ dbName: db.name, ...(onProgress ? { onProgress } : {}) });
   closers.push(() => search.close());
   return search;
 }
@@ -205,7 +206,13 @@ describe('search worker', () => {
       .poll(() => db.get('settings', INDEX_SNAPSHOT_KEY), { timeout: 20_000 })
       .toBeTruthy();
     first.close();
-    await expectSameAnswers(client(db), await pureIndex(db));
+    // A build reports its progress from nothing before it is ready; a loaded index is ready at once.
+    const loading: IndexProgress[] = [];
+    await expectSameAnswers(
+      client(db, (progress) => loading.push(progress)),
+      await pureIndex(db),
+    );
+    expect(loading).toEqual([{ indexed: 150, total: 150, ready: true }]);
 
     await importReport(db, pageFiles(30, 8));
     await expectSameAnswers(client(db), await pureIndex(db));

@@ -1,3 +1,4 @@
+// Importing comparison pages: all or nothing, unchanged and updated pages, tool fields merged across pages.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   exportCatalog,

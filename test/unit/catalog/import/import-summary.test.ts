@@ -1,3 +1,4 @@
+// The sentence an import or a refused import ends with: files, counts, differences and every error by line.
 import { describe, expect, it } from 'vitest';
 import {
   NOTHING_IMPORTED,

@@ -1,3 +1,4 @@
+// Reading picked files in groups with progress, refusing the unreadable and the oversized by name.
 import { describe, expect, it } from 'vitest';
 import {
   readFileGroups,

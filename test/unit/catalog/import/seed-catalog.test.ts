@@ -1,3 +1,4 @@
+// The shipped seed pages: imported once on a first visit, never again, and never over a visitor's own catalog.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../../src/catalog/catalog-service.js';

@@ -1,3 +1,4 @@
+// Writing a large import in one transaction as groups of files arrive: everything stored, or nothing.
 import { describe, expect, it } from 'vitest';
 import { CatalogService } from '../../../../src/catalog/catalog-service.js';
 import { importReport } from '../../../support/import-report.js';

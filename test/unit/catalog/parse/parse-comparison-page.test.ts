@@ -1,3 +1,4 @@
+// Parsing comparison pages: the shipped seeds, line endings, footers, names and quotes of the general format.
 import { describe, expect, it } from 'vitest';
 import { decodePageFile } from '../../../../src/catalog/parse/decode-page-file.js';
 import { parseComparisonPage } from '../../../../src/catalog/parse/parse-comparison-page.js';

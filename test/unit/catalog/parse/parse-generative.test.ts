@@ -1,3 +1,4 @@
+// The parser under thousands of random mutations: a page or an error with a line number, never a throw.
 import { describe, expect, it } from 'vitest';
 import { decodePageFile } from '../../../../src/catalog/parse/decode-page-file.js';
 import { parseComparisonPage } from '../../../../src/catalog/parse/parse-comparison-page.js';

@@ -1,3 +1,4 @@
+// Tool slugs: lower case, dashes, diacritics and symbols handled, never empty, ASCII names fast.
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../../../src/catalog/parse/slugify.js';
 

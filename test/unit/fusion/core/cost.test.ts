@@ -1,3 +1,4 @@
+// What a fusion run cost: tokens per model, wall time, judging time and the overhead over a single answer.
 import { describe, expect, it } from 'vitest';
 import { computeRunCost, type CallTiming } from '../../../../src/fusion/core/cost.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';

@@ -1,3 +1,4 @@
+// Model text inside an exported Markdown file: angle brackets escaped outside code, fences long enough.
 import { describe, expect, it } from 'vitest';
 import {
   fencedBlock,

@@ -1,3 +1,4 @@
+// The `runs` store: newest first, progressive saves overwritten, runs no tab finishes read as stopped.
 import { describe, expect, it } from 'vitest';
 import { RunStore } from '../../../../src/fusion/history/run-store.js';
 import type { RunRecord } from '../../../../src/fusion/history/run-record.js';

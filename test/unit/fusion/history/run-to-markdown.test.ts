@@ -1,8 +1,10 @@
+// The Markdown and JSON exports of a run: simulated labels, failures, the fused answer, trace and cost.
 import { describe, expect, it } from 'vitest';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import { toRunRecord } from '../../../../src/fusion/history/run-to-record.js';
 import { runToJson } from '../../../../src/fusion/history/run-to-json.js';
 import { runToMarkdown } from '../../../../src/fusion/history/run-to-markdown.js';
+import { SIMULATED_NOTICE } from '../../../../src/fusion/history/run-names.js';
 import type { RunRecord } from '../../../../src/fusion/history/run-record.js';
 import type { FusionMode } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';
@@ -41,8 +43,6 @@ async function recordRun(mode: FusionMode, simulated = true) {
   return toRunRecord(input, result);
 }
 
-const NOTICE = "Simulated run — answers come from Quorum's simulated engine, not a real model";
-
 describe('runToMarkdown', () => {
   it('labels simulated members, shows failures, the fused answer, the trace and the cost', async () => {
     const markdown = await exportRun('vote');
@@ -68,9 +68,9 @@ describe('runToMarkdown', () => {
     const markdown = await exportRun('vote');
     const [title, notice] = markdown.split('\n\n');
     expect(title).toBe('# Quorum run: vote (Simulated)');
-    expect(notice).toBe(`> **${NOTICE}.**`);
+    expect(notice).toBe(`> **${SIMULATED_NOTICE}.**`);
     const fused = markdown.slice(markdown.indexOf('## Fused answer'));
-    expect(fused).toContain(NOTICE);
+    expect(fused).toContain(SIMULATED_NOTICE);
   });
 
   it('does not mark a run of real models as simulated', async () => {
@@ -92,7 +92,7 @@ describe('runToMarkdown', () => {
     delete old.simulated;
     const markdown = runToMarkdown({ ...old, judgeId: 'sim-tiny-360M' });
     expect(markdown).toContain('Judge: Simulated Tiny 360M (Simulated)');
-    expect(markdown).toContain(NOTICE);
+    expect(markdown).toContain(SIMULATED_NOTICE);
     // An unknown model outside the pool is still shown as an id, but quoted as one.
     expect(runToMarkdown({ ...old, judgeId: 'mystery' })).toContain('Judge: model "mystery"');
   });
@@ -100,7 +100,7 @@ describe('runToMarkdown', () => {
   it('exports JSON with the simulated flag and notice', async () => {
     const simulated = JSON.parse(runToJson(await recordRun('vote'))) as Record<string, unknown>;
     expect(simulated['simulated']).toBe(true);
-    expect(simulated['notice']).toBe(NOTICE);
+    expect(simulated['notice']).toBe(SIMULATED_NOTICE);
     const real = JSON.parse(runToJson(await recordRun('vote', false))) as Record<string, unknown>;
     expect(real['simulated']).toBe(false);
     expect(real).not.toHaveProperty('notice');

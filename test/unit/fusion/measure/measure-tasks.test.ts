@@ -1,3 +1,4 @@
+// Measuring fusion gain: the built-in tasks, their scoring, the summary and the scores kept in modelStats.
 import { describe, expect, it } from 'vitest';
 import {
   MEASURE_TASKS,

@@ -1,3 +1,4 @@
+// Which member gave a run's best answer, per mode, for the overhead-versus-best figure.
 import { describe, expect, it } from 'vitest';
 import { bestMemberOf } from '../../../../src/fusion/modes/best-member.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';

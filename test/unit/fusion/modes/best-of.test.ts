@@ -1,8 +1,9 @@
+// Best-of: pairwise judging in both orders, anonymised candidates, no self-judging while another judge exists.
 import { describe, expect, it } from 'vitest';
 import type { GenerateParams } from '../../../../src/models/model-client.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
-import type { BestOfTrace } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';
+import { traceOf } from '../trace-of.js';
 
 const member = (id: string, value: string, paramsB: number | null = null) =>
   new ScriptedClient({ id, paramsB, script: [`${id} works it out.\nAnswer: ${value}`] });
@@ -26,11 +27,6 @@ const fairJudge = (id: string, paramsB: number | null = null, supportsJson = fal
     },
   });
 
-const bestOf = (trace: unknown): BestOfTrace => {
-  expect((trace as BestOfTrace).mode).toBe('best-of');
-  return trace as BestOfTrace;
-};
-
 const prompt = 'What is 17 * 23?';
 
 describe('best-of mode', () => {
@@ -38,7 +34,7 @@ describe('best-of mode', () => {
     const pool = [member('a', '381'), member('b', '391'), member('c', '401')];
     const judge = fairJudge('judge', 8, true);
     const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
-    const trace = bestOf(result.trace);
+    const trace = traceOf(result, 'best-of');
     expect(result.finalAnswer).toContain('Answer: 391');
     expect(trace.ranking[0]?.memberId).toBe('b');
     expect(trace.ranking[0]).toMatchObject({ wins: 2, losses: 0 });
@@ -54,7 +50,7 @@ describe('best-of mode', () => {
       script: ['{"winner": "A", "reason": "first is best"}'],
     });
     const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
-    const trace = bestOf(result.trace);
+    const trace = traceOf(result, 'best-of');
     expect(trace.pairs.map((p) => p.outcome)).toEqual(['tie', 'tie', 'tie']);
     expect(trace.ranking.every((r) => r.wins === 0 && r.losses === 0 && r.ties === 2)).toBe(true);
     expect(trace.pairs[0]?.note).toMatch(/position bias/);
@@ -70,7 +66,7 @@ describe('best-of mode', () => {
         judge: fairJudge('j'),
         options: { seed },
       });
-      return bestOf(result.trace).candidates;
+      return traceOf(result, 'best-of').candidates;
     };
     const first = await run(7);
     expect(first.map((c) => c.label)).toEqual([
@@ -92,7 +88,7 @@ describe('best-of mode', () => {
       fairJudgeMember('c', '401', 3),
     ];
     const result = await runFusion({ mode: 'best-of', prompt, pool });
-    const trace = bestOf(result.trace);
+    const trace = traceOf(result, 'best-of');
     const authors = (label: string) => trace.candidates.find((c) => c.label === label)?.memberId;
     for (const pair of trace.pairs) {
       const judgeIds = pair.orders.map((o) => o.judgeId);
@@ -113,7 +109,7 @@ describe('best-of mode', () => {
   it('lets a model judge its own answer only when no other model is available, and says so', async () => {
     const pool = [fairJudgeMember('a', '381', 1), fairJudgeMember('b', '391', 2)];
     const result = await runFusion({ mode: 'best-of', prompt, pool });
-    const pair = bestOf(result.trace).pairs[0];
+    const pair = traceOf(result, 'best-of').pairs[0];
     expect(pair?.selfJudged).toBe(true);
     expect(pair?.orders.map((o) => o.judgeId)).toEqual(['b', 'b']);
     expect(pair?.note).toMatch(/its own answer/);
@@ -141,7 +137,7 @@ describe('best-of mode', () => {
     const pool = [member('a', '391'), member('b', '391'), member('c', '5')];
     const judge = new ScriptedClient({ id: 'judge', script: ['I cannot decide, sorry.'] });
     const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
-    const trace = bestOf(result.trace);
+    const trace = traceOf(result, 'best-of');
     expect(trace.pairs.every((p) => p.outcome === 'no-verdict')).toBe(true);
     expect(trace.pairs[0]?.orders[0]?.raw).toBe('I cannot decide, sorry.');
     expect(trace.fallback?.vote.winnerAnswer).toBe('391');
@@ -155,7 +151,7 @@ describe('best-of mode', () => {
       script: [{ text: '{"winner"', fail: 'device-lost' }],
     });
     const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
-    const trace = bestOf(result.trace);
+    const trace = traceOf(result, 'best-of');
     expect(result.status).toBe('done');
     expect(trace.fallback?.reason).toMatch(/judge judge failed \(device-lost\)/);
     expect(trace.notes.join(' ')).toMatch(/Falling back to the vote/);
@@ -181,7 +177,7 @@ describe('best-of mode', () => {
       },
     });
     const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
-    const trace = bestOf(result.trace);
+    const trace = traceOf(result, 'best-of');
     expect(judge.prompts.join('\n')).not.toMatch(/SECRET|<think>/);
     expect(trace.ranking[0]?.memberId).toBe('b');
     expect(trace.pairs[0]?.orders[0]?.raw).toMatch(/^\{"winner"/);

@@ -1,12 +1,8 @@
+// Debate: rounds of agents reading each other's answers, round 0 kept beside the final vote.
 import { describe, expect, it } from 'vitest';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
-import type { DebateTrace } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';
-
-const debate = (trace: unknown): DebateTrace => {
-  expect((trace as DebateTrace).mode).toBe('debate');
-  return trace as DebateTrace;
-};
+import { traceOf } from '../trace-of.js';
 
 describe('debate mode', () => {
   it('makes N × (R + 1) calls and records round 0 beside the final answer', async () => {
@@ -19,7 +15,7 @@ describe('debate mode', () => {
       new ScriptedClient({ id: 'c', script: ['Answer: 381'] }),
     ];
     const result = await runFusion({ mode: 'debate', prompt: 'What is 17 * 23?', pool });
-    const trace = debate(result.trace);
+    const trace = traceOf(result, 'debate');
     expect(pool.reduce((n, c) => n + c.calls.length, 0)).toBe(3 * (2 + 1));
     expect(trace.rounds.map((r) => r.round)).toEqual([0, 1, 2]);
     expect(trace.rounds[0]?.entries.map((e) => e.answer.normalized)).toEqual(['391', '381', '381']);
@@ -54,7 +50,7 @@ describe('debate mode', () => {
       pool,
       options: { agents: 4, rounds: 1 },
     });
-    const trace = debate(result.trace);
+    const trace = traceOf(result, 'debate');
     expect(trace.agents.map((a) => a.memberId)).toEqual(['a', 'b', 'a', 'b']);
     expect(pool.map((c) => c.calls.length)).toEqual([4, 4]);
     expect(trace.changedByDebate).toBe(false);
@@ -77,6 +73,6 @@ describe('debate mode', () => {
     const revision = pool[0]?.prompts[1] ?? '';
     expect(revision).toContain('b round 0');
     expect(revision).not.toMatch(/SECRET|<think>/);
-    expect(debate(result.trace).rounds[0]?.entries[0]?.text).toBe('a round 0\nAnswer: 1');
+    expect(traceOf(result, 'debate').rounds[0]?.entries[0]?.text).toBe('a round 0\nAnswer: 1');
   });
 });

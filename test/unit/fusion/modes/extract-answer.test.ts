@@ -1,3 +1,4 @@
+// Extracting the final answer (number, letter, yes/no) from a model's text, not from its working.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectQuestionKind, extractAnswer } from '../../../../src/fusion/modes/extract-answer.js';

@@ -1,3 +1,4 @@
+// Reading a judge's verdict from JSON, repaired JSON or a plain line, after its reasoning.
 import { describe, expect, it } from 'vitest';
 import { extractJsonObject, parseJudgeVerdict } from '../../../../src/fusion/modes/judge-parse.js';
 

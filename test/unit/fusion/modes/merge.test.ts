@@ -1,15 +1,11 @@
+// Merge: unanimous answers skip synthesis; otherwise an aggregator analyses and writes one answer, or the vote decides.
 import { describe, expect, it } from 'vitest';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
-import type { MergeTrace } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';
+import { traceOf } from '../trace-of.js';
 
 const ANALYSIS =
   'Here you go:\n```json\n{"consensus": ["both use Paris"], "contradictions": ["population differs"], "unique": ["b mentions the Seine"], "blindSpots": ["history"],}\n```';
-
-const merge = (trace: unknown): MergeTrace => {
-  expect((trace as MergeTrace).mode).toBe('merge');
-  return trace as MergeTrace;
-};
 
 describe('merge mode', () => {
   it('skips analysis and synthesis when the answers are unanimous, and says so', async () => {
@@ -18,7 +14,7 @@ describe('merge mode', () => {
       new ScriptedClient({ id: 'b', paramsB: 3, script: ['17*23 = 391.\nAnswer: 391'] }),
     ];
     const result = await runFusion({ mode: 'merge', prompt: 'What is 17 * 23?', pool });
-    const trace = merge(result.trace);
+    const trace = traceOf(result, 'merge');
     expect(pool.map((c) => c.calls.length)).toEqual([1, 1]);
     expect(trace.synthesisSkipped).toBe(true);
     expect(trace.notes.join(' ')).toMatch(/agree on "391".*skipped/);
@@ -47,7 +43,7 @@ describe('merge mode', () => {
       prompt: 'Tell me about the capital of France.',
       pool: [small, big],
     });
-    const trace = merge(result.trace);
+    const trace = traceOf(result, 'merge');
     expect(trace.aggregatorId).toBe('big');
     expect(big.calls).toHaveLength(3);
     expect(big.prompts[1]).toMatch(/"consensus": \[\.\.\.\]/);
@@ -71,7 +67,7 @@ describe('merge mode', () => {
     ];
     const pick = new ScriptedClient({ id: 'pick', script: ['{"consensus":[]}', 'merged'] });
     const result = await runFusion({ mode: 'merge', prompt: 'Say something.', pool, judge: pick });
-    expect(merge(result.trace).aggregatorId).toBe('pick');
+    expect(traceOf(result, 'merge').aggregatorId).toBe('pick');
     expect(pool[1]?.calls).toHaveLength(1);
     expect(result.finalAnswer).toBe('merged');
   });
@@ -88,7 +84,7 @@ describe('merge mode', () => {
       pool,
       judge: aggregator,
     });
-    const trace = merge(result.trace);
+    const trace = traceOf(result, 'merge');
     expect(result.status).toBe('done');
     expect(trace.fallback?.reason).toMatch(/out-of-memory/);
     expect(result.finalAnswer).toBe(trace.fallback?.vote.winnerText);
@@ -114,7 +110,7 @@ describe('merge mode', () => {
       prompt: 'Tell me about the capital of France.',
       pool: [small, big],
     });
-    const trace = merge(result.trace);
+    const trace = traceOf(result, 'merge');
     expect(big.prompts.slice(1).join('\n')).not.toMatch(/SECRET|<think>/);
     expect(trace.analysis?.consensus).toEqual(['both use Paris']);
     expect(result.finalAnswer).toBe('Merged: Paris, on the Seine.');

@@ -1,9 +1,11 @@
+// Vote: samples per model, the most self-consistent model wins, ties broken by accuracy then majority.
 import { describe, expect, it } from 'vitest';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
-import { type VoteTrace, type VoteSample } from '../../../../src/fusion/modes/trace.js';
+import type { VoteSample } from '../../../../src/fusion/modes/trace.js';
 import { tallyVotes } from '../../../../src/fusion/modes/vote-tally.js';
 import { extractAnswer } from '../../../../src/fusion/modes/extract-answer.js';
 import { ScriptedClient } from '../scripted-client.js';
+import { traceOf } from '../trace-of.js';
 
 const answers = (id: string, values: string[]) =>
   new ScriptedClient({ id, script: values.map((v) => `Working...\nAnswer: ${v}`) });
@@ -16,11 +18,6 @@ const sample = (voterId: string, value: string, sampleIndex = 0): VoteSample => 
   answer: extractAnswer(`Answer: ${value}`, 'number'),
 });
 
-const voteTrace = (trace: unknown): VoteTrace => {
-  expect((trace as VoteTrace).mode).toBe('vote');
-  return trace as VoteTrace;
-};
-
 describe('vote mode', () => {
   it('picks the answer of the model whose samples agree most, not the raw majority', async () => {
     // b and c each say 5 twice (4 of 9 samples), but a is the only model fully consistent with itself.
@@ -30,7 +27,7 @@ describe('vote mode', () => {
       answers('c', ['8', '5', '5']),
     ];
     const result = await runFusion({ mode: 'vote', prompt: 'What is 3 + 4?', pool });
-    const trace = voteTrace(result.trace);
+    const trace = traceOf(result, 'vote');
     expect(result.status).toBe('done');
     expect(trace.decision?.winnerVoterId).toBe('a');
     expect(trace.decision?.winnerAnswer).toBe('7');
@@ -62,7 +59,7 @@ describe('vote mode', () => {
       pool,
       accuracy: { a: 0.4, b: 0.9 },
     });
-    const decision = voteTrace(result.trace).decision;
+    const decision = traceOf(result, 'vote').decision;
     expect(decision?.winnerVoterId).toBe('b');
     expect(decision?.reason).toMatch(/recorded accuracy/);
   });
@@ -92,7 +89,7 @@ describe('vote mode', () => {
       answers('c', ['42.0', '3']),
     ];
     const result = await runFusion({ mode: 'vote', prompt: 'What is 6 * 7?', pool });
-    const trace = voteTrace(result.trace);
+    const trace = traceOf(result, 'vote');
     expect(pool.map((c) => c.calls.length)).toEqual([1, 1, 1]);
     expect(trace.earlyStop).toBe(true);
     expect(trace.notes.join(' ')).toMatch(/Stopped early/);
@@ -102,7 +99,7 @@ describe('vote mode', () => {
   it('keeps sampling when the first round disagrees', async () => {
     const pool = [answers('a', ['42']), answers('b', ['41'])];
     const result = await runFusion({ mode: 'vote', prompt: 'What is 6 * 7?', pool });
-    expect(voteTrace(result.trace).earlyStop).toBe(false);
+    expect(traceOf(result, 'vote').earlyStop).toBe(false);
     expect(pool.map((c) => c.calls.length)).toEqual([3, 3]);
   });
 
@@ -118,7 +115,7 @@ describe('vote mode', () => {
       pool,
       options: { samples: 1 },
     });
-    const decision = voteTrace(result.trace).decision;
+    const decision = traceOf(result, 'vote').decision;
     expect(decision?.method).toBe('centrality');
     expect(['a', 'b']).toContain(decision?.winnerVoterId);
     expect(result.finalAnswer).not.toMatch(/Bananas/);
@@ -130,7 +127,7 @@ describe('vote mode', () => {
       answers('b', ['8', '8', '7']),
     ];
     const result = await runFusion({ mode: 'vote', prompt: 'What is 4 + 4?', pool });
-    const trace = voteTrace(result.trace);
+    const trace = traceOf(result, 'vote');
     expect(trace.samples.filter((s) => s.memberId === 'a')).toHaveLength(1);
     expect(trace.decision?.perVoter.map((t) => t.voterId)).toEqual(['b']);
     expect(trace.decision?.winnerAnswer).toBe('8');

@@ -1,3 +1,4 @@
+// Cutting a long answer into Markdown pieces at blank lines, never inside a code fence.
 import { describe, expect, it } from 'vitest';
 import { splitMarkdown } from '../../../../src/fusion/studio/markdown-pieces.js';
 

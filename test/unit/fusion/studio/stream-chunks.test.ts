@@ -1,3 +1,4 @@
+// Streaming text as frozen chunks plus a short live tail, so only the tail re-renders.
 import { describe, expect, it } from 'vitest';
 import {
   CHUNK_CHARS,

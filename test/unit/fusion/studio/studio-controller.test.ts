@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+// The studio's run controller: columns from events, throttled re-renders, progressive saves, stop and stages.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   StudioController,
   type StudioDeps,
@@ -42,6 +43,10 @@ const request = (poolIds: string[]) => ({
   poolIds,
   judgeId: null,
   options: { samples: 1 },
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('StudioController', () => {
@@ -102,9 +107,12 @@ describe('StudioController', () => {
       a: ['Answer: 391'],
       b: [{ text: 'I think the answer', hang: true }],
     });
+    vi.useFakeTimers();
     const running = controller.run(request(['a', 'b']));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Time for a to answer while b hangs, without waiting for it.
+    await vi.advanceTimersByTimeAsync(30);
     expect(controller.running).toBe(true);
+    expect(controller.live?.columns[0]?.segments[0]?.text).toBe('Answer: 391');
     controller.stop();
     const record = await running;
     expect(record?.status).toBe('stopped');
@@ -119,7 +127,10 @@ describe('StudioController', () => {
       { a: [{ text: 'Answer: 391', delayMs: 80 }], b: ['Answer: 391'] },
       { saveEveryMs: 20 },
     );
-    await controller.run(request(['a', 'b']));
+    vi.useFakeTimers();
+    const running = controller.run(request(['a', 'b']));
+    await vi.advanceTimersByTimeAsync(100);
+    await running;
     const progressive = saved.filter((r) => r.status === 'running');
     expect(progressive.length).toBeGreaterThan(1);
     expect(progressive.at(-1)?.answers.find((a) => a.memberId === 'b')?.text).toBe('Answer: 391');

@@ -1,3 +1,4 @@
+// The studio's choices before a run: the suggested mode, honest mode notes, pool checks and options.
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MODE_SETTINGS,

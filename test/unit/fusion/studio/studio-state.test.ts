@@ -1,3 +1,4 @@
+// Folding fusion events into the studio's columns, immutably, and back into member answers.
 import { describe, expect, it } from 'vitest';
 import type { Usage } from '../../../../src/models/model-client.js';
 import {

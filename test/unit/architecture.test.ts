@@ -1,4 +1,4 @@
-// The shape of the source tree: small folders, and no import cycle between files, type imports included.
+// The shape of the source tree: small folders, short files, and no import cycle between files, type imports included.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,13 @@ describe('source tree', () => {
     }
     const crowded = [...perFolder].filter(([, count]) => count > 20);
     expect(crowded).toEqual([]);
+  });
+
+  it('has no file under src/ or workers/ over 300 lines', () => {
+    const long = sources
+      .map((f) => [f, readFileSync(join(root, f), 'utf8').split('\n').length - 1] as const)
+      .filter(([, lines]) => lines > 300);
+    expect(long).toEqual([]);
   });
 
   it('has no import cycle between files, counting type-only imports (lint catches value cycles)', () => {

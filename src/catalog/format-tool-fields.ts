@@ -10,6 +10,7 @@ export function formatCommunity(value: number | null): string {
 }
 
 export const FIELD_LABELS: Record<ToolFieldDifference['field'], string> = {
+  name: 'Name',
   category: 'Category',
   tagline: 'Tagline',
   panelShip: 'Panel ship',

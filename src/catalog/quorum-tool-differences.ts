@@ -51,21 +51,24 @@ export class QuorumToolDifferences extends LitElement {
     if (this.differences.length === 0) {
       return html`<p class="muted">Every page agrees on this tool’s fields.</p>`;
     }
-    return html`<p class="muted">The newest import wins; what it replaced is kept here.</p>
+    return html`<p class="muted">
+        The newest import wins; what it replaced is kept here. A tool keeps the name it was first
+        stored under: another page’s spelling is listed, never shown as its name.
+      </p>
       <ul>
         ${this.differences.map(
           (difference) =>
             html`<li class="card">
               <strong>${FIELD_LABELS[difference.field]}</strong>
               <dl>
-                <dt>Now</dt>
+                <dt>${difference.field === 'name' ? 'Kept' : 'Now'}</dt>
                 <dd>
                   ${formatFieldValue(difference.field, difference.currentValue)}
                   (${this.pageLink(difference.currentComparisonId)})
                 </dd>
-                <dt>Before</dt>
+                <dt>${difference.field === 'name' ? 'Also written' : 'Before'}</dt>
                 <dd>
-                  <span class="old"
+                  <span class=${difference.field === 'name' ? '' : 'old'}
                     >${formatFieldValue(difference.field, difference.previousValue)}</span
                   >
                   (${this.pageLink(difference.previousComparisonId)})

@@ -62,9 +62,13 @@ export interface ComparisonListing {
 
 export type ToolListing = Pick<ToolSnapshot, 'name' | 'tagline' | 'panelShip' | 'entry'>;
 
-/** A field of a tool whose value differed between pages. */
+/**
+ * A field of a tool whose value differed between pages. For `name`, nothing is replaced: the tool
+ * keeps `currentValue`, its first stored spelling, and `previousValue` is the spelling the page
+ * `previousComparisonId` gave.
+ */
 export interface ToolFieldDifference {
-  field: keyof Omit<ToolSnapshot, 'slug' | 'name'>;
+  field: keyof Omit<ToolSnapshot, 'slug'>;
   /** The value that was replaced by a newer import, and the page it came from. */
   previousValue: string | number | null;
   previousComparisonId: string;

@@ -1,4 +1,4 @@
-// Folds one page's view of a tool into the deduplicated ToolRecord: the newest wins, differences stay.
+// Folds one page's view of a tool into the deduplicated ToolRecord: it keeps its name, the newest fields win, differences stay.
 import type { ToolFieldDifference, ToolRecord, ToolSnapshot } from '../types.js';
 
 type TrackedField = ToolFieldDifference['field'];
@@ -21,7 +21,10 @@ export interface MergeResult {
 
 /**
  * `importedAt` of the page decides who is newer; a tie goes to the page being merged, because
- * within one import later files count as newer.
+ * within one import later files count as newer. The name is the tool's identity and is never
+ * rewritten: pages sharing a slug can only spell the name differently ("OpenRouter" / "Openrouter"),
+ * and the first stored spelling stays, whatever a newer page says; another spelling is kept as a
+ * `name` difference (issue 13, item 4).
  */
 export function mergeToolSnapshot(
   existing: ToolRecord | undefined,
@@ -61,11 +64,25 @@ export function mergeToolSnapshot(
     if (others.length === differences.length) newDifferences += 1;
     differences = [difference, ...others].slice(0, MAX_DIFFERENCES);
   }
+  if (snapshot.name !== existing.name) {
+    const spelling: ToolFieldDifference = {
+      field: 'name',
+      previousValue: snapshot.name,
+      previousComparisonId: comparisonId,
+      currentValue: existing.name,
+      // The pages are listed in the order they first named the tool: the first other one set the name.
+      currentComparisonId:
+        existing.comparisonIds.find((id) => id !== comparisonId) ?? existing.sourceComparisonId,
+    };
+    const others = differences.filter((known) => !sameSpelling(known, spelling));
+    if (others.length === differences.length) newDifferences += 1;
+    differences = [spelling, ...others].slice(0, MAX_DIFFERENCES);
+  }
   const comparisonIds = existing.comparisonIds.includes(comparisonId)
     ? existing.comparisonIds
     : [...existing.comparisonIds, comparisonId];
   const fields = wins
-    ? { ...snapshot, updatedAt: importedAt, sourceComparisonId: comparisonId }
+    ? { ...snapshot, name: existing.name, updatedAt: importedAt, sourceComparisonId: comparisonId }
     : {};
   return { tool: { ...existing, ...fields, comparisonIds, differences }, newDifferences };
 }
@@ -82,5 +99,14 @@ function sameDifference(x: ToolFieldDifference, y: ToolFieldDifference): boolean
     x.previousComparisonId === y.previousComparisonId &&
     x.currentValue === y.currentValue &&
     x.currentComparisonId === y.currentComparisonId
+  );
+}
+
+/** One entry per page and spelling: the page that keeps the name may change without a new entry. */
+function sameSpelling(x: ToolFieldDifference, y: ToolFieldDifference): boolean {
+  return (
+    x.field === y.field &&
+    x.previousValue === y.previousValue &&
+    x.previousComparisonId === y.previousComparisonId
   );
 }

@@ -6,6 +6,11 @@ import type { ComparisonPage, ComparisonRecord, ToolSnapshot } from '../types.js
  * The record's category is tool A's category, or "A / B" when the two tools' categories differ,
  * so a comparison across categories is findable under both names in the text search.
  */
+export function comparisonCategory(a: ToolSnapshot, b: ToolSnapshot): string {
+  return a.category === b.category ? a.category : `${a.category} / ${b.category}`;
+}
+
+/** The stored record of a parsed page: id, slugs and category derived from it (see comparisonCategory). */
 export function pageToRecord(
   page: ComparisonPage,
   sourceFile: string,
@@ -16,7 +21,7 @@ export function pageToRecord(
     ...page,
     id: slugify(page.title),
     toolSlugs: [a.slug, b.slug],
-    category: a.category === b.category ? a.category : `${a.category} / ${b.category}`,
+    category: comparisonCategory(a, b),
     sourceFile,
     importedAt,
   });

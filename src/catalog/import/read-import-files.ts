@@ -27,7 +27,7 @@ export function readImportFiles(files: readonly ImportFile[], now: number): Read
       continue;
     }
     if (looksLikeExport(file.name, decoded.text)) {
-      const parsed = parseCatalogExport(decoded.text, file.name);
+      const parsed = parseCatalogExport(decoded.text, file.name, now);
       if (parsed.ok) candidates.push(...oldestFirst(parsed.records));
       else errors.push(parsed.error);
       continue;

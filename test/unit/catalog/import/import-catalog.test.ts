@@ -1,4 +1,6 @@
-// Importing comparison pages: all or nothing, unchanged and updated pages, tool fields merged across pages.
+// Importing pages and exports into the catalog: all or nothing, unchanged and updated pages, tool fields merged
+// across pages, and a tool keeps the name it was first stored under.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   exportCatalog,
@@ -6,6 +8,7 @@ import {
 } from '../../../../src/catalog/import/export-catalog.js';
 import { importReport } from '../../../support/import-report.js';
 import { textFile } from '../../../../src/catalog/import/import-catalog.js';
+import type { ComparisonRecord } from '../../../../src/catalog/types.js';
 import {
   dumpCatalog,
   fixtureBytes,
@@ -234,5 +237,80 @@ describe('export and re-import', () => {
     };
     const report = await importReport(db, [textAsFile('bad.json', JSON.stringify(bad))]);
     expect(report.errors[0]?.message).toMatch(/tools\[0\]\.panelShip/);
+  });
+});
+
+describe('a tool’s identity', () => {
+  const FUSION = 'openrouter-model-fusion';
+  const crafted = readFileSync(
+    new URL('../../../fixtures/exports/crafted-takeover.json', import.meta.url),
+  );
+
+  it('refuses the crafted export of issue 13 and leaves the tool as it was', async () => {
+    const db = await freshDatabase();
+    await importReport(db, seedFiles());
+    const before = await dumpCatalog(db);
+    const report = await importReport(db, [{ name: 'evil.json', bytes: crafted }]);
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((error) => error.fileName)).toEqual(['evil.json']);
+    expect(report.errors[0]?.message).toMatch(/tools\[1\]\.slug/);
+    expect(await dumpCatalog(db)).toEqual(before);
+    expect((await db.get('tools', FUSION))?.name).toBe('OpenRouter Model Fusion');
+  });
+
+  it('keeps a tool’s name when a later page spells it differently, and lists the spelling', async () => {
+    const db = await freshDatabase();
+    const now = clock();
+    await importReport(db, seedFiles(), { now });
+    // The title and the name line only: the description keeps its own words.
+    const respelled = seedText(FIRST)
+      .split('\n')
+      .map((line) =>
+        line.startsWith('LiteRT-LM vs ') || line === 'OpenRouter Model Fusion'
+          ? line.replace('OpenRouter Model Fusion', 'OPENROUTER model fusion')
+          : line,
+      )
+      .join('\n');
+    const report = await importReport(db, [textAsFile('respelled.txt', respelled)], { now });
+    expect(report.updated).toEqual(['litert-lm-vs-openrouter-model-fusion']);
+    expect(report.toolDifferences).toBe(1);
+    const fusion = await db.get('tools', FUSION);
+    expect(fusion?.name).toBe('OpenRouter Model Fusion');
+    expect(fusion?.differences).toEqual([
+      {
+        field: 'name',
+        previousValue: 'OPENROUTER model fusion',
+        previousComparisonId: 'litert-lm-vs-openrouter-model-fusion',
+        currentValue: 'OpenRouter Model Fusion',
+        // The first other page that named the tool, in import order.
+        currentComparisonId: 'llama-4-compact-12b-vs-openrouter-model-fusion',
+      },
+    ]);
+  });
+
+  it('keeps the name through a newer export and a re-import of the real page', async () => {
+    const db = await freshDatabase();
+    await importReport(db, seedFiles(), { now: () => Date.now() - 3_600_000 });
+    const exported = await exportCatalog(db);
+    const record = exported.comparisons.find(
+      (c) => c.id === 'litert-lm-vs-openrouter-model-fusion',
+    );
+    if (!record) throw new Error('no seed record');
+    const renamed: ComparisonRecord = {
+      ...record,
+      title: 'LiteRT-LM vs openrouter MODEL fusion',
+      tools: [record.tools[0], { ...record.tools[1], name: 'openrouter MODEL fusion' }],
+      importedAt: Date.now() - 1000,
+    };
+    const file = textAsFile(
+      'newer.json',
+      serializeCatalogExport({ ...exported, comparisons: [renamed] }),
+    );
+    expect((await importReport(db, [file])).ok).toBe(true);
+    expect((await db.get('tools', FUSION))?.name).toBe('OpenRouter Model Fusion');
+    await importReport(db, [seedFile(FIRST)]);
+    const fusion = await db.get('tools', FUSION);
+    expect(fusion?.name).toBe('OpenRouter Model Fusion');
+    expect(fusion?.differences.some((d) => d.field === 'name')).toBe(true);
   });
 });

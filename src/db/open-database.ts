@@ -32,6 +32,9 @@ export function openDatabase(options: OpenOptions = {}): Promise<QuorumDatabase>
         deviceLog.createIndex('by-model', 'modelId');
         db.createObjectStore('modelStats', { keyPath: 'modelId' });
       }
+      if (oldVersion < 2) {
+        db.createObjectStore('votes', { keyPath: 'id' });
+      }
     },
     blocking() {
       options.onVersionChange?.();

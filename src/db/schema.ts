@@ -5,9 +5,10 @@ import type { RunRecord } from '../fusion/history/run-record.js';
 import type { ConversationRecord } from '../chat/conversation-record.js';
 import type { ModelStatsRecord } from '../fusion/measure/model-stats-record.js';
 import type { DeviceLogRecord } from '../models/gpu/memory-budget.js';
+import type { VoteRecord } from '../arena/votes/vote-record.js';
 
 export const DB_NAME = 'quorum';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface QuorumDB extends DBSchema {
   comparisons: {
@@ -42,5 +43,10 @@ export interface QuorumDB extends DBSchema {
   modelStats: {
     key: string;
     value: ModelStatsRecord;
+  };
+  /** Arena and judge votes (version 2), keyed by voteId: `<ISO time>|<hash>`. */
+  votes: {
+    key: string;
+    value: VoteRecord;
   };
 }

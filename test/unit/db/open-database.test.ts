@@ -1,0 +1,77 @@
+// The versioned upgrade of `quorum`: a database written by version 1 keeps every record when it gains `votes`.
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../src/db/schema.js';
+import { openDatabase } from '../../../src/db/open-database.js';
+
+/** Version 1 as it shipped: the stores and indexes, written here so later edits cannot change it. */
+async function createVersion1(name: string): Promise<void> {
+  const db = await openDB(name, 1, {
+    upgrade(v1) {
+      const comparisons = v1.createObjectStore('comparisons', { keyPath: 'id' });
+      comparisons.createIndex('by-tool', 'toolSlugs', { multiEntry: true });
+      comparisons.createIndex('by-category', 'category');
+      comparisons.createIndex('by-imported', 'importedAt');
+      v1.createObjectStore('tools', { keyPath: 'slug' }).createIndex('by-name', 'name');
+      v1.createObjectStore('settings');
+      v1.createObjectStore('conversations', { keyPath: 'id' }).createIndex(
+        'by-updated',
+        'updatedAt',
+      );
+      v1.createObjectStore('runs', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+      v1.createObjectStore('deviceLog', { keyPath: 'id', autoIncrement: true }).createIndex(
+        'by-model',
+        'modelId',
+      );
+      v1.createObjectStore('modelStats', { keyPath: 'modelId' });
+    },
+  });
+  await db.put('comparisons', {
+    id: 'c1',
+    toolSlugs: ['a', 'b'],
+    category: 'chat',
+    importedAt: 1,
+  });
+  await db.put('tools', { slug: 'a', name: 'Tool A' });
+  await db.put('settings', 'sim', 'engine-mode');
+  await db.put('runs', { id: 'r1', createdAt: 5, mode: 'vote', prompt: 'Why?' });
+  await db.put('conversations', { id: 'k1', updatedAt: 3 });
+  await db.put('modelStats', { modelId: 'm', correct: 1, total: 2 });
+  db.close();
+}
+
+describe('openDatabase upgrade', () => {
+  it('keeps the runs, catalog and settings of version 1 and adds an empty votes store', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    await createVersion1(name);
+    const db = await openDatabase({ name });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('runs', 'r1')).toMatchObject({ prompt: 'Why?' });
+    expect(await db.get('comparisons', 'c1')).toMatchObject({ category: 'chat' });
+    expect(await db.getAllFromIndex('comparisons', 'by-tool', 'b')).toHaveLength(1);
+    expect(await db.get('tools', 'a')).toMatchObject({ name: 'Tool A' });
+    expect(await db.get('settings', 'engine-mode')).toBe('sim');
+    expect(await db.count('conversations')).toBe(1);
+    expect(await db.count('modelStats')).toBe(1);
+    expect(await db.count('votes')).toBe(0);
+    db.close();
+  });
+
+  it('creates every store in a new database', async () => {
+    const db = await openDatabase({ name: `fresh-${crypto.randomUUID()}` });
+    expect([...db.objectStoreNames].sort()).toEqual(
+      [
+        'comparisons',
+        'conversations',
+        'deviceLog',
+        'modelStats',
+        'runs',
+        'settings',
+        'tools',
+        'votes',
+      ].sort(),
+    );
+    db.close();
+  });
+});

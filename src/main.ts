@@ -10,6 +10,7 @@ import { openDatabase, type QuorumDatabase } from './db/open-database.js';
 import { ConversationStore } from './chat/conversation-store.js';
 import { RunStore } from './fusion/history/run-store.js';
 import { ModelStatsStore } from './fusion/measure/model-stats-store.js';
+import { VoteStore } from './arena/votes/vote-store.js';
 
 const app =
   document.querySelector('quorum-app') ??
@@ -51,6 +52,7 @@ async function boot(): Promise<void> {
     runs: new RunStore(db),
     conversations: new ConversationStore(db),
     modelStats: new ModelStatsStore(db),
+    votes: new VoteStore(db),
   };
   const catalog = new CatalogService(db);
   // Seeds go in before the catalog shows, so a first visit never flashes an empty catalog.

@@ -12,6 +12,8 @@ import { conversationStoreContext } from '../chat/conversation-store-context.js'
 import type { RunStore } from '../fusion/history/run-store.js';
 import { runStoreContext } from '../fusion/history/run-store-context.js';
 import type { ModelStatsStore } from '../fusion/measure/model-stats-store.js';
+import type { VoteStore } from '../arena/votes/vote-store.js';
+import { voteStoreContext } from '../arena/votes/vote-store-context.js';
 import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
@@ -31,6 +33,7 @@ export interface AppStores {
   runs: RunStore;
   conversations: ConversationStore;
   modelStats: ModelStatsStore;
+  votes: VoteStore;
 }
 
 const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
@@ -70,6 +73,7 @@ export class QuorumApp extends LitElement {
     context: conversationStoreContext,
   });
   private readonly statsProvider = new ContextProvider(this, { context: modelStatsContext });
+  private readonly votesProvider = new ContextProvider(this, { context: voteStoreContext });
   private navigationToken = 0;
   private stopFailureToasts: (() => void) | null = null;
 
@@ -102,6 +106,7 @@ export class QuorumApp extends LitElement {
       this.runsProvider.setValue(this.stores.runs);
       this.conversationsProvider.setValue(this.stores.conversations);
       this.statsProvider.setValue(this.stores.modelStats);
+      this.votesProvider.setValue(this.stores.votes);
     }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);

@@ -91,6 +91,21 @@ export const routes: RouteDefinition[] = [
     load: () => import('../chat/quorum-chat-view.js'),
   },
   {
+    name: 'arena',
+    pattern: '/arena',
+    tag: 'quorum-arena-view',
+    title: 'Arena',
+    nav: 'Arena',
+    load: () => import('../arena/quorum-arena-view.js'),
+  },
+  {
+    name: 'leaderboard',
+    pattern: '/arena/leaderboard',
+    tag: 'quorum-leaderboard-view',
+    title: 'Arena leaderboard',
+    load: () => import('../arena/quorum-leaderboard-view.js'),
+  },
+  {
     name: 'settings',
     pattern: '/settings',
     tag: 'quorum-settings-view',

@@ -6,6 +6,7 @@ import { figure, type FigureKey, type FigureResult } from './budgets.js';
 import { measureBundle } from './bundle-size.js';
 import { browserVersion } from './figures/browser.js';
 import { measureCatalog10k, type Catalog10kRun } from './figures/catalog-10k.js';
+import { arenaFigures } from './figures/arena.js';
 import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
 import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
 import { RealDecodeUnavailable, measureRealDecode } from './figures/real-decode.js';
@@ -22,7 +23,7 @@ import { BENCH_DIST, buildApp, serveApp, servePages } from './serve.js';
 import { median, summarize } from './stats.js';
 
 const RESULTS_DIR = join('test', 'bench', 'results');
-const GROUPS = ['bundle', 'load', 'offline', 'catalog', 'fusion', 'stream'] as const;
+const GROUPS = ['bundle', 'load', 'offline', 'catalog', 'fusion', 'stream', 'arena'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Args {
@@ -254,6 +255,9 @@ export async function main(argv: readonly string[]): Promise<number> {
           summarize,
         ),
       );
+    });
+    await attempt('arena', ['arenaFitMs', 'arenaLongTasks'], async () => {
+      figures.push(...(await arenaFigures(pages.url, args.runs)));
     });
   } finally {
     await Promise.all([app.close(), pages.close()]);

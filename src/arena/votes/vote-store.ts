@@ -71,3 +71,29 @@ export async function importVotesFile(db: QuorumDatabase, file: Blob): Promise<V
 export async function exportVotes(db: QuorumDatabase): Promise<string> {
   return JSON.stringify(toVotesFile(await readVotes(db)), null, 2);
 }
+
+/** The `votes` store on the app's one connection, as the shell provides it to the arena's views. */
+export class VoteStore {
+  constructor(private readonly db: QuorumDatabase) {}
+
+  /** The database's name, for the arena worker, which opens its own connection. */
+  get dbName(): string {
+    return this.db.name;
+  }
+
+  all(): Promise<VoteRecord[]> {
+    return readVotes(this.db);
+  }
+
+  add(votes: readonly Vote[]): Promise<AddedVotes> {
+    return addVotes(this.db, votes);
+  }
+
+  importFile(file: Blob): Promise<VotesImport> {
+    return importVotesFile(this.db, file);
+  }
+
+  exportText(): Promise<string> {
+    return exportVotes(this.db);
+  }
+}

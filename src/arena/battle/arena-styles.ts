@@ -1,0 +1,57 @@
+// The arena view's layout: the prompt form, the two sides (one column on a phone), the vote buttons.
+import { css } from 'lit';
+
+export const arenaStyles = css`
+  :host {
+    display: block;
+  }
+  form {
+    display: grid;
+    gap: 0.5rem;
+    margin-bottom: 1rem;
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .sides {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.75rem;
+  }
+  @media (max-width: 40rem) {
+    .sides {
+      grid-template-columns: 1fr;
+    }
+  }
+  .vote {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 1rem 0 0.5rem;
+    border: 0;
+    padding: 0;
+  }
+  .vote legend {
+    font-weight: 600;
+    margin-bottom: 0.4rem;
+    padding: 0;
+  }
+  kbd {
+    font-family: var(--q-mono);
+    font-size: 0.8em;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 0 0.3rem;
+    opacity: 0.8;
+  }
+  .problem {
+    color: var(--q-danger);
+  }
+`;

@@ -1,0 +1,180 @@
+// One blind battle: two models answer the same prompt as "Model A" and "Model B", then the visitor votes.
+import { ModelError, type ModelClient, type Usage } from '../../models/model-client.js';
+import type { LoadProgress } from '../../models/worker/model-protocol.js';
+import { classifyError, type ClassifiedError } from '../../shared/errors.js';
+import { seededShuffle } from '../../shared/prng.js';
+import type { Vote, VoteWinner } from '../rating/vote.js';
+
+/** A battle's model: a registry client that can load with progress and free its memory. */
+export interface BattleClient extends ModelClient {
+  load?(onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void>;
+  unload?(): Promise<void>;
+}
+
+export interface BattleDeps {
+  client(modelId: string): BattleClient;
+  /** Whether both models fit in GPU memory at once (the planner's verdict); otherwise one at a time. */
+  fitTogether(modelIds: readonly [string, string]): Promise<boolean>;
+  saveVote(vote: Vote): Promise<void>;
+  now?: () => number;
+}
+
+export type SideStatus = 'waiting' | 'loading' | 'streaming' | 'done' | 'failed';
+
+export interface BattleSide {
+  modelId: string;
+  /** The model's name: shown only once the battle is voted or void. */
+  label: string;
+  simulated: boolean;
+  status: SideStatus;
+  text: string;
+  usage: Usage | null;
+  error: ClassifiedError | null;
+  /** Loading progress 0..1 while loading. */
+  loadFraction: number | null;
+}
+
+/** idle → answering → voting → voted; void when a side failed or the visitor stopped it (no vote). */
+export type BattlePhase = 'idle' | 'answering' | 'voting' | 'voted' | 'void';
+
+/** Generation settings of every battle: the same for both sides. */
+export const BATTLE_SETTINGS = { temperature: 0.7, maxTokens: 512 } as const;
+
+/** Fires 'change' on every delta and state change; a view renders from its fields. */
+export class BattleSession extends EventTarget {
+  phase: BattlePhase = 'idle';
+  prompt = '';
+  /** Model A, Model B, in the order shown. */
+  sides: [BattleSide, BattleSide] | null = null;
+  winner: VoteWinner | null = null;
+  /** True when the two models answer one after the other (they do not fit together). */
+  sequential = false;
+  private abort: AbortController | null = null;
+
+  constructor(private readonly deps: BattleDeps) {
+    super();
+  }
+
+  get busy(): boolean {
+    return this.phase === 'answering';
+  }
+
+  /** Names may be shown: after the vote, or once no vote can be cast. */
+  get revealed(): boolean {
+    return this.phase === 'voted' || this.phase === 'void';
+  }
+
+  /**
+   * Starts a battle of `pair` on `prompt`; `seed` decides which model is shown as Model A (a seeded
+   * shuffle, so a battle can be replayed) and is passed to both models.
+   */
+  async start(prompt: string, pair: readonly [string, string], seed: number): Promise<void> {
+    if (this.busy || prompt.trim() === '' || pair[0] === pair[1]) return;
+    const order = seededShuffle(pair, seed);
+    const clients = order.map((id) => this.deps.client(id));
+    this.prompt = prompt;
+    this.winner = null;
+    this.sides = [sideOf(order[0]!, clients[0]!), sideOf(order[1]!, clients[1]!)];
+    this.phase = 'answering';
+    const abort = new AbortController();
+    this.abort = abort;
+    this.changed();
+    this.sequential = !(await this.deps.fitTogether([order[0]!, order[1]!]));
+    const run = (index: 0 | 1) => this.answer(index, clients[index]!, seed, abort.signal);
+    if (this.sequential) {
+      // One model in memory at a time: A answers and is freed, then B loads.
+      await run(0);
+      await clients[0]!.unload?.();
+      if (!abort.signal.aborted) await run(1);
+      await clients[1]!.unload?.();
+    } else {
+      await Promise.all([run(0), run(1)]);
+    }
+    this.abort = null;
+    const failed = this.sides.some((side) => side.status === 'failed');
+    this.phase = abort.signal.aborted || failed ? 'void' : 'voting';
+    this.changed();
+  }
+
+  /** Ends the battle without a vote; what was answered stays visible. */
+  stop(): void {
+    this.abort?.abort();
+  }
+
+  /** Records the visitor's vote (side `a` is Model A) and reveals the names. */
+  async cast(winner: VoteWinner): Promise<void> {
+    const sides = this.sides;
+    if (this.phase !== 'voting' || !sides) return;
+    const now = this.deps.now ?? Date.now;
+    const [a, b] = sides;
+    await this.deps.saveVote({
+      a: a.modelId,
+      b: b.modelId,
+      winner,
+      source: 'human',
+      at: new Date(now()).toISOString(),
+      prompt: this.prompt,
+      lengthA: a.text.length,
+      lengthB: b.text.length,
+    });
+    this.winner = winner;
+    this.phase = 'voted';
+    this.changed();
+  }
+
+  private async answer(
+    index: 0 | 1,
+    client: BattleClient,
+    seed: number,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const side = this.sides![index];
+    try {
+      if (client.load) {
+        side.status = 'loading';
+        this.changed();
+        await client.load((progress) => {
+          side.loadFraction = progress.fraction;
+          this.changed();
+        }, signal);
+        side.loadFraction = null;
+      }
+      side.status = 'streaming';
+      this.changed();
+      const params = {
+        messages: [{ role: 'user' as const, content: this.prompt }],
+        ...BATTLE_SETTINGS,
+        seed,
+      };
+      for await (const event of client.stream(params, signal)) {
+        if (event.type === 'delta') side.text += event.text;
+        else side.usage = event.usage;
+        this.changed();
+      }
+      side.status = 'done';
+    } catch (error) {
+      const classified = error instanceof ModelError ? error : classifyError(error);
+      side.status = 'failed';
+      side.error = { kind: classified.kind, message: classified.message };
+    }
+    side.loadFraction = null;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+function sideOf(modelId: string, client: BattleClient): BattleSide {
+  return {
+    modelId,
+    label: client.label,
+    simulated: client.simulated,
+    status: 'waiting',
+    text: '',
+    usage: null,
+    error: null,
+    loadFraction: null,
+  };
+}

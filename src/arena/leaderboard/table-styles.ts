@@ -1,0 +1,36 @@
+// Table styles the leaderboard's tables share: numbers aligned, a scroll box on narrow screens.
+import { css } from 'lit';
+
+export const tableStyles = css`
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9rem;
+    min-width: 100%;
+  }
+  th,
+  td {
+    padding: 0.35rem 0.6rem;
+    border-bottom: 1px solid var(--q-border);
+    text-align: left;
+    vertical-align: top;
+  }
+  th[scope='row'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  figure {
+    margin: 0 0 0.75rem;
+  }
+  figcaption {
+    font-size: 0.85rem;
+  }
+`;

@@ -1,0 +1,5 @@
+// The @lit/context key through which the shell provides the one VoteStore (arena and leaderboard share it).
+import { createContext } from '@lit/context';
+import type { VoteStore } from './vote-store.js';
+
+export const voteStoreContext = createContext<VoteStore>('vote-store');

@@ -1,0 +1,220 @@
+// The arena end to end with simulated models: names hidden until the vote, keyboard voting, votes out and back in, bad files refused.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { SIM_MODELS } from '../../src/models/list/sim-models.js';
+import { axeViolations, openApp } from '../support/app-page.js';
+import { useBrowserSession } from '../support/browser-session.js';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowserSession('test');
+const OUT_DIR = 'test/e2e/screenshots';
+const SIM = 'engine=sim&simTokens=24&simSpeed=400&simTtft=0&seed=5';
+const SIM_LABELS = SIM_MODELS.map((m) => m.label);
+
+async function openArena(context: BrowserContext, query = SIM): Promise<Page> {
+  const { page } = await openApp(context, `${baseUrl}/arena?${query}`);
+  await page.getByRole('button', { name: 'Start battle' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** expect.poll with room for a loaded machine (its default gives up after 1 s). */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
+
+/** Waits for both answers, while the vote buttons are offered. */
+async function waitForVoting(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /A is better/ }).waitFor({ timeout: 30_000 });
+}
+
+const sideNames = async (page: Page) =>
+  (await page.locator('[data-testid="side-model"]').allTextContents()).map((t) => t.trim());
+const sideHeadings = async (page: Page) =>
+  (await page.locator('quorum-battle-side h2').allTextContents()).map((t) => t.trim());
+
+function votesFile(votes: object[]): { name: string; mimeType: string; buffer: Buffer } {
+  const text = JSON.stringify({ format: 'quorum-votes', version: 1, votes });
+  return { name: 'votes.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+async function openLeaderboard(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}/arena/leaderboard?engine=sim`);
+  await page.getByRole('heading', { name: 'Arena leaderboard' }).waitFor();
+}
+
+describe('arena battles', () => {
+  it('hides the names until the vote, reveals them after, and votes from the keyboard', async () => {
+    const page = await openArena(session.context);
+    await page.getByLabel('Prompt', { exact: true }).fill('Explain why the sky is blue.');
+    await page.getByRole('button', { name: 'Start battle' }).click();
+    await waitForVoting(page);
+    expect(await sideHeadings(page)).toEqual(['Model A', 'Model B']);
+    expect(await sideNames(page)).toEqual([]);
+    const battleText = await page.locator('quorum-battle-side').allInnerTexts();
+    for (const label of SIM_LABELS) expect(battleText.join('\n')).not.toContain(label);
+
+    await page.keyboard.press('1');
+    await poll(() => sideNames(page)).toHaveLength(2);
+    const names = await sideNames(page);
+    expect(names.every((n) => SIM_LABELS.includes(n))).toBe(true);
+    expect(names[0]).not.toBe(names[1]);
+    await poll(() => page.getByRole('status').allTextContents()).toContainEqual(
+      expect.stringContaining('You voted: Model A is better'),
+    );
+    await poll(() => page.locator('quorum-battle-side dl').count()).toBe(2);
+
+    // N starts the next battle on a built-in prompt; 2 votes for Model B.
+    await page.keyboard.press('n');
+    await waitForVoting(page);
+    expect(await sideNames(page)).toEqual([]);
+    await page.keyboard.press('2');
+    await poll(() => sideNames(page)).toHaveLength(2);
+
+    // Typing a digit in the prompt box is text, not a vote.
+    await page.keyboard.press('n');
+    await waitForVoting(page);
+    await page.getByLabel('Prompt', { exact: true }).press('3');
+    expect(await sideNames(page)).toEqual([]);
+
+    await openLeaderboard(page);
+    await poll(() => page.locator('[data-testid="board-summary"]').textContent()).toMatch(
+      /^\s*2 votes among/,
+    );
+  }, 90_000);
+
+  it('starts with the pair a run page links to', async () => {
+    const page = await openArena(session.context, `${SIM}&a=sim-tiny-360M&b=sim-steady-1.5B`);
+    await page.getByLabel('Prompt', { exact: true }).fill('Hello');
+    await page.getByRole('button', { name: 'Start battle' }).click();
+    await waitForVoting(page);
+    await page.getByRole('button', { name: /Tie/ }).click();
+    await poll(async () => (await sideNames(page)).sort()).toEqual([
+      'Simulated Steady 1.5B',
+      'Simulated Tiny 360M',
+    ]);
+  }, 60_000);
+});
+
+describe('votes in and out', () => {
+  const vote = (i: number, winner: string) => ({
+    a: 'sim-tiny-360M',
+    b: 'sim-swift-0.5B',
+    winner,
+    source: 'human',
+    at: new Date(Date.UTC(2026, 10, 27, 9, 0, i)).toISOString(),
+  });
+  /** The hand-checked case: Tiny beats Swift 7 times of 10 → 1070.5 against 929.5. */
+  const handChecked = [
+    ...Array.from({ length: 7 }, (_, i) => vote(i, 'a')),
+    ...Array.from({ length: 3 }, (_, i) => vote(10 + i, 'b')),
+  ];
+
+  it('imports a file, shows the hand-checked ratings, exports it back unchanged', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/arena/leaderboard?engine=sim`);
+    await page.locator('input#import-votes').setInputFiles(votesFile(handChecked));
+    await poll(() => page.getByRole('status').allTextContents()).toContainEqual(
+      expect.stringContaining('Imported 10 votes'),
+    );
+    const rows = page.locator('quorum-standings tbody tr');
+    await poll(() => rows.count()).toBe(2);
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].map((td) => td.textContent?.trim())),
+    );
+    expect(cells[0]!.slice(0, 3)).toEqual(['1', 'Simulated Tiny 360M', '1070']);
+    expect(cells[1]!.slice(0, 3)).toEqual(['1', 'Simulated Swift 0.5B', '930']);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export votes' }).click();
+    const saved = readFileSync((await (await download).path())!, 'utf8');
+    expect(JSON.parse(saved)).toEqual({ format: 'quorum-votes', version: 1, votes: handChecked });
+
+    // The same file again adds nothing.
+    await page.locator('input#import-votes').setInputFiles({ ...votesFile(handChecked) });
+    await poll(() => page.getByRole('status').allTextContents()).toContainEqual(
+      expect.stringContaining('Imported 0 votes; 10 were already here'),
+    );
+  }, 60_000);
+
+  it('stores nothing from a malformed file and names the bad vote', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/arena/leaderboard?engine=sim`);
+    const bad = [vote(1, 'a'), vote(2, 'a'), { ...vote(3, 'a'), winner: 'c' }];
+    await page.locator('input#import-votes').setInputFiles(votesFile(bad));
+    await poll(() => page.getByRole('alert').allTextContents()).toContainEqual(
+      expect.stringMatching(/Vote 2: "winner".*Nothing was imported/),
+    );
+    const wrongVersion = {
+      name: 'v.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"quorum-votes","version":2,"votes":[]}'),
+    };
+    await page.locator('input#import-votes').setInputFiles(wrongVersion);
+    await poll(() => page.getByRole('alert').allTextContents()).toContainEqual(
+      expect.stringContaining('version 2; this Quorum reads version 1'),
+    );
+    await page.reload();
+    await poll(() => page.getByText('No votes yet').count()).toBe(1);
+  }, 60_000);
+
+  it('shows markup in model ids and prompts as text, never as markup', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/arena/leaderboard?engine=sim`);
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const votes = [
+      { ...vote(1, 'a'), a: evil, prompt: '<script>window.__pwned=2</script>' },
+      { ...vote(2, 'b'), a: evil },
+    ];
+    await page.locator('input#import-votes').setInputFiles(votesFile(votes));
+    const rowNames = async () =>
+      (await page.locator('quorum-standings tbody th').allTextContents()).map((t) => t.trim());
+    await poll(rowNames).toContain(evil);
+    expect(await page.locator('quorum-standings img, quorum-vote-matrix img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  }, 60_000);
+});
+
+describe.each(['light', 'dark'] as const)('arena in %s mode', (colorScheme) => {
+  it('has no axe violations on a revealed battle or the leaderboard; screenshots at 390 and 1280 px', async () => {
+    mkdirSync(OUT_DIR, { recursive: true });
+    const context = await session.browser.newContext({
+      colorScheme,
+      bypassCSP: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const page = await openArena(context);
+      for (const key of ['n', '1', 'n', '3', 'n', '2']) {
+        if (key === 'n') {
+          await page.keyboard.press('n');
+          await waitForVoting(page);
+        } else {
+          await page.keyboard.press(key);
+          await poll(() => sideNames(page)).toHaveLength(2);
+        }
+      }
+      const found: Record<string, unknown[]> = {};
+      const arena = await axeViolations(page);
+      if (arena.length) found['arena'] = arena;
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: `${OUT_DIR}/arena-${colorScheme}-${width}.png`,
+          fullPage: true,
+        });
+      }
+      await openLeaderboard(page);
+      await page.locator('[data-testid="length-effect"]').waitFor({ timeout: 20_000 });
+      const board = await axeViolations(page);
+      if (board.length) found['leaderboard'] = board;
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: `${OUT_DIR}/leaderboard-${colorScheme}-${width}.png`,
+          fullPage: true,
+        });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+      }
+      expect(found).toEqual({});
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});

@@ -14,6 +14,7 @@ import { runStoreContext } from '../fusion/history/run-store-context.js';
 import type { ModelStatsStore } from '../fusion/measure/model-stats-store.js';
 import type { VoteStore } from '../arena/votes/vote-store.js';
 import { voteStoreContext } from '../arena/votes/vote-store-context.js';
+import { modelRatingsContext } from '../models/model-ratings-context.js';
 import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
@@ -74,6 +75,7 @@ export class QuorumApp extends LitElement {
   });
   private readonly statsProvider = new ContextProvider(this, { context: modelStatsContext });
   private readonly votesProvider = new ContextProvider(this, { context: voteStoreContext });
+  private readonly ratingsProvider = new ContextProvider(this, { context: modelRatingsContext });
   private navigationToken = 0;
   private stopFailureToasts: (() => void) | null = null;
 
@@ -106,7 +108,13 @@ export class QuorumApp extends LitElement {
       this.runsProvider.setValue(this.stores.runs);
       this.conversationsProvider.setValue(this.stores.conversations);
       this.statsProvider.setValue(this.stores.modelStats);
-      this.votesProvider.setValue(this.stores.votes);
+      const votes = this.stores.votes;
+      this.votesProvider.setValue(votes);
+      // The arena's code loads only when a view asks for ratings (the models page).
+      this.ratingsProvider.setValue({
+        ratings: async () =>
+          (await import('../arena/arena-ratings.js')).arenaRatings(votes).ratings(),
+      });
     }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);

@@ -9,6 +9,7 @@ import { downloadText } from '../ui/save-text-file.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { modelLabels } from './battle/battle-candidates.js';
 import { ArenaClient, type BoardResult } from './leaderboard/arena-client.js';
+import { LEADERBOARD_RESAMPLES, LEADERBOARD_SEED } from './leaderboard/leaderboard-settings.js';
 import './leaderboard/quorum-length-control.js';
 import './leaderboard/quorum-standings.js';
 import './leaderboard/quorum-vote-matrix.js';
@@ -16,10 +17,6 @@ import type { LengthControlled } from './rating/leaderboard.js';
 import type { SourceFilter } from './rating/vote.js';
 import type { VoteStore } from './votes/vote-store.js';
 import { voteStoreContext } from './votes/vote-store-context.js';
-
-/** Resamples of every leaderboard's bootstrap, and its fixed seed: the same votes give the same board. */
-export const LEADERBOARD_RESAMPLES = 1000;
-export const LEADERBOARD_SEED = 20240307;
 
 const SOURCES: { value: SourceFilter; text: string }[] = [
   { value: 'human', text: 'Your votes' },

@@ -1,6 +1,7 @@
 // One model in the model manager: its facts, whether it fits, whether it is downloaded, and its actions.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { ModelRating } from './model-ratings-context.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { Fit } from './model-filter.js';
 import type { DownloadState } from './download/downloads-in-flight.js';
@@ -93,6 +94,9 @@ export class QuorumModelCard extends LitElement {
   @property({ attribute: false }) error: ClassifiedError | null = null;
   /** The chat link, with the engine parameter kept. */
   @property() chatHref = '/chat';
+  /** The model's arena rating, when the visitor has voted on it. */
+  @property({ attribute: false }) rating: ModelRating | null = null;
+  @property() leaderboardHref = '/arena/leaderboard';
 
   private act(action: ModelAction): void {
     const detail: ModelActionDetail = { action, modelId: this.model.id };
@@ -137,6 +141,7 @@ export class QuorumModelCard extends LitElement {
         <dd>${m.needsShaderF16 ? 'needed' : 'not needed'}</dd>
         <dt>Fits</dt>
         <dd>${this.fit.fits ? 'Yes' : 'No'}: ${this.fit.why}</dd>
+        ${this.rating ? this.renderRating(this.rating) : null}
       </dl>
       ${this.error ? html`<p class="error" role="alert">${this.error.message}</p>` : null}
       ${
@@ -150,6 +155,16 @@ export class QuorumModelCard extends LitElement {
           : this.renderActions(m)
       }
     </article>`;
+  }
+
+  private renderRating(r: ModelRating) {
+    const round = (n: number) => Math.round(n);
+    return html`<dt>Arena rating</dt>
+      <dd data-testid="arena-rating">
+        ${round(r.rating)} (95 % interval ${round(r.lower)}–${round(r.upper)}), rank ${r.rank} of
+        ${r.of}, ${r.battles} battle${r.battles === 1 ? '' : 's'} ·
+        <a href=${this.leaderboardHref}>leaderboard</a>
+      </dd>`;
   }
 
   private renderActions(m: RegistryModel) {

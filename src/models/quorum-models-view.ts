@@ -10,6 +10,7 @@ import { showToast } from '../ui/toast-event.js';
 import { ENGINE_URL_PARAM, withEngineParam } from './list/engine-mode.js';
 import { NO_FILTERS, familiesOf, filterModels, fitOf, type ModelFilters } from './model-filter.js';
 import { modelRegistryContext } from './model-registry-context.js';
+import { modelRatingsContext, type ModelRatings } from './model-ratings-context.js';
 import type { ModelRegistry } from './model-registry.js';
 import type { ModelActionDetail } from './quorum-model-card.js';
 import './gpu/quorum-device-panel.js';
@@ -71,6 +72,11 @@ export class QuorumModelsView extends LitElement {
   @state()
   private registry: ModelRegistry | undefined;
 
+  /** Arena ratings, lent by the shell; absent in tests that mount the view alone. */
+  @consume({ context: modelRatingsContext, subscribe: true })
+  @state()
+  private ratingSource: ModelRatings | undefined;
+
   @state() private filters: ModelFilters = NO_FILTERS;
 
   private readonly revision = new ChangeRevisionController(this, () => this.registry);
@@ -93,6 +99,12 @@ export class QuorumModelsView extends LitElement {
       return { caps, budget, models, downloaded, modelBytes };
     },
     args: () => [this.registry, this.revision.value] as const,
+  });
+
+  private readonly ratings = new Task(this, {
+    // No ratings is not an error on this page: the card then simply shows none.
+    task: async ([source]) => (source ? await source.ratings().catch(() => null) : null),
+    args: () => [this.ratingSource] as const,
   });
 
   private async onAction(event: CustomEvent<ModelActionDetail>): Promise<void> {
@@ -206,6 +218,8 @@ export class QuorumModelsView extends LitElement {
                   ?downloaded=${downloaded.has(model.id)}
                   .download=${active.get(model.id) ?? null}
                   .error=${errors.get(model.id) ?? null}
+                  .rating=${this.ratings.value?.get(model.id) ?? null}
+                  .leaderboardHref=${withEngineParam('/arena/leaderboard', location.search)}
                   .chatHref=${withEngineParam(
                     `/chat?model=${encodeURIComponent(model.id)}`,
                     location.search,

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { SIM_MODELS } from '../../src/models/list/sim-models.js';
 import { axeViolations, openApp } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
+import { openStudio, prepareRun, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
@@ -94,6 +95,38 @@ describe('arena battles', () => {
   }, 60_000);
 });
 
+describe('the arena and the studio', () => {
+  it('links a run to blind battles of its members and counts its judge verdicts apart', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/`);
+    await openStudio(page, baseUrl, 'simTokens=24&simSpeed=400&simTtft=0');
+    await prepareRun(page, 'Best-of');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    const links = page.locator('[data-testid="battle-link"]');
+    await poll(() => links.count()).toBe(3);
+
+    await openLeaderboard(page);
+    await page.getByRole('radio', { name: /Judge verdicts/ }).check();
+    await poll(() => page.locator('[data-testid="board-summary"]').textContent()).toMatch(
+      /\d+ votes among/,
+    );
+    await page.getByRole('radio', { name: 'Your votes' }).check();
+    await poll(() => page.getByText('No votes yet').count()).toBe(1);
+
+    await page.goBack();
+    await page.goBack();
+    await waitForResult(page);
+    const first = (await links.first().textContent())!;
+    await links.first().click();
+    await page.getByLabel('Prompt', { exact: true }).fill('Hello');
+    await page.getByRole('button', { name: 'Start battle' }).click();
+    await waitForVoting(page);
+    await page.keyboard.press('4');
+    await poll(() => sideNames(page)).toHaveLength(2);
+    for (const name of await sideNames(page)) expect(first).toContain(name);
+  }, 120_000);
+});
+
 describe('votes in and out', () => {
   const vote = (i: number, winner: string) => ({
     a: 'sim-tiny-360M',
@@ -126,6 +159,14 @@ describe('votes in and out', () => {
     await page.getByRole('button', { name: 'Export votes' }).click();
     const saved = readFileSync((await (await download).path())!, 'utf8');
     expect(JSON.parse(saved)).toEqual({ format: 'quorum-votes', version: 1, votes: handChecked });
+
+    // The models page shows each rated model's rating and interval.
+    await page.goto(`${baseUrl}/models?engine=sim`);
+    const tiny = page.locator('quorum-model-card', { hasText: 'Simulated Tiny 360M' });
+    await poll(async () =>
+      (await tiny.locator('[data-testid="arena-rating"]').textContent())?.replace(/\s+/g, ' '),
+    ).toMatch(/1070 \(95 % interval \d+–\d+\), rank 1 of 2, 10 battles/);
+    await openLeaderboard(page);
 
     // The same file again adds nothing.
     await page.locator('input#import-votes').setInputFiles({ ...votesFile(handChecked) });

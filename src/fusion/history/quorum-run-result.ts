@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import '../../ui/quorum-markdown.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import './quorum-cost-panel.js';
+import './quorum-battle-links.js';
 import './quorum-fusion-trace.js';
 import type { RunRecord } from './run-record.js';
 import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
@@ -94,7 +95,8 @@ export class QuorumRunResult extends LitElement {
       <section aria-labelledby="cost-heading">
         <h2 id="cost-heading">Cost</h2>
         <quorum-cost-panel .cost=${run.cost} .name=${name}></quorum-cost-panel>
-      </section>`;
+      </section>
+      <quorum-battle-links .run=${run}></quorum-battle-links>`;
   }
 }
 

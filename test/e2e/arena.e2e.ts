@@ -98,7 +98,7 @@ describe('arena battles', () => {
 describe('the arena and the studio', () => {
   it('links a run to blind battles of its members and counts its judge verdicts apart', async () => {
     const { page } = await openApp(session.context, `${baseUrl}/`);
-    await openStudio(page, baseUrl, 'simTokens=24&simSpeed=400&simTtft=0');
+    await openStudio(page, baseUrl);
     await prepareRun(page, 'Best-of');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);

@@ -104,6 +104,8 @@ describe('the arena and the studio', () => {
     await waitForResult(page);
     const links = page.locator('[data-testid="battle-link"]');
     await poll(() => links.count()).toBe(3);
+    const first = (await links.first().textContent())!;
+    const href = (await links.first().getAttribute('href'))!;
 
     await openLeaderboard(page);
     await page.getByRole('radio', { name: /Judge verdicts/ }).check();
@@ -113,11 +115,7 @@ describe('the arena and the studio', () => {
     await page.getByRole('radio', { name: 'Your votes' }).check();
     await poll(() => page.getByText('No votes yet').count()).toBe(1);
 
-    await page.goBack();
-    await page.goBack();
-    await waitForResult(page);
-    const first = (await links.first().textContent())!;
-    await links.first().click();
+    await page.goto(`${baseUrl}${href}`);
     await page.getByLabel('Prompt', { exact: true }).fill('Hello');
     await page.getByRole('button', { name: 'Start battle' }).click();
     await waitForVoting(page);

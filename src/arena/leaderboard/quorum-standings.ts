@@ -30,6 +30,8 @@ export class QuorumStandings extends LitElement {
       svg {
         width: 100%;
         height: auto;
+        /* Below this the names would be too small to read: the chart scrolls instead. */
+        min-width: 30rem;
         max-width: 40rem;
         display: block;
         overflow: visible;
@@ -63,7 +65,9 @@ export class QuorumStandings extends LitElement {
   override render() {
     if (this.standings.length === 0) return nothing;
     return html`<figure>
-        ${this.renderChart()}
+        <div class="scroll" tabindex="0" role="region" aria-label="Ratings chart">
+          ${this.renderChart()}
+        </div>
         <figcaption class="muted">
           Ratings with their 95 % bootstrap intervals; the table below has the numbers.
         </figcaption>

@@ -79,12 +79,14 @@ export class QuorumVoteMatrix extends LitElement {
   private renderSvg() {
     const n = this.ids.length;
     const size = LABEL + n * CELL;
+    // Room on the right for the last column's slanted name.
+    const width = size + LABEL / 2;
     const largest = Math.max(0, ...this.values.flat().map((v) => v ?? 0));
     const short = (id: string) => {
       const label = this.labelOf(id);
       return label.length > 22 ? `${label.slice(0, 21)}…` : label;
     };
-    return html`<svg viewBox="0 0 ${size} ${size}" width=${size} aria-hidden="true">
+    return html`<svg viewBox="0 0 ${width} ${size}" width=${width} aria-hidden="true">
       ${this.ids.map(
         (id, i) =>
           svg`<text class="name" x=${LABEL - 6} y=${LABEL + i * CELL + CELL / 2 + 4} text-anchor="end">${short(id)}</text>

@@ -20,7 +20,9 @@ export const tableStyles = css`
   }
   th[scope='row'] {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    /* Names wrap between words, not letter by letter on a phone: the table scrolls instead. */
+    min-width: 9rem;
+    overflow-wrap: break-word;
   }
   .num {
     text-align: right;

@@ -8,6 +8,7 @@ import { browserVersion } from './figures/browser.js';
 import { measureCatalog10k, type Catalog10kRun } from './figures/catalog-10k.js';
 import { arenaFigures } from './figures/arena.js';
 import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
+import { measureImportInterrupted } from './figures/import-interrupted.js';
 import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
 import { RealDecodeUnavailable, measureRealDecode } from './figures/real-decode.js';
 import {
@@ -23,7 +24,18 @@ import { BENCH_DIST, buildApp, serveApp, servePages } from './serve.js';
 import { median, summarize } from './stats.js';
 
 const RESULTS_DIR = join('test', 'bench', 'results');
-const GROUPS = ['bundle', 'load', 'offline', 'catalog', 'fusion', 'stream', 'arena'] as const;
+/** Issue 13: the interrupted import is a 2,000-page one. */
+const INTERRUPTED_PAGES = 2000;
+const GROUPS = [
+  'bundle',
+  'load',
+  'offline',
+  'catalog',
+  'interrupted',
+  'fusion',
+  'stream',
+  'arena',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Args {
@@ -220,6 +232,20 @@ export async function main(argv: readonly string[]): Promise<number> {
         );
       },
     );
+    await attempt('interrupted', ['importInterruptedIntact'], async () => {
+      const files = ensurePageFiles(INTERRUPTED_PAGES);
+      const result = await measureImportInterrupted(app.url, files.paths, 20, undefined, log);
+      const intact = result.runs.filter((r) => r.state !== 'neither');
+      const at = (state: string) => result.runs.filter((r) => r.state === state).length;
+      figures.push(
+        figure(
+          'importInterruptedIntact',
+          [intact.length],
+          `${files.paths.length} generated pages through "Import comparisons", a fresh profile per run; the page reloads itself at 20 seeded random moments after the input's change event, within the uninterrupted import's ${Math.round(result.fullImportMs)} ms plus a tenth (${result.runs.map((r) => r.reloadAfterMs).join(', ')} ms). After each reload the comparisons and tools stores, read with bare IndexedDB and compared without their …At fields, equal the catalog before the import (${result.before.comparisons} comparisons) or after it (${result.after.comparisons}): ${at('before')} before, ${at('after')} after, ${at('neither')} neither.`,
+          summarize,
+        ),
+      );
+    });
     await attempt('fusion', ['fusionOverheadRatio'], async () => {
       const results = await measureFusion(pages.url, args.runs);
       for (const mode of FUSION_MODES) {
@@ -357,6 +383,7 @@ const ORDER: FigureKey[] = [
   'heapMB',
   'searchWorkerHeapMB',
   'search10kMs',
+  'importInterruptedIntact',
   'fusionOverheadRatio',
   'streamLongTasks',
   'streamFps',

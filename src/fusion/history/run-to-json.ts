@@ -2,8 +2,19 @@
 import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
 import type { RunRecord } from './run-record.js';
 
+/** The export's format name and version: a reader can tell a Quorum run from any JSON, and which shape it has. */
+export const RUN_EXPORT_FORMAT = 'quorum-run';
+export const RUN_EXPORT_VERSION = 1;
+
+/** `{format: 'quorum-run', version: 1, ...the run, simulated, notice?}`, pretty-printed, ending in a newline. */
 export function runToJson(run: RunRecord): string {
   const simulated = isSimulatedRun(run);
-  const exported = { ...run, simulated, ...(simulated ? { notice: SIMULATED_NOTICE } : {}) };
+  const exported = {
+    format: RUN_EXPORT_FORMAT,
+    version: RUN_EXPORT_VERSION,
+    ...run,
+    simulated,
+    ...(simulated ? { notice: SIMULATED_NOTICE } : {}),
+  };
   return `${JSON.stringify(exported, null, 2)}\n`;
 }

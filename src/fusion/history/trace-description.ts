@@ -34,11 +34,32 @@ function modeBlocks(trace: FusionTrace, name: Name): TraceBlock[] {
   }
 }
 
-const counts = (list: readonly AnswerCount[]): string =>
-  list.map((c) => `${c.answer} ×${c.count}`).join(', ') || '—';
+/** Longest answer shown in a tally cell; the whole answer is in the samples and columns, a click away. */
+const EXCERPT_CHARS = 60;
 
-/** A vote's tally per voter (the winner marked), the overall count and why the winner won. */
-export function decisionBlocks(decision: VoteDecision, name: Name, caption: string): TraceBlock[] {
+/** Short answers as they are; long ones (open questions) cut at a word, so a tally stays readable. */
+export function excerpt(text: string, max = EXCERPT_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+const counts = (list: readonly AnswerCount[]): string =>
+  list.map((c) => `“${excerpt(c.answer)}” ×${c.count}`).join(', ') || '—';
+
+/**
+ * A vote's tally per voter, the overall count and why. `role` 'vote' marks the winner; 'agreement'
+ * (merge) marks none: a merged answer is written from all of them, so no answer won.
+ */
+export function decisionBlocks(
+  decision: VoteDecision,
+  name: Name,
+  caption: string,
+  role: 'vote' | 'agreement' = 'vote',
+): TraceBlock[] {
+  const agreement = role === 'agreement';
   return [
     {
       kind: 'table',
@@ -53,7 +74,7 @@ export function decisionBlocks(decision: VoteDecision, name: Name, caption: stri
         'Recorded accuracy',
       ],
       rows: decision.perVoter.map((t) => {
-        const winner = t.voterId === decision.winnerVoterId;
+        const winner = !agreement && t.voterId === decision.winnerVoterId;
         const voter = t.voterId === t.memberId ? name(t.memberId) : t.voterId;
         return {
           winner,
@@ -62,7 +83,7 @@ export function decisionBlocks(decision: VoteDecision, name: Name, caption: stri
             [name(t.memberId)],
             [String(t.samples)],
             [counts(t.counts)],
-            [t.majority ?? '—'],
+            [t.majority === null ? '—' : excerpt(t.majority)],
             [percent(t.agreement)],
             [percent(t.accuracy)],
           ],
@@ -70,7 +91,16 @@ export function decisionBlocks(decision: VoteDecision, name: Name, caption: stri
       }),
     },
     { kind: 'paragraph', text: [strong('Overall:'), ` ${counts(decision.overall)}`] },
-    { kind: 'paragraph', text: [strong('Why:'), ` ${decision.reason}`] },
+    agreement
+      ? {
+          kind: 'paragraph',
+          text: [
+            muted(
+              'A merge has no winner: this table shows how far the answers agreed before the aggregator wrote one answer from all of them.',
+            ),
+          ],
+        }
+      : { kind: 'paragraph', text: [strong('Why:'), ` ${decision.reason}`] },
   ];
 }
 
@@ -205,7 +235,9 @@ function mergeBlocks(trace: MergeTrace, name: Name): TraceBlock[] {
       parts: [{ title: '', text: trace.analysisRaw }],
     });
   if (trace.agreement && !trace.fallback)
-    blocks.push(...decisionBlocks(trace.agreement, name, 'Agreement between the answers'));
+    blocks.push(
+      ...decisionBlocks(trace.agreement, name, 'Agreement between the answers', 'agreement'),
+    );
   if (trace.fallback) blocks.push(...fallbackBlocks(trace.fallback, name));
   return blocks;
 }
@@ -216,10 +248,13 @@ function debateBlocks(trace: DebateTrace, name: Name): TraceBlock[] {
     {
       kind: 'versus',
       sides: [
-        { title: 'Round 0 (before debate)', value: trace.round0Vote?.winnerAnswer ?? '—' },
+        {
+          title: 'Round 0 (before debate)',
+          value: excerpt(trace.round0Vote?.winnerAnswer ?? '—', 120),
+        },
         {
           title: `Final answer (after ${rounds} round${rounds === 1 ? '' : 's'})`,
-          value: trace.finalVote?.winnerAnswer ?? '—',
+          value: excerpt(trace.finalVote?.winnerAnswer ?? '—', 120),
         },
       ],
     },
@@ -235,13 +270,13 @@ function debateBlocks(trace: DebateTrace, name: Name): TraceBlock[] {
       head: ['Agent', ...trace.rounds.map((r) => `Round ${r.round}`)],
       rows: trace.agents.map((agent) => ({
         cells: [
-          [`${agent.agentId} (${name(agent.memberId)})`],
+          [`${agent.agentId}: ${name(agent.memberId)}`],
           ...trace.rounds.map((r): Rich => {
             const entry = r.entries.find((e) => e.agentId === agent.agentId);
             if (!entry) return ['—'];
             return r.round > 0 && entry.changed
-              ? [entry.answer.value, ' ', pill('changed')]
-              : [entry.answer.value];
+              ? [excerpt(entry.answer.value), ' ', pill('changed')]
+              : [excerpt(entry.answer.value)];
           }),
         ],
       })),

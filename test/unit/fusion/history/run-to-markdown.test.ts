@@ -106,6 +106,12 @@ describe('runToMarkdown', () => {
     expect(real).not.toHaveProperty('notice');
   });
 
+  it('names its format and version first, so a reader knows what the file is', async () => {
+    const json = runToJson(await recordRun('vote'));
+    expect(Object.keys(JSON.parse(json) as object).slice(0, 2)).toEqual(['format', 'version']);
+    expect(JSON.parse(json)).toMatchObject({ format: 'quorum-run', version: 1 });
+  });
+
   it.each<[FusionMode, string]>([
     ['best-of', '### Pairwise judging'],
     ['merge', 'Aggregator:'],

@@ -1,6 +1,6 @@
 // The one description of each mode's trace: well-formed tables, and a Markdown export written from it.
 import { describe, expect, it } from 'vitest';
-import { describeTrace } from '../../../../src/fusion/history/trace-description.js';
+import { describeTrace, excerpt } from '../../../../src/fusion/history/trace-description.js';
 import { traceToMarkdown } from '../../../../src/fusion/history/trace-markdown.js';
 import type { FusionMode } from '../../../../src/fusion/modes/trace.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
@@ -51,5 +51,53 @@ describe('describeTrace', () => {
     const blocks = describeTrace(traceOf(await run('vote'), 'vote'), name);
     const tally = blocks.find((block) => block.kind === 'table' && block.caption === 'Vote tally');
     expect(tally?.kind === 'table' && tally.rows.filter((row) => row.winner)).toHaveLength(1);
+  });
+});
+
+describe('readable traces (issue 10 items 8, 10, 11)', () => {
+  const long =
+    'A B-tree keeps itself balanced by splitting a full node in two and moving its middle key up, so every leaf stays at the same depth.';
+
+  it('cuts a long answer at a word with an ellipsis, and keeps a short one whole', () => {
+    expect(excerpt('391')).toBe('391');
+    const cut = excerpt(long);
+    expect(cut.length).toBeLessThanOrEqual(61);
+    expect(cut).toMatch(/^A B-tree keeps itself balanced by splitting a full node\b.*…$/);
+    expect(cut).not.toMatch(/\s…$/);
+  });
+
+  it('shows excerpts in the vote tally, not whole open answers', async () => {
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'Explain how a B-tree stays balanced.',
+      pool: [
+        new ScriptedClient({ id: 'qwen', script: [long] }),
+        new ScriptedClient({ id: 'llama', script: [long] }),
+      ],
+      judge: null,
+      options: { samples: 1 },
+    });
+    const markdown = traceToMarkdown(traceOf(result, 'vote'), name);
+    const overall = markdown.split('\n').find((line) => line.includes('Overall:')) ?? '';
+    expect(overall.length).toBeLessThan(160);
+    expect(overall).toMatch(/…/);
+  });
+
+  it('marks no winner in a merge’s agreement table, and says why', async () => {
+    const blocks = describeTrace(traceOf(await run('merge'), 'merge'), name);
+    const agreement = blocks.find(
+      (b) => b.kind === 'table' && b.caption === 'Agreement between the answers',
+    );
+    if (agreement?.kind !== 'table') throw new Error('no agreement table');
+    expect(agreement.rows.some((row) => row.winner)).toBe(false);
+    expect(JSON.stringify(agreement.rows.map((row) => row.cells))).not.toMatch(/winner/);
+    expect(JSON.stringify(blocks)).toMatch(/A merge has no winner/);
+  });
+
+  it('names debate agents without nested brackets', async () => {
+    const blocks = describeTrace(traceOf(await run('debate'), 'debate'), name);
+    const rounds = blocks.find((b) => b.kind === 'table' && b.caption === 'Answers by round');
+    if (rounds?.kind !== 'table') throw new Error('no rounds table');
+    expect(rounds.rows.map((row) => row.cells[0])).toContainEqual(['Agent 1: Name of qwen']);
   });
 });

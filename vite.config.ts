@@ -25,6 +25,8 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
+        // Stable across changes of start_url: the browser knows an installed Quorum by it.
+        id: '/',
         name: 'Quorum — compare AI tools, fuse local models',
         short_name: 'Quorum',
         description:
@@ -45,6 +47,37 @@ export default defineConfig({
           },
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
+        // Of the built app, made by test/support/render-screenshots.ts: Chrome's richer install dialog shows them.
+        screenshots: [
+          {
+            src: '/screenshots/wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'The fusion studio: three models answer side by side, then one fused answer',
+          },
+          {
+            src: '/screenshots/narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Quorum on a phone: what it does, the demo, and the catalog',
+          },
+        ],
+        shortcuts: [
+          { name: 'Fusion studio', short_name: 'Studio', url: '/studio' },
+          { name: 'Models', url: '/models' },
+          { name: 'Arena: blind battles between two models', short_name: 'Arena', url: '/arena' },
+        ],
+        // "Open with Quorum" on comparison pages and catalog exports, through the catalog's import.
+        file_handlers: [
+          {
+            action: '/',
+            accept: { 'text/plain': ['.txt'], 'application/json': ['.json'] },
+          },
+        ],
+        // A second launch (a file opened from the desktop) reaches the window already open.
+        launch_handler: { client_mode: 'focus-existing' },
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,txt,json,webmanifest}'],

@@ -3,6 +3,7 @@ import './app/quorum-app.js';
 // The landing view ships with the entry: a lazy chunk here would add a round trip to every first paint.
 import './catalog/quorum-catalog-view.js';
 import { registerServiceWorker } from './app/service-worker.js';
+import { listenForLaunchedFiles } from './app/launch-files.js';
 import { requestPersistence } from './db/storage-persistence.js';
 import { CatalogService } from './catalog/catalog-service.js';
 import { fetchSeedFiles, importSeedsIfFirstVisit } from './catalog/import/seed-catalog.js';
@@ -11,6 +12,7 @@ import { ConversationStore } from './chat/conversation-store.js';
 import { RunStore } from './fusion/history/run-store.js';
 import { ModelStatsStore } from './fusion/measure/model-stats-store.js';
 import { VoteStore } from './arena/votes/vote-store.js';
+import type { EngineMode } from './models/list/engine-mode.js';
 
 const app =
   document.querySelector('quorum-app') ??
@@ -69,6 +71,8 @@ async function boot(): Promise<void> {
   });
   if (report === null || report.ok) writeSeededHint();
   app.catalog = catalog;
+  // The installed app opened with files (file_handlers): they go through the catalog's import.
+  listenForLaunchedFiles((files) => void app.openFiles(files));
   if (report && !report.ok) {
     app.toast({ message: 'The starting catalog could not be imported.', kind: 'error' });
   }
@@ -125,12 +129,20 @@ function writeSeededHint(): void {
 
 /** Loaded apart from the first bundle: the catalog shows first, the model views subscribe to the registry. */
 async function provideModelRegistry(db: QuorumDatabase): Promise<void> {
-  const [{ ModelRegistry }, { readEngineMode }, { simOptionsFromUrl }] = await Promise.all([
-    import('./models/model-registry.js'),
-    import('./models/list/engine-mode.js'),
-    import('./models/list/sim-url-options.js'),
-  ]);
-  const engineMode = await readEngineMode(db, location.search);
-  const sim = simOptionsFromUrl(location.search, engineMode);
-  app.modelRegistry = new ModelRegistry(db, { engineMode, ...(sim ? { sim } : {}) });
+  const [{ ModelRegistry }, { readEngineMode, writeEngineMode }, { simOptionsFromUrl }] =
+    await Promise.all([
+      import('./models/model-registry.js'),
+      import('./models/list/engine-mode.js'),
+      import('./models/list/sim-url-options.js'),
+    ]);
+  const registryFor = (engineMode: EngineMode) => {
+    const sim = simOptionsFromUrl(location.search, engineMode);
+    return new ModelRegistry(db, { engineMode, ...(sim ? { sim } : {}) });
+  };
+  // A switch (a link with engine=…, the models page's buttons) is saved and takes effect at once.
+  app.switchEngine = async (engineMode) => {
+    await writeEngineMode(db, engineMode);
+    return registryFor(engineMode);
+  };
+  app.modelRegistry = registryFor(await readEngineMode(db, location.search));
 }

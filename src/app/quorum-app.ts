@@ -4,7 +4,9 @@ import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { catalogContext } from '../catalog/catalog-context.js';
 import type { CatalogService } from '../catalog/catalog-service.js';
-import type { ModelRegistry } from '../models/model-registry.js';
+import type { EngineMode, ModelRegistry } from '../models/model-registry.js';
+import { ENGINE_SWITCH_EVENT, engineModeFromUrl } from '../models/list/engine-mode.js';
+import './quorum-landing.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import { listenForModelFailures } from '../models/model-failure-message.js';
 import type { ConversationStore } from '../chat/conversation-store.js';
@@ -20,6 +22,7 @@ import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
 import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
 import { TOAST_EVENT, type ToastDetail } from '../ui/toast-event.js';
+import { navigate } from '../ui/navigate.js';
 import type { RouteMatch } from './match-route.js';
 import './quorum-not-found-view.js';
 import './quorum-update-prompt.js';
@@ -57,6 +60,9 @@ export class QuorumApp extends LitElement {
   @property({ attribute: false }) stores: AppStores | undefined;
   /** Set by main.ts after the catalog; the model views wait for it. */
   @property({ attribute: false }) modelRegistry: ModelRegistry | undefined;
+  /** Saves an engine choice and makes the registry for it; set by main.ts with the first registry. */
+  @property({ attribute: false }) switchEngine:
+    ((mode: EngineMode) => Promise<ModelRegistry>) | null = null;
   @property({ attribute: false }) bootError: string | null = null;
   @property({ attribute: false }) databaseNotice: DatabaseNotice | null = null;
   @property({ attribute: false }) applyUpdate: (() => void) | null = null;
@@ -77,12 +83,17 @@ export class QuorumApp extends LitElement {
   private readonly votesProvider = new ContextProvider(this, { context: voteStoreContext });
   private readonly ratingsProvider = new ContextProvider(this, { context: modelRatingsContext });
   private navigationToken = 0;
+  /** The engine a switch in flight is making a registry for. */
+  private engineSwitch: EngineMode | null = null;
   private stopFailureToasts: (() => void) | null = null;
 
   constructor() {
     super();
     new RouterController(this, routes, (change) => void this.show(change));
     this.addEventListener(TOAST_EVENT, (event) => this.toast(event.detail));
+    this.addEventListener(ENGINE_SWITCH_EVENT, (event) => {
+      void this.useEngine((event as CustomEvent<EngineMode>).detail);
+    });
     this.addEventListener(VIEW_TITLE_EVENT, (event) => {
       document.title = documentTitle(event.detail);
     });
@@ -96,6 +107,20 @@ export class QuorumApp extends LitElement {
       current === route ||
       (route.pattern !== '/' && current.pattern.startsWith(`${route.pattern}/`))
     );
+  }
+
+  /**
+   * Opens files the installed app was launched with (comparison pages, catalog exports) in the
+   * catalog's import, the same all-or-nothing import as "Import comparisons".
+   */
+  async openFiles(files: File[]): Promise<void> {
+    if (this.match?.route.pattern !== '/') navigate('/');
+    // The catalog shows within tenths of a second; five seconds is plenty.
+    for (let i = 0; i < 50 && this.view?.localName !== 'quorum-catalog-view'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await this.updateComplete;
+    const view = this.view as (ViewElement & { importFiles?: (f: File[]) => Promise<void> }) | null;
+    await view?.importFiles?.(files);
   }
 
   toast(detail: ToastDetail): void {
@@ -126,7 +151,34 @@ export class QuorumApp extends LitElement {
     }
   }
 
+  /**
+   * A URL naming an engine (`engine=sim`, as "simulated mode" links do) switches at once, without a
+   * reload: the choice is saved and a registry for it replaces the current one in every view.
+   */
+  private async followEngine(query: URLSearchParams | undefined): Promise<void> {
+    const wanted = engineModeFromUrl(query ? `?${query.toString()}` : '');
+    if (wanted) await this.useEngine(wanted);
+  }
+
+  /** Saves the engine choice and gives every view a registry for it (nothing happens when it is current). */
+  private async useEngine(wanted: EngineMode): Promise<void> {
+    const current = this.modelRegistry;
+    const target = this.engineSwitch ?? current?.engineMode;
+    if (!current || !this.switchEngine || wanted === target) return;
+    this.engineSwitch = wanted;
+    try {
+      const next = await this.switchEngine(wanted);
+      // A later switch (back) may have started meanwhile: only the last one takes over.
+      if (this.engineSwitch !== wanted) return void next.dispose();
+      this.modelRegistry = next;
+      void current.dispose();
+    } finally {
+      if (this.engineSwitch === wanted) this.engineSwitch = null;
+    }
+  }
+
   private async show({ match, userNavigation, fromHistory }: RouteChange): Promise<void> {
+    void this.followEngine(match?.query);
     const token = ++this.navigationToken;
     this.loadError = null;
     const sameView = match !== null && this.view?.localName === match.route.tag;
@@ -161,10 +213,13 @@ export class QuorumApp extends LitElement {
     return html`<a class="skip-link" href="#main">Skip to content</a>
       <header>
         <div class="bar">
-          <a class="brand" href="/" aria-label="Quorum home">
-            <img src="/icons/icon.svg" alt="" width="28" height="28" />
-            <span>Quorum</span>
-          </a>
+          <div class="identity">
+            <a class="brand" href="/" aria-label="Quorum home">
+              <img src="/icons/icon.svg" alt="" width="28" height="28" />
+              <span>Quorum</span>
+            </a>
+            ${this.renderEngine()}
+          </div>
           <nav aria-label="Main">
             <ul>
               ${routes
@@ -203,6 +258,20 @@ export class QuorumApp extends LitElement {
       <quorum-toast-region></quorum-toast-region>`;
   }
 
+  /** Which engine answers, on every page: simulated answers must never pass for a real model's. */
+  private renderEngine() {
+    const registry = this.modelRegistry;
+    if (!registry) return null;
+    const simulated = registry.engineMode === 'sim';
+    return html`<a
+      class="engine ${simulated ? 'sim' : 'real'}"
+      href="/models"
+      data-testid="engine-indicator"
+      title="Change it on the models page"
+      >${simulated ? 'Simulated models' : 'Real models'}</a
+    >`;
+  }
+
   private renderMain() {
     if (this.bootError) {
       return html`<quorum-error-state heading="Quorum could not start" .message=${this.bootError}>
@@ -214,7 +283,10 @@ export class QuorumApp extends LitElement {
       </quorum-error-state>`;
     }
     if (!this.catalog || !this.view) return html`<p class="loading">Opening your catalog…</p>`;
-    return this.view;
+    // The landing section belongs to / only: it says what Quorum is for, above the catalog.
+    return this.match?.route.pattern === '/'
+      ? html`<quorum-landing></quorum-landing>${this.view}`
+      : this.view;
   }
 }
 

@@ -98,8 +98,14 @@ export class QuorumCatalogView extends LitElement {
     if (!event.dataTransfer?.files.length) return;
     event.preventDefault();
     this.dragging = false;
-    void this.importPanel.importFiles(Array.from(event.dataTransfer.files));
+    void this.importFiles(Array.from(event.dataTransfer.files));
   };
+
+  /** Imports files through the import panel (all or nothing, with its report): drops and files the app is opened with. */
+  async importFiles(files: readonly File[]): Promise<void> {
+    await this.updateComplete;
+    await this.importPanel.importFiles(files);
+  }
 
   private onSearchChange(event: CustomEvent<CatalogQuery>): void {
     // Results follow every keystroke; the URL (a history entry rewrite) follows once typing pauses.

@@ -79,7 +79,7 @@ export class QuorumChatView extends LitElement {
       (error: unknown) => void (this.openError = `It could not be read: ${String(error)}`),
     );
     if (!session) return;
-    this.openError = null;
+    this.openError = id && !session.conversation ? 'No saved conversation has this address.' : null;
     session.addEventListener('change', () => {
       if (session.partial === null) this.listRevision += 1;
     });

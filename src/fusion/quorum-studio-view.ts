@@ -3,6 +3,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../models/download/quorum-download-progress.js';
+import { usableMB } from '../models/gpu/plan-gpu-memory.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { sharedStyles } from '../ui/shared-styles.js';
@@ -71,8 +72,8 @@ export class QuorumStudioView extends LitElement {
   }
 
   private setPrompt(prompt: string): void {
+    // The mode picker suggests a mode for it; the mode itself changes only when the visitor picks one.
     this.prompt = prompt;
-    this.setup.followPrompt(prompt);
   }
 
   private onPoolChange(event: CustomEvent<PoolChange>): void {
@@ -117,7 +118,7 @@ export class QuorumStudioView extends LitElement {
             ? html`<p>
                 No models are downloaded yet. Download some on the
                 <a href="/models">models page</a>, or try the studio with simulated models:
-                <a href="/studio?engine=sim">simulated mode</a>.
+                <a href=${this.simulatedHref()}>simulated mode</a>.
               </p>`
             : nothing
         }
@@ -141,6 +142,8 @@ export class QuorumStudioView extends LitElement {
           .judgeId=${this.setup.judgeId}
           .judgeRole=${this.setup.mode === 'best-of' ? 'Judge' : this.setup.mode === 'merge' ? 'Aggregator' : null}
           .strongestLabel=${judgeId && this.setup.judgeId === null ? this.setup.label(judgeId) : ''}
+          .unfit=${this.setup.unfit}
+          .usableMB=${this.setup.budget ? usableMB(this.setup.budget.budgetMB) : null}
           @pool-change=${this.onPoolChange}
         ></quorum-pool-picker>
         <quorum-mode-picker
@@ -161,7 +164,7 @@ export class QuorumStudioView extends LitElement {
         ?running=${this.studio.running}
         ?busy=${this.runner.busy}
         ?followUp=${this.studio.history.length > 0}
-        .problem=${this.runner.problem ?? this.studio.saveError}
+        .problem=${this.runner.problem ?? (this.studio.saveError ? { text: this.studio.saveError } : null)}
         .status=${this.statusText()}
         @prompt-input=${(event: CustomEvent<string>) => this.setPrompt(event.detail)}
         @prompt-run=${() => void this.run()}
@@ -183,6 +186,13 @@ export class QuorumStudioView extends LitElement {
           ?disabled=${this.studio.running || this.runner.busy}
         ></quorum-measure-panel>
       </section>`;
+  }
+
+  /** This page in simulated mode, keeping its prompt: the switch happens at once, without a reload. */
+  private simulatedHref(): string {
+    const query = new URLSearchParams(this.query);
+    query.set('engine', 'sim');
+    return `/studio?${query.toString()}`;
   }
 
   /** Downloads in flight from any page, with their progress and Cancel. */

@@ -2,25 +2,32 @@
 import type { BudgetEstimate } from './gpu/memory-budget.js';
 import type { RegistryModel } from './list/registry-models.js';
 import type { DeviceCapabilities } from './gpu/probe-webgpu.js';
+import { usableMB } from './gpu/plan-gpu-memory.js';
 
 export type Fit = { fits: true; why: string } | { fits: false; why: string };
 
+/**
+ * Whether `model` fits this device, with why in one sentence. The studio's memory plan uses the same
+ * rule (plan-gpu-memory.ts): a model fits when its estimate is at most the usable memory, the budget
+ * less its headroom, and both say so in the same words ("N MB usable").
+ */
 export function fitOf(
   model: RegistryModel,
   caps: DeviceCapabilities,
   budget: Pick<BudgetEstimate, 'budgetMB'>,
 ): Fit {
   const need = `${Math.round(model.vramMB)} MB`;
-  const have = `${Math.round(budget.budgetMB)} MB`;
+  const usable = usableMB(budget.budgetMB);
+  const have = `${Math.round(usable)} MB usable`;
   if (!model.simulated) {
     if (!caps.adapter) return { fits: false, why: 'No WebGPU adapter on this device.' };
     if (model.needsShaderF16 && !caps.shaderF16) {
       return { fits: false, why: 'Needs shader-f16, which this GPU lacks.' };
     }
   }
-  return model.vramMB <= budget.budgetMB
-    ? { fits: true, why: `Needs ${need} of the ${have} budget.` }
-    : { fits: false, why: `Needs ${need}, more than the ${have} budget.` };
+  return model.vramMB <= usable
+    ? { fits: true, why: `Needs ${need} of the ${have}.` }
+    : { fits: false, why: `Needs ${need}, more than the ${have}.` };
 }
 
 export interface ModelFilters {

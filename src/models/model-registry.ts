@@ -3,11 +3,12 @@ import type { QuorumDatabase } from '../db/open-database.js';
 import { classified, type ClassifiedError } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
 import { deleteModelFromCache } from './download/download-cache.js';
-import { writeEngineMode, type EngineMode } from './list/engine-mode.js';
+import type { EngineMode } from './list/engine-mode.js';
 import { estimateBudget, type BudgetEstimate, type DeviceHints } from './gpu/memory-budget.js';
 import { simulatedBudget } from './gpu/simulated-budget.js';
 import { downloadSimulated, downloadWebLlmFiles } from './download/download-model.js';
 import {
+  type BudgetDevice,
   readBudgetOverride,
   readDeviceLog,
   recordLoadOutcome,
@@ -166,20 +167,21 @@ export class ModelRegistry extends EventTarget {
     const caps = await this.capabilities();
     const [log, override] = await Promise.all([
       readDeviceLog(this.db, this.logKey(caps)),
-      readBudgetOverride(this.db),
+      readBudgetOverride(this.db, this.budgetDevice),
     ]);
-    const estimate = estimateBudget(caps.adapter, log, override, this.options.hints);
-    return this.simulated && !caps.adapter ? simulatedBudget(estimate) : estimate;
+    // Simulated models run on a simulated device: the real adapter (a software one, a phone's) plays no part.
+    if (this.simulated) return simulatedBudget(log, override);
+    return estimateBudget(caps.adapter, log, override, this.options.hints);
+  }
+
+  /** Frees every model this registry loaded; the shell calls it when another registry takes over. */
+  async dispose(): Promise<void> {
+    await Promise.all([...this.clients.values()].map((client) => client.unload()));
   }
 
   async setBudgetOverride(mb: number | null): Promise<void> {
-    await writeBudgetOverride(this.db, mb);
+    await writeBudgetOverride(this.db, mb, this.budgetDevice);
     this.changed();
-  }
-
-  /** Saves which engine the next page load uses (a URL's `engine=` still wins); this registry keeps its own. */
-  async saveEngineMode(mode: EngineMode): Promise<void> {
-    await writeEngineMode(this.db, mode);
   }
 
   /** Web-llm: fetches the files into web-llm's caches. Sim: runs the simulated load, then frees it. */
@@ -234,6 +236,10 @@ export class ModelRegistry extends EventTarget {
       modelRecord: model.info?.record,
       createWorker: this.options.createWorker,
     });
+  }
+
+  private get budgetDevice(): BudgetDevice {
+    return this.simulated ? 'simulated' : 'real';
   }
 
   private find(id: string): RegistryModel | null {

@@ -136,7 +136,10 @@ export class QuorumModelCard extends LitElement {
         <dt>Context</dt>
         <dd>${m.contextWindow === null ? 'model default' : `${m.contextWindow} tokens`}</dd>
         <dt>GPU memory</dt>
-        <dd>${Math.round(m.vramMB)} MB (vram_required_MB)</dd>
+        <dd>
+          about ${Math.round(m.vramMB)} MB
+          ${m.simulated ? '(pretend, like the model)' : '(web-llm’s estimate)'}
+        </dd>
         <dt>shader-f16</dt>
         <dd>${m.needsShaderF16 ? 'needed' : 'not needed'}</dd>
         <dt>Fits</dt>

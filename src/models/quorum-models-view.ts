@@ -7,7 +7,13 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
-import { ENGINE_URL_PARAM, withEngineParam } from './list/engine-mode.js';
+import { navigate } from '../ui/navigate.js';
+import {
+  ENGINE_SWITCH_EVENT,
+  ENGINE_URL_PARAM,
+  withEngineParam,
+  type EngineMode,
+} from './list/engine-mode.js';
 import { NO_FILTERS, familiesOf, filterModels, fitOf, type ModelFilters } from './model-filter.js';
 import { modelRegistryContext } from './model-registry-context.js';
 import { modelRatingsContext, type ModelRatings } from './model-ratings-context.js';
@@ -107,6 +113,18 @@ export class QuorumModelsView extends LitElement {
     args: () => [this.ratingSource] as const,
   });
 
+  /** The query whose `focus=gpu-budget` was acted on, so the budget is focused once per visit. */
+  private focusedFor: URLSearchParams | null = null;
+
+  protected override updated(): void {
+    if (this.query.get('focus') !== 'gpu-budget' || this.focusedFor === this.query) return;
+    const panel = this.renderRoot.querySelector('quorum-device-panel');
+    if (!panel?.budget) return;
+    this.focusedFor = this.query;
+    // After the shell has focused the page's heading on arrival.
+    requestAnimationFrame(() => void panel.focusBudget());
+  }
+
   private async onAction(event: CustomEvent<ModelActionDetail>): Promise<void> {
     const registry = this.registry;
     if (!registry) return;
@@ -128,21 +146,23 @@ export class QuorumModelsView extends LitElement {
     }
   }
 
-  private async useSimulated(): Promise<void> {
-    if (!this.registry) return;
-    await this.registry.saveEngineMode('sim');
+  /**
+   * The shell saves the choice and swaps the registry at once, no reload. An `engine=` left in the URL
+   * would name the old choice on a reload, so it goes.
+   */
+  private switchTo(mode: EngineMode): void {
+    this.dispatchEvent(
+      new CustomEvent(ENGINE_SWITCH_EVENT, { detail: mode, bubbles: true, composed: true }),
+    );
     const url = new URL(location.href);
+    if (!url.searchParams.has(ENGINE_URL_PARAM)) return;
     url.searchParams.delete(ENGINE_URL_PARAM);
-    location.replace(url.href);
+    navigate(url.pathname + url.search, { replace: true });
   }
 
-  private async useReal(): Promise<void> {
-    if (!this.registry) return;
-    await this.registry.saveEngineMode('webllm');
-    const url = new URL(location.href);
-    url.searchParams.delete(ENGINE_URL_PARAM);
-    location.replace(url.href);
-  }
+  private readonly useSimulated = (): void => this.switchTo('sim');
+
+  private readonly useReal = (): void => this.switchTo('webllm');
 
   private async setOverride(mb: number | null): Promise<void> {
     await this.registry?.setBudgetOverride(mb);

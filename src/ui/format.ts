@@ -17,3 +17,9 @@ export function seconds(ms: number): string {
 export function ratio(value: number | null): string {
   return value === null ? '—' : `${value.toFixed(1)}×`;
 }
+
+/** Names joined as a person writes them: "A", "A and B", "A, B and C". */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -8,6 +8,7 @@ import { browserVersion } from './figures/browser.js';
 import { measureCatalog10k, type Catalog10kRun } from './figures/catalog-10k.js';
 import { arenaFigures } from './figures/arena.js';
 import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
+import { measureFirstFusion } from './figures/first-fusion.js';
 import { measureImportInterrupted } from './figures/import-interrupted.js';
 import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
 import { RealDecodeUnavailable, measureRealDecode } from './figures/real-decode.js';
@@ -30,6 +31,7 @@ const GROUPS = [
   'bundle',
   'load',
   'offline',
+  'first',
   'catalog',
   'interrupted',
   'fusion',
@@ -145,6 +147,12 @@ export async function main(argv: readonly string[]): Promise<number> {
           summarize,
         ),
       );
+    });
+    await attempt('first', ['firstFusionMs'], async () => {
+      const samples = await measureFirstFusion(app.url, args.runs);
+      const how =
+        'Fresh persistent profile per run with --enable-unsafe-webgpu (the software adapter): navigation to / → click "Try the simulated demo" → click Run → the fused answer visible, timed in Node; the default pool is downloaded (simulated) and run at the simulated engine\'s default speeds.';
+      figures.push(figure('firstFusionMs', samples, how, summarize));
     });
     await attempt(
       'catalog',

@@ -8,12 +8,15 @@ export interface BrowserSession {
   readonly context: BrowserContext;
 }
 
-/** Registers the hooks; `fresh: 'test'` gives every test its own context, so nothing leaks through IndexedDB. */
-export function useBrowserSession(fresh: 'test' | 'file'): BrowserSession {
+/**
+ * Registers the hooks; `fresh: 'test'` gives every test its own context, so nothing leaks through IndexedDB.
+ * `args`: extra Chromium flags, such as `--enable-unsafe-webgpu` for the software GPU adapter.
+ */
+export function useBrowserSession(fresh: 'test' | 'file', args: string[] = []): BrowserSession {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(args);
     if (fresh === 'file') context = await browser.newContext();
   });
   afterAll(async () => {

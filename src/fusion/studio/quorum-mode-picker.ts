@@ -82,9 +82,22 @@ export class QuorumModePicker extends LitElement {
             </label>`,
         )}
       </div>
+      ${this.renderSuggestion()}
       <p class="note" data-testid="mode-note">${MODE_NOTES[this.mode]}</p>
       <div class="options">${this.options()}</div>
     </fieldset>`;
+  }
+
+  /** A suggestion only: the mode changes when the visitor says so, never by itself. */
+  private renderSuggestion() {
+    const suggested = this.suggested;
+    if (!suggested || suggested === this.mode) return nothing;
+    return html`<p class="note" data-testid="mode-suggestion">
+      ${MODE_LABELS[suggested]} suits this question better than ${MODE_LABELS[this.mode]}.
+      <button type="button" class="secondary" @click=${() => this.emit({ mode: suggested })}>
+        Use ${MODE_LABELS[suggested]}
+      </button>
+    </p>`;
   }
 
   private options() {

@@ -4,6 +4,15 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
 import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
+import { BUDGET_CONTROL } from './studio-setup.js';
+
+/** Where the budget comes from, in the words the models page uses. */
+const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
+  none: 'no GPU',
+  heuristic: 'a guess',
+  learned: 'learned on this device',
+  override: 'set by you',
+};
 
 @customElement('quorum-plan-summary')
 export class QuorumPlanSummary extends LitElement {
@@ -58,13 +67,17 @@ export class QuorumPlanSummary extends LitElement {
       }
       ${
         plan.unfit.length
-          ? html`<p class="unfit">Does not fit: ${names(plan.unfit.map((m) => m.id))}.</p>`
+          ? html`<p class="unfit">
+              Does not fit: ${names(plan.unfit.map((m) => m.id))}.
+              <a href=${BUDGET_CONTROL.href}>${BUDGET_CONTROL.label}</a>
+            </p>`
           : nothing
       }
       ${
         this.budget
           ? html`<p class="muted">
-              Budget ${mb(this.budget.budgetMB)} (${this.budget.source}).
+              GPU budget ${mb(this.budget.budgetMB)} (${SOURCE_TEXT[this.budget.source]}), of which
+              ${mb(plan.usableMB)} is usable: the rest is kept free as headroom.
               ${this.budget.reasons.at(-1) ?? ''}
             </p>`
           : nothing

@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { fieldsetStyles, sharedStyles } from '../../ui/shared-styles.js';
 import type { AvailableModel } from '../../models/model-registry.js';
-import { MAX_POOL } from './studio-setup.js';
+import { BUDGET_CONTROL, MAX_POOL, type UnfitPick } from './studio-setup.js';
 
 export type PoolChange = { poolIds: string[] } | { judgeId: string | null };
 
@@ -53,6 +53,10 @@ export class QuorumPoolPicker extends LitElement {
         font-size: 0.85rem;
         color: var(--q-muted);
       }
+      .unfit {
+        color: var(--q-danger);
+        font-weight: 600;
+      }
       .judge {
         display: flex;
         flex-wrap: wrap;
@@ -69,6 +73,10 @@ export class QuorumPoolPicker extends LitElement {
   /** "Judge" (best-of), "Aggregator" (merge), or null when the mode has none. */
   @property({ attribute: false }) judgeRole: 'Judge' | 'Aggregator' | null = null;
   @property({ attribute: false }) strongestLabel = '';
+  /** Offered models too large for the usable GPU memory on their own (the memory plan's rule). */
+  @property({ attribute: false }) unfit: UnfitPick[] = [];
+  /** The usable GPU memory (MB) the marks refer to. */
+  @property({ attribute: false }) usableMB: number | null = null;
 
   override render() {
     return html`<fieldset>
@@ -76,6 +84,15 @@ export class QuorumPoolPicker extends LitElement {
         <ul>
           ${this.models.map((model) => this.option(model))}
         </ul>
+        ${
+          this.unfit.length > 0 && this.usableMB !== null
+            ? html`<p class="muted" data-testid="unfit-note">
+                Models marked “does not fit” need more GPU memory than the
+                ${Math.round(this.usableMB)} MB usable here.
+                <a href=${BUDGET_CONTROL.href}>${BUDGET_CONTROL.label}</a>
+              </p>`
+            : nothing
+        }
       </fieldset>
       ${this.judgeRole ? this.judgePicker(this.judgeRole) : nothing}`;
   }
@@ -83,6 +100,7 @@ export class QuorumPoolPicker extends LitElement {
   private option(model: AvailableModel) {
     const checked = this.poolIds.includes(model.id);
     const full = !checked && this.poolIds.length >= MAX_POOL;
+    const unfit = this.unfit.some((u) => u.id === model.id);
     return html`<li>
       <label>
         <input
@@ -101,7 +119,7 @@ export class QuorumPoolPicker extends LitElement {
           <span class="meta"
             >${model.paramsB === null ? '' : `${model.paramsB}B · `}~${Math.round(model.vramMB)}
             MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}</span
-          ></span
+          >${unfit ? html`<span class="meta unfit">Does not fit this device</span>` : nothing}</span
         >
       </label>
     </li>`;
@@ -118,7 +136,7 @@ export class QuorumPoolPicker extends LitElement {
         }}
       >
         <option value="" ?selected=${this.judgeId === null}>
-          Strongest (${this.strongestLabel || '—'})
+          Strongest in the pool (${this.strongestLabel || '—'})
         </option>
         ${this.models.map(
           (m) => html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,

@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
+import type { SetupProblem } from './studio-setup.js';
 
 /**
  * Renders only: it fires `prompt-input` (detail: the text), `prompt-run` (the Run button, or Ctrl+Enter
@@ -31,6 +32,12 @@ export class QuorumStudioPrompt extends LitElement {
         align-items: center;
         gap: 0.5rem;
       }
+      @media (hover: none) and (pointer: coarse) {
+        /* No keyboard shortcut to speak of on a touch screen. */
+        .keys {
+          display: none;
+        }
+      }
       .hint {
         font-size: 0.85rem;
       }
@@ -56,8 +63,11 @@ export class QuorumStudioPrompt extends LitElement {
   @property({ type: Boolean }) busy = false;
   /** The conversation has earlier turns: the next prompt is a follow-up. */
   @property({ type: Boolean }) followUp = false;
-  @property({ attribute: false }) problem: string | null = null;
+  /** Why a run cannot go ahead, with the control that changes it when there is one. */
+  @property({ attribute: false }) problem: SetupProblem | null = null;
   @property({ attribute: false }) status = '';
+  /** Stop was pressed: when the run ends, the focus it held moves on instead of falling to <body>. */
+  private stopPressed = false;
 
   private fire(type: string, detail?: string): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
@@ -68,6 +78,16 @@ export class QuorumStudioPrompt extends LitElement {
       event.preventDefault();
       this.fire('prompt-run');
     }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // Stop turns disabled when the run ends, and a disabled button drops the focus to <body>:
+    // keyboard users continue from Run (or the status line while Run waits).
+    if (!this.stopPressed || this.running || !changed.has('running')) return;
+    this.stopPressed = false;
+    const run = this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
+    const status = this.renderRoot.querySelector<HTMLElement>('p.status');
+    (run && !run.disabled ? run : status)?.focus();
   }
 
   override render() {
@@ -92,9 +112,12 @@ export class QuorumStudioPrompt extends LitElement {
         <button type="submit" ?disabled=${this.running || this.busy}>Run</button>
         <button
           type="button"
-          class="secondary"
+          class="secondary stop"
           ?disabled=${!this.running}
-          @click=${() => this.fire('prompt-stop')}
+          @click=${() => {
+            this.stopPressed = true;
+            this.fire('prompt-stop');
+          }}
         >
           Stop
         </button>
@@ -109,7 +132,7 @@ export class QuorumStudioPrompt extends LitElement {
               </button>`
             : nothing
         }
-        <span class="muted hint">Ctrl+Enter or ⌘+Enter runs.</span>
+        <span class="muted hint keys">Ctrl+Enter or ⌘+Enter runs.</span>
         ${
           this.followUp
             ? html`<span class="muted hint" id="follow-up-note"
@@ -119,9 +142,18 @@ export class QuorumStudioPrompt extends LitElement {
             : nothing
         }
       </div>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      <p class="status" role="status">${this.status}</p>
+      ${this.renderProblem()}
+      <p class="status" role="status" tabindex="-1">${this.status}</p>
     </form>`;
+  }
+
+  private renderProblem() {
+    const problem = this.problem;
+    if (!problem) return nothing;
+    // No whitespace around the text: the alert reads exactly the message.
+    const link = problem.link;
+    const body = link ? html`${problem.text} <a href=${link.href}>${link.label}</a>` : problem.text;
+    return html`<p class="problem" role="alert">${body}</p>`;
   }
 }
 

@@ -19,6 +19,16 @@ export class QuorumStudioRun extends LitElement {
         font-size: 1.2rem;
         margin: 1.25rem 0 0.5rem;
       }
+      .question {
+        margin: 0 0 0.75rem;
+        font-weight: 600;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .question .muted {
+        font-weight: 400;
+        color: var(--q-muted);
+      }
       .columns {
         display: grid;
         grid-auto-flow: column;
@@ -30,6 +40,24 @@ export class QuorumStudioRun extends LitElement {
       }
       .columns > * {
         scroll-snap-align: start;
+      }
+      /* Wide screens wrap the columns onto more rows: none is cut at the right edge. */
+      @media (min-width: 48rem) {
+        .columns {
+          grid-auto-flow: row;
+          grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+          overflow-x: visible;
+        }
+      }
+      .swipe {
+        margin: 0 0 0.4rem;
+        font-size: 0.85rem;
+        color: var(--q-muted);
+      }
+      @media (min-width: 48rem) {
+        .swipe {
+          display: none;
+        }
       }
     `,
   ];
@@ -45,6 +73,20 @@ export class QuorumStudioRun extends LitElement {
     const now = Date.now();
     return html`<section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Answers</h2>
+        ${
+          record
+            ? html`<p class="question" data-testid="run-question">
+                <span class="muted">You asked:</span> ${record.prompt}
+              </p>`
+            : nothing
+        }
+        ${
+          live.columns.length > 1
+            ? html`<p class="swipe" aria-hidden="true">
+                Scroll sideways for all ${live.columns.length} answers →
+              </p>`
+            : nothing
+        }
         <div class="columns" tabindex="0" role="group" aria-label="Model answers, side by side">
           ${live.columns.map(
             (column) =>

@@ -11,6 +11,7 @@ import type { MeasureStart } from '../measure/quorum-measure-panel.js';
 import { PoolDownloads } from './pool-downloads.js';
 import { StudioController } from './studio-controller.js';
 import type { StudioSetupController } from './studio-setup-controller.js';
+import type { SetupProblem } from './studio-setup.js';
 
 /** The app's services the studio works with, provided through context (undefined until provided). */
 export interface StudioServices {
@@ -29,7 +30,7 @@ export class StudioRunner {
   readonly studio: StudioController;
   readonly downloads: PoolDownloads;
   /** Why the last Run, Measure or download could not go ahead; null when nothing is wrong. */
-  problem: string | null = null;
+  problem: SetupProblem | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -72,7 +73,7 @@ export class StudioRunner {
   /** For the measure panel: each pool model alone and the fused pool on the built-in tasks; scores are kept. */
   readonly measure: MeasureStart = async (signal, onProgress) => {
     const prepared = await this.prepare();
-    if (!prepared) throw new Error(this.problem ?? 'The pool cannot run.');
+    if (!prepared) throw new Error(this.problem?.text ?? 'The pool cannot run.');
     const { registry, stats } = this.ready();
     const poolIds = this.setup.poolIds;
     const outcomes = await measureFusion({
@@ -94,7 +95,8 @@ export class StudioRunner {
   /** Downloads every offered model that is not on the device yet (simulated mode's one-click set-up). */
   async downloadMissing(): Promise<void> {
     if (this.busy) return;
-    this.problem = await this.downloads.fetch(this.setup.models.filter((m) => !m.downloaded));
+    const failed = await this.downloads.fetch(this.setup.models.filter((m) => !m.downloaded));
+    this.problem = failed ? { text: failed } : null;
     this.host.requestUpdate();
   }
 
@@ -125,8 +127,8 @@ export class StudioRunner {
     return { registry, runs, stats };
   }
 
-  private fail(problem: string): null {
-    this.problem = problem;
+  private fail(problem: string | SetupProblem): null {
+    this.problem = typeof problem === 'string' ? { text: problem } : problem;
     this.host.requestUpdate();
     return null;
   }

@@ -2,7 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
 import type { AvailableModel, ModelRegistry } from '../../models/model-registry.js';
-import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
+import { usableMB, type GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
 import type { FusionOptions } from '../core/options.js';
 import type { Stages } from '../core/stages.js';
 import type { FusionMode } from '../modes/trace.js';
@@ -14,8 +14,9 @@ import {
   poolProblem,
   poolStages,
   strongestId,
-  suggestMode,
   type ModeSettings,
+  type SetupProblem,
+  type UnfitPick,
 } from './studio-setup.js';
 
 export class StudioSetupController implements ReactiveController {
@@ -27,7 +28,8 @@ export class StudioSetupController implements ReactiveController {
   settings: ModeSettings = DEFAULT_MODE_SETTINGS;
   plan: GpuMemoryPlan | null = null;
   budget: BudgetEstimate | null = null;
-  private modeChosen = false;
+  /** Offered models too large for this device's usable GPU memory on their own, marked before Run. */
+  unfit: UnfitPick[] = [];
   private registry: ModelRegistry | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -59,16 +61,6 @@ export class StudioSetupController implements ReactiveController {
 
   chooseMode(mode: FusionMode): void {
     this.mode = mode;
-    this.modeChosen = true;
-    void this.replan();
-  }
-
-  /** Follows the prompt's suggested mode until the visitor picks one. */
-  followPrompt(prompt: string): void {
-    if (this.modeChosen || !prompt.trim()) return;
-    const mode = suggestMode(prompt);
-    if (mode === this.mode) return;
-    this.mode = mode;
     void this.replan();
   }
 
@@ -83,8 +75,11 @@ export class StudioSetupController implements ReactiveController {
   }
 
   /** Why the pool cannot run as picked (size, or a model that does not fit alone), or null. */
-  poolProblem(): string | null {
-    return poolProblem(this.poolIds, this.plan?.unfit.map((m) => m.id) ?? []);
+  poolProblem(): SetupProblem | null {
+    // The offered models' marks count too: a pick made a moment ago may not be planned yet.
+    const unfit = [...(this.plan?.unfit ?? []), ...this.unfit];
+    const usable = this.plan?.usableMB ?? (this.budget ? usableMB(this.budget.budgetMB) : 0);
+    return poolProblem(this.poolIds, unfit, usable, this.label);
   }
 
   /** The memory plan's stages, restricted to the pool. */
@@ -92,9 +87,10 @@ export class StudioSetupController implements ReactiveController {
     return poolStages(this.plan?.stages ?? [], this.poolIds);
   }
 
+  /** The judge or aggregator: the visitor's pick, else the strongest model in the pool (never one outside it). */
   effectiveJudgeId(): string | null {
     if (!needsJudge(this.mode)) return null;
-    return this.judgeId ?? strongestId(this.models);
+    return this.judgeId ?? strongestId(this.models.filter((m) => this.poolIds.includes(m.id)));
   }
 
   readonly label = (id: string): string => this.models.find((m) => m.id === id)?.label ?? id;
@@ -105,23 +101,25 @@ export class StudioSetupController implements ReactiveController {
     const registry = this.registry;
     if (!registry) return;
     this.models = await loadPoolOptions(registry);
+    this.unfit = (await registry.plan(this.models.map((m) => m.id))).unfit;
     const known = new Set(this.models.map((m) => m.id));
     const kept = this.poolIds.filter((id) => known.has(id));
-    // A first visit starts with three models picked (the smallest), so Run works at once.
-    this.poolIds = kept.length > 0 ? kept : this.models.slice(0, 3).map((m) => m.id);
+    // A first visit starts with the three smallest models that fit, so Run works at once.
+    const fitting = this.models.filter((m) => !this.unfit.some((u) => u.id === m.id));
+    this.poolIds = kept.length > 0 ? kept : fitting.slice(0, 3).map((m) => m.id);
     await this.replan();
   }
 
   private async replan(): Promise<void> {
     const registry = this.registry;
     this.host.requestUpdate();
-    if (!registry || this.poolIds.length === 0) {
-      this.plan = null;
-      return;
-    }
+    if (!registry) return;
     const judge = this.effectiveJudgeId();
     const ids = judge && !this.poolIds.includes(judge) ? [...this.poolIds, judge] : this.poolIds;
-    const [plan, budget] = await Promise.all([registry.plan(ids), registry.budget()]);
+    const [plan, budget] = await Promise.all([
+      ids.length > 0 ? registry.plan(ids) : null,
+      registry.budget(),
+    ]);
     this.plan = plan;
     this.budget = budget;
     this.host.requestUpdate();

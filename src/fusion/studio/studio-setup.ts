@@ -3,6 +3,7 @@ import { detectQuestionKind } from '../modes/extract-answer.js';
 import { DEFAULT_OPTIONS, type FusionOptions } from '../core/options.js';
 import type { FusionMode } from '../modes/trace.js';
 import type { Stages } from '../core/stages.js';
+import { listOf, type Name } from '../../ui/format.js';
 
 export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
 
@@ -49,17 +50,44 @@ export function strongestId(models: readonly PickableModel[]): string | null {
   return best?.id ?? null;
 }
 
-/** Why the pool cannot run as picked, or null when it can. */
+/** Something that stops a run, in words, with the control that changes it when there is one. */
+export interface SetupProblem {
+  text: string;
+  link?: { href: string; label: string };
+}
+
+/** Where the GPU budget is changed: the override on the models page, focused when the page opens. */
+export const BUDGET_CONTROL = { href: '/models?focus=gpu-budget', label: 'Change the GPU budget' };
+
+/** A model the memory plan left out: too large for the usable memory on its own. */
+export interface UnfitPick {
+  id: string;
+  vramMB: number;
+}
+
+/**
+ * Why the pool cannot run as picked, or null when it can. `unfit` is the memory plan's (registry.plan),
+ * `usableMB` the plan's usable memory; models are named by `name`, as the visitor knows them.
+ */
 export function poolProblem(
   poolIds: readonly string[],
-  unfitIds: readonly string[],
-): string | null {
-  if (poolIds.length < MIN_POOL) return `Pick at least ${MIN_POOL} models for the pool.`;
-  if (poolIds.length > MAX_POOL) return `Pick at most ${MAX_POOL} models for the pool.`;
-  const unfit = poolIds.filter((id) => unfitIds.includes(id));
-  if (unfit.length > 0)
-    return `${unfit.join(', ')} does not fit the GPU memory budget on its own. Remove it, or raise the budget in Settings if you know this device has more.`;
-  return null;
+  unfit: readonly UnfitPick[],
+  usableMB: number,
+  name: Name,
+): SetupProblem | null {
+  if (poolIds.length < MIN_POOL) return { text: `Pick at least ${MIN_POOL} models for the pool.` };
+  if (poolIds.length > MAX_POOL) return { text: `Pick at most ${MAX_POOL} models for the pool.` };
+  const inPool = unfit.filter(
+    (m, i) => poolIds.includes(m.id) && unfit.findIndex((u) => u.id === m.id) === i,
+  );
+  const [only] = inPool;
+  if (!only) return null;
+  const usable = `${Math.round(usableMB)} MB`;
+  const text =
+    inPool.length === 1
+      ? `${name(only.id)} needs ${Math.round(only.vramMB)} MB of GPU memory, more than the ${usable} usable here. Remove it from the pool, or raise the GPU budget.`
+      : `${listOf(inPool.map((m) => `${name(m.id)} (${Math.round(m.vramMB)} MB)`))} each need more GPU memory than the ${usable} usable here. Remove them from the pool, or raise the GPU budget.`;
+  return { text, link: BUDGET_CONTROL };
 }
 
 export interface ModeSettings {

@@ -17,13 +17,26 @@ export async function readDeviceLog(
   return (await db.getAll('deviceLog')).filter((entry) => entry.adapterKey === adapterKey);
 }
 
-export async function readBudgetOverride(db: QuorumDatabase): Promise<number | null> {
-  const value = await db.get('settings', BUDGET_OVERRIDE_KEY);
+/** Simulated mode's pretend GPU keeps its own override: setting one never changes the real GPU's. */
+export type BudgetDevice = 'real' | 'simulated';
+
+const overrideKey = (device: BudgetDevice): string =>
+  device === 'real' ? BUDGET_OVERRIDE_KEY : `${BUDGET_OVERRIDE_KEY}.simulated`;
+
+export async function readBudgetOverride(
+  db: QuorumDatabase,
+  device: BudgetDevice = 'real',
+): Promise<number | null> {
+  const value = await db.get('settings', overrideKey(device));
   return typeof value === 'number' && value > 0 ? value : null;
 }
 
 /** null clears the override and returns to the heuristic and what was learned. */
-export async function writeBudgetOverride(db: QuorumDatabase, mb: number | null): Promise<void> {
-  if (mb === null) await db.delete('settings', BUDGET_OVERRIDE_KEY);
-  else await db.put('settings', mb, BUDGET_OVERRIDE_KEY);
+export async function writeBudgetOverride(
+  db: QuorumDatabase,
+  mb: number | null,
+  device: BudgetDevice = 'real',
+): Promise<void> {
+  if (mb === null) await db.delete('settings', overrideKey(device));
+  else await db.put('settings', mb, overrideKey(device));
 }

@@ -42,6 +42,15 @@ export interface PlanOptions {
 
 export const DEFAULT_HEADROOM = 0.1;
 
+/**
+ * The memory models may use out of a budget (MB): the budget less its headroom. The one fit rule: a
+ * model fits this device when its estimate is at most this, on the model manager and in the studio alike.
+ */
+export function usableMB(budgetMB: number, headroomFraction = DEFAULT_HEADROOM): number {
+  const headroom = Math.min(Math.max(headroomFraction, 0), 0.9);
+  return Math.max(0, budgetMB * (1 - headroom));
+}
+
 const byLargestThenId = (a: PlannedModel, b: PlannedModel) =>
   b.vramMB - a.vramMB || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -51,29 +60,28 @@ export function planGpuMemory(
   budgetMB: number,
   options: PlanOptions = {},
 ): GpuMemoryPlan {
-  const headroom = Math.min(Math.max(options.headroomFraction ?? DEFAULT_HEADROOM, 0), 0.9);
-  const usableMB = Math.max(0, budgetMB * (1 - headroom));
+  const usable = usableMB(budgetMB, options.headroomFraction);
   const stages: PlanStage[] = [];
   const unfit: PlannedModel[] = [];
   const notes: string[] = [];
 
   for (const model of [...models].sort(byLargestThenId)) {
-    if (model.vramMB > usableMB) {
+    if (model.vramMB > usable) {
       unfit.push(model);
       notes.push(
-        `${model.id} needs ${Math.round(model.vramMB)} MB, more than the ${Math.round(usableMB)} MB usable: pick a smaller model or raise the GPU budget.`,
+        `${model.id} needs ${Math.round(model.vramMB)} MB, more than the ${Math.round(usable)} MB usable: pick a smaller model or raise the GPU budget.`,
       );
       continue;
     }
-    const at = stages.findIndex((s) => s.totalMB + model.vramMB <= usableMB);
+    const at = stages.findIndex((s) => s.totalMB + model.vramMB <= usable);
     const stage = stages[at];
     if (stage) stages[at] = stageOf([...stage.models, model]);
     else stages.push(stageOf([model]));
   }
   if (stages.length > 1) {
     notes.push(
-      `The models do not fit side by side in ${Math.round(usableMB)} MB: they run in ${stages.length} stages, one after another.`,
+      `The models do not fit side by side in ${Math.round(usable)} MB: they run in ${stages.length} stages, one after another.`,
     );
   }
-  return { stages, concurrent: stages.length <= 1, unfit, usableMB, notes };
+  return { stages, concurrent: stages.length <= 1, unfit, usableMB: usable, notes };
 }

@@ -5,6 +5,7 @@ import { formatBytes } from '../../ui/format-bytes.js';
 import { panelStyles, sharedStyles } from '../../ui/shared-styles.js';
 import { explainNoWebGpu } from './explain-no-webgpu.js';
 import type { BudgetEstimate } from './memory-budget.js';
+import { usableMB } from './plan-gpu-memory.js';
 import type { DeviceCapabilities } from './probe-webgpu.js';
 
 const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
@@ -81,6 +82,14 @@ export class QuorumDevicePanel extends LitElement {
   @property({ attribute: false }) budget: BudgetEstimate | null = null;
   @property({ type: Boolean }) simulated = false;
 
+  /** Brings the budget override into view and focuses it (links that say "Change the GPU budget"). */
+  async focusBudget(): Promise<void> {
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#gpu-budget');
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  }
+
   private emit(name: 'use-simulated' | 'budget-override', detail?: number | null): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
@@ -156,6 +165,10 @@ export class QuorumDevicePanel extends LitElement {
       <dl>
         <dt>Budget</dt>
         <dd data-testid="budget">${b.budgetMB} MB (${SOURCE_TEXT[b.source]})</dd>
+        <dt>Usable by models</dt>
+        <dd data-testid="usable">
+          ${Math.round(usableMB(b.budgetMB))} MB usable: the rest is kept free as headroom
+        </dd>
         <dt>Heuristic</dt>
         <dd>${b.heuristicMB} MB</dd>
         <dt>Loaded here</dt>
@@ -172,6 +185,7 @@ export class QuorumDevicePanel extends LitElement {
         <label
           >Override (MB)
           <input
+            id="gpu-budget"
             name="override"
             type="number"
             min="0"

@@ -1,24 +1,46 @@
-// The pretend GPU budget of simulated mode on a machine without a GPU, labelled as such in its reasons.
-import { LOSS_MARGIN, type BudgetEstimate } from './memory-budget.js';
+// The simulated device's GPU budget: simulated models are judged against a pretend GPU, never the real one.
+import {
+  LOSS_MARGIN,
+  learnFromLog,
+  type BudgetEstimate,
+  type DeviceLogRecord,
+} from './memory-budget.js';
 
-/** Simulated models need a pretend budget on machines without a GPU; it is labelled as such. */
-const SIM_BUDGET_MB = 4096;
+/** The pretend GPU of simulated mode, whatever this device has: every simulated model fits it. */
+export const SIM_BUDGET_MB = 4096;
 
-/** Without a GPU, simulated models start from a pretend heuristic; what was learned and overrides still apply. */
-export function simulatedBudget(estimate: BudgetEstimate): BudgetEstimate {
-  if (estimate.source === 'override') return estimate;
-  const { floorMB, ceilingMB } = estimate;
+/**
+ * The budget of the simulated device, in MB. It starts from a pretend 4,096 MB on every device (a
+ * phone, a software adapter, no GPU at all), so the demo runs anywhere; what simulated loads and
+ * losses taught (`log`: the simulated device's records only) and the visitor's own override for
+ * simulated mode still apply, as they would on a real GPU.
+ */
+export function simulatedBudget(
+  log: readonly DeviceLogRecord[],
+  overrideMB: number | null,
+): BudgetEstimate {
+  const { floorMB, ceilingMB } = learnFromLog(log);
+  const reasons = [
+    `Simulated mode: a pretend GPU with a ${SIM_BUDGET_MB} MB budget, whatever this device has (not a measurement).`,
+  ];
   let budget = Math.max(SIM_BUDGET_MB, floorMB ?? 0);
-  if (ceilingMB !== null)
-    budget = Math.max(Math.min(budget, ceilingMB * (1 - LOSS_MARGIN)), floorMB ?? 0);
+  if (ceilingMB !== null && budget >= ceilingMB * (1 - LOSS_MARGIN)) {
+    budget = Math.max(ceilingMB * (1 - LOSS_MARGIN), floorMB ?? 0);
+    reasons.push(`The simulated GPU was lost at ${Math.round(ceilingMB)} MB: staying below it.`);
+  }
+  let source: BudgetEstimate['source'] = budget === SIM_BUDGET_MB ? 'heuristic' : 'learned';
+  if (overrideMB !== null && overrideMB > 0) {
+    budget = overrideMB;
+    source = 'override';
+    reasons.push('Set by you.');
+  }
   return {
-    ...estimate,
     budgetMB: Math.round(budget),
+    source,
     heuristicMB: SIM_BUDGET_MB,
-    source: budget === SIM_BUDGET_MB ? 'heuristic' : 'learned',
-    reasons: [
-      `Simulated mode: a pretend budget of ${SIM_BUDGET_MB} MB (not a measurement).`,
-      ...estimate.reasons.filter((reason) => reason !== 'No GPU adapter.'),
-    ],
+    floorMB,
+    ceilingMB,
+    lowResourceDevice: false,
+    reasons,
   };
 }

@@ -1,4 +1,4 @@
-// Which engine runs models: the URL's `engine=sim` wins over the 'engineMode' setting; web-llm otherwise.
+// Which engine runs models: one rule, the last choice persists (`engine=` in a URL or a switch) until switched again.
 import type { QuorumDatabase } from '../../db/open-database.js';
 
 export type EngineMode = 'webllm' | 'sim';
@@ -6,17 +6,37 @@ export type EngineMode = 'webllm' | 'sim';
 export const ENGINE_MODE_KEY = 'engineMode';
 export const ENGINE_URL_PARAM = 'engine';
 
+/**
+ * Fired (bubbling, composed; detail: the EngineMode) by a control that switches the engine, such as
+ * the models page's buttons: the shell saves the choice and swaps the registry at once, no reload.
+ */
+export const ENGINE_SWITCH_EVENT = 'engine-switch';
+
 function asMode(value: unknown): EngineMode | null {
   return value === 'sim' || value === 'webllm' ? value : null;
 }
 
-/** Pure: the URL parameter (when it names a mode) wins, then the stored setting, then web-llm. */
-export function resolveEngineMode(search: string, setting: unknown): EngineMode {
-  return asMode(new URLSearchParams(search).get(ENGINE_URL_PARAM)) ?? asMode(setting) ?? 'webllm';
+/** Pure: the mode a URL's `engine=` names, or null when it names none (absent, empty or unknown). */
+export function engineModeFromUrl(search: string): EngineMode | null {
+  return asMode(new URLSearchParams(search).get(ENGINE_URL_PARAM));
 }
 
+/** Pure: the URL parameter (when it names a mode) wins, then the stored setting, then web-llm. */
+export function resolveEngineMode(search: string, setting: unknown): EngineMode {
+  return engineModeFromUrl(search) ?? asMode(setting) ?? 'webllm';
+}
+
+/**
+ * The engine this page load uses. A URL that names one is a choice like the models page's switch:
+ * it is saved, so a later URL without the parameter (a reload, a bookmark) keeps it until switched off.
+ */
 export async function readEngineMode(db: QuorumDatabase, search: string): Promise<EngineMode> {
-  return resolveEngineMode(search, await db.get('settings', ENGINE_MODE_KEY));
+  const fromUrl = engineModeFromUrl(search);
+  if (fromUrl) {
+    await writeEngineMode(db, fromUrl);
+    return fromUrl;
+  }
+  return resolveEngineMode('', await db.get('settings', ENGINE_MODE_KEY));
 }
 
 export async function writeEngineMode(db: QuorumDatabase, mode: EngineMode): Promise<void> {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_LIST } from '../../../src/models/list/model-list.js';
 import { fromModelInfo, modelsForMode } from '../../../src/models/list/registry-models.js';
 import { familiesOf, filterModels, fitOf } from '../../../src/models/model-filter.js';
+import { DEFAULT_HEADROOM, planGpuMemory } from '../../../src/models/gpu/plan-gpu-memory.js';
 import { GPU, NO_GPU } from '../../support/gpu-fixtures.js';
 
 describe('fitOf', () => {
@@ -10,9 +11,21 @@ describe('fitOf', () => {
   if (!info) throw new Error('Qwen2.5-1.5B q4f16 is not in the list');
   const model = fromModelInfo(info);
 
-  it('fits under the budget and not over it', () => {
-    expect(fitOf(model, GPU, { budgetMB: model.vramMB + 1 }).fits).toBe(true);
-    expect(fitOf(model, GPU, { budgetMB: model.vramMB - 1 }).fits).toBe(false);
+  it('fits within the usable memory (the budget less its headroom) and not beyond it', () => {
+    const budgetFor = (usable: number) => usable / (1 - DEFAULT_HEADROOM);
+    expect(fitOf(model, GPU, { budgetMB: budgetFor(model.vramMB + 1) }).fits).toBe(true);
+    const over = fitOf(model, GPU, { budgetMB: budgetFor(model.vramMB - 1) });
+    expect(over.fits).toBe(false);
+    expect(over.why).toMatch(/more than the \d+ MB usable/);
+  });
+
+  it('agrees with the memory plan on every model, whatever the budget', () => {
+    for (const budgetMB of [500, 1024, 1700, 4096]) {
+      const models = modelsForMode(false, true);
+      const plan = planGpuMemory(models, budgetMB);
+      const unfit = new Set(plan.unfit.map((m) => m.id));
+      for (const m of models) expect(fitOf(m, GPU, { budgetMB }).fits).toBe(!unfit.has(m.id));
+    }
   });
 
   it('names a missing shader-f16 and a missing GPU before size', () => {
@@ -36,7 +49,7 @@ describe('model manager filters', () => {
       fits,
     );
     expect(qwen.length).toBeGreaterThan(0);
-    expect(qwen.every((m) => m.family === 'Qwen2.5' && m.vramMB <= 1500)).toBe(true);
+    expect(qwen.every((m) => m.family === 'Qwen2.5' && m.vramMB <= 1500 * 0.9)).toBe(true);
     expect(familiesOf(models)).toContain('Qwen2.5');
     const big = models.find((m) => m.vramMB > 1500);
     expect(big && fitOf(big, GPU, budget)).toMatchObject({ fits: false });

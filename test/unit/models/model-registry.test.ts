@@ -11,7 +11,7 @@ import {
 import { markSimDownloaded } from '../../../src/models/list/downloaded-models.js';
 import { SIM_MODELS } from '../../../src/models/list/sim-models.js';
 import type { DeviceCapabilities } from '../../../src/models/gpu/probe-webgpu.js';
-import { GPU, NO_GPU } from '../../support/gpu-fixtures.js';
+import { DISCRETE_ADAPTER, GPU, NO_GPU } from '../../support/gpu-fixtures.js';
 import { FakeModelWorker, type FakeWorkerScript } from './registry-fake-worker.js';
 
 /** The simulated models whose client reports its model loaded, sorted. */
@@ -189,6 +189,27 @@ describe('ModelRegistry in simulated mode', () => {
     const plan = await registry.plan(['sim-sage-3B', 'sim-steady-1.5B', 'sim-tiny-360M']);
     expect(plan.stages.length).toBe(2);
     expect(plan.unfit).toEqual([]);
+  });
+
+  it('judges simulated models against the simulated device, not a small real adapter', async () => {
+    const software: DeviceCapabilities = {
+      ...GPU,
+      shaderF16: false,
+      adapter: { ...DISCRETE_ADAPTER, isFallbackAdapter: true, features: [] },
+    };
+    const { registry } = await setup({ caps: software });
+    expect((await registry.budget()).budgetMB).toBe(4096);
+    const plan = await registry.plan(['sim-tiny-360M', 'sim-swift-0.5B', 'sim-steady-1.5B']);
+    expect(plan.unfit).toEqual([]);
+    expect(plan.concurrent).toBe(true);
+  });
+
+  it("keeps the simulated device's budget override apart from the real GPU's", async () => {
+    const { db, registry } = await setup({ caps: GPU });
+    await registry.setBudgetOverride(1000);
+    expect((await registry.budget()).budgetMB).toBe(1000);
+    const real = new ModelRegistry(db, { engineMode: 'webllm', probe: () => Promise.resolve(GPU) });
+    expect((await real.budget()).source).not.toBe('override');
   });
 
   it('lowers the pretend budget below a simulated device loss it learned', async () => {

@@ -64,7 +64,7 @@ describe('StudioRunner', () => {
   it('asks for a prompt before downloading anything', async () => {
     const { runner, tracked } = await studio();
     expect(await runner.run('   ')).toBeNull();
-    expect(runner.problem).toBe('Write a prompt first.');
+    expect(runner.problem?.text).toBe('Write a prompt first.');
     expect(tracked.size).toBe(0);
   });
 
@@ -72,7 +72,7 @@ describe('StudioRunner', () => {
     const { runner, setup } = await studio();
     setup.setPool([POOL[0]!]);
     expect(await runner.run('What is 2 + 2?')).toBeNull();
-    expect(runner.problem).toBe('Pick at least 2 models for the pool.');
+    expect(runner.problem?.text).toBe('Pick at least 2 models for the pool.');
   });
 
   it('measure adds each model’s score to the stats the next vote reads', async () => {

@@ -1,6 +1,7 @@
 // The studio's choices before a run: the suggested mode, honest mode notes, pool checks and options.
 import { describe, expect, it } from 'vitest';
 import {
+  BUDGET_CONTROL,
   DEFAULT_MODE_SETTINGS,
   MODES,
   MODE_NOTES,
@@ -50,14 +51,34 @@ describe('strongestId', () => {
 });
 
 describe('poolProblem', () => {
+  const name = (id: string) => `Model ${id.toUpperCase()}`;
+
   it('needs two to six models', () => {
-    expect(poolProblem(['a'], [])).toMatch(/at least 2/);
-    expect(poolProblem(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [])).toMatch(/at most 6/);
-    expect(poolProblem(['a', 'b'], [])).toBeNull();
+    expect(poolProblem(['a'], [], 900, name)?.text).toMatch(/at least 2/);
+    expect(poolProblem(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [], 900, name)?.text).toMatch(
+      /at most 6/,
+    );
+    expect(poolProblem(['a', 'b'], [], 900, name)).toBeNull();
   });
 
-  it('names a pool member the GPU budget cannot hold', () => {
-    expect(poolProblem(['a', 'big'], ['big'])).toMatch(/^big does not fit/);
+  it('names a pool member the usable memory cannot hold by its label, and links to the budget', () => {
+    const problem = poolProblem(['a', 'big'], [{ id: 'big', vramMB: 950 }], 921.6, name);
+    expect(problem?.text).toBe(
+      'Model BIG needs 950 MB of GPU memory, more than the 922 MB usable here. Remove it from the pool, or raise the GPU budget.',
+    );
+    expect(problem?.link).toEqual(BUDGET_CONTROL);
+  });
+
+  it('names several such members in one sentence, and ignores those outside the pool', () => {
+    const unfit = [
+      { id: 'b', vramMB: 950 },
+      { id: 'c', vramMB: 1630 },
+      { id: 'outside', vramMB: 4000 },
+      { id: 'b', vramMB: 950 },
+    ];
+    expect(poolProblem(['a', 'b', 'c'], unfit, 922, name)?.text).toBe(
+      'Model B (950 MB) and Model C (1630 MB) each need more GPU memory than the 922 MB usable here. Remove them from the pool, or raise the GPU budget.',
+    );
   });
 });
 

@@ -35,6 +35,15 @@ describe('engine mode setting', () => {
     expect(await readEngineMode(db, '?engine=webllm')).toBe('webllm');
     db.close();
   });
+
+  it('keeps a mode chosen by the URL for later URLs without the parameter, until switched again', async () => {
+    const db = await openDatabase({ name: `engine-mode-${crypto.randomUUID()}` });
+    expect(await readEngineMode(db, '?engine=sim')).toBe('sim');
+    expect(await readEngineMode(db, '')).toBe('sim');
+    expect(await readEngineMode(db, '?engine=webllm')).toBe('webllm');
+    expect(await readEngineMode(db, '?x=1')).toBe('webllm');
+    db.close();
+  });
 });
 
 describe('withEngineParam', () => {

@@ -1,0 +1,68 @@
+// Issue 10 items 14 and 16: no answer column cut at the right edge, phones say what scrolls, and the phone header keeps the name.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, waitForView } from '../support/app-page.js';
+import { useBrowserSession } from '../support/browser-session.js';
+import { waitForResult } from './studio-page.js';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowserSession('file');
+
+/** Picks every offered simulated model (four), then runs a quick question. */
+async function runFour(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}/studio?engine=sim`);
+  await waitForView(page);
+  const boxes = page.locator('quorum-pool-picker input[type="checkbox"]');
+  await boxes.first().waitFor({ timeout: 20_000 });
+  for (const box of await boxes.all()) await box.check();
+  await page.getByLabel('Prompt', { exact: true }).fill('What is 12 + 13?');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitForResult(page);
+}
+
+describe('answer columns fit the page (issue 10 item 14)', () => {
+  it('item 14: at 1280 px all four answer columns lie inside the page, none cut at the right edge', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await runFour(page);
+    const columns = page.locator('quorum-member-column');
+    expect(await columns.count()).toBe(4);
+    for (const column of await columns.all()) {
+      const box = await column.boundingBox();
+      expect(box && box.x + box.width <= 1280).toBe(true);
+    }
+    const scrolls = await page.evaluate(() => {
+      const find = (root: Document | ShadowRoot): Element | null =>
+        root.querySelector('.columns') ??
+        [...root.querySelectorAll('*')].reduce<Element | null>(
+          (found, el) => found ?? (el.shadowRoot ? find(el.shadowRoot) : null),
+          null,
+        );
+      const el = find(document);
+      return el ? el.scrollWidth > el.clientWidth : null;
+    });
+    expect(scrolls).toBe(false);
+  }, 120_000);
+
+  it('item 14: on a phone the answers say that they scroll sideways', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await runFour(page);
+    const hint = page.getByText(/Scroll sideways for all 4 answers/);
+    expect(await hint.isVisible()).toBe(true);
+  }, 120_000);
+});
+
+describe('the phone header (issue 10 item 16, in part)', () => {
+  it('item 16: at 390 px the wordmark shows and the sections sit in one row', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForView(page);
+    expect(await page.locator('quorum-app .brand span').isVisible()).toBe(true);
+    const tops = await page
+      .locator('quorum-app nav a')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(4);
+    expect(new Set(tops).size).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,142 @@
+// Issue 10 items 6 and 12: the studio suggests a mode, downloads only what was picked, and keeps the question in view.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openApp, waitForView, type PageProblems } from '../support/app-page.js';
+import { useBrowserSession } from '../support/browser-session.js';
+import { shadowTextOf } from '../support/shadow-text.js';
+import { waitForResult } from './studio-page.js';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowserSession('test', ['--enable-unsafe-webgpu']);
+let problems: PageProblems | undefined;
+
+afterEach(() => {
+  const errors = (problems?.errors ?? []).filter((e) => !/favicon/.test(e));
+  problems = undefined;
+  expect(errors).toEqual([]);
+});
+
+async function openStudio(query = ''): Promise<Page> {
+  const opened = await openApp(session.context, `${baseUrl}/studio?engine=sim${query}`);
+  problems = opened.problems;
+  await waitForView(opened.page);
+  await opened.page
+    .locator('quorum-pool-picker input[type="checkbox"]')
+    .first()
+    .waitFor({ timeout: 20_000 });
+  return opened.page;
+}
+
+const modeRadio = (page: Page, name: string) =>
+  page.getByRole('radio', { name: new RegExp(`^${name}`) });
+
+describe('first visit: the studio (issue 10 items 6 and 12)', () => {
+  it('item 6: an open question suggests Merge without switching, the aggregator comes from the pool, and only the pool is downloaded', async () => {
+    const page = await openStudio();
+    await page
+      .getByLabel('Prompt', { exact: true })
+      .fill('Explain how a B-tree keeps itself balanced.');
+    const suggestion = page.getByTestId('mode-suggestion');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toMatch(/Merge suits this question better than Vote/);
+    await expect(modeRadio(page, 'Vote').isChecked()).resolves.toBe(true);
+    await suggestion.getByRole('button', { name: 'Use Merge' }).click();
+    await expect(modeRadio(page, 'Merge').isChecked()).resolves.toBe(true);
+    // The default pool: the three smallest; the aggregator is the strongest of those, not a fourth model.
+    const judge = page.getByLabel('Aggregator');
+    await expect(judge.locator('option:checked').textContent()).resolves.toMatch(
+      /Strongest in the pool \(Simulated Steady 1\.5B\)/,
+    );
+    const plan = await shadowTextOf(page.locator('quorum-plan-summary'));
+    expect(plan).not.toMatch(/All 4/);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    // Simulated Sage 3B was never picked: it is still not downloaded.
+    const sage = page.locator('quorum-pool-picker li').filter({ hasText: 'Simulated Sage 3B' });
+    expect(await sage.textContent()).toMatch(/not downloaded yet/);
+  }, 90_000);
+
+  it('item 12: after a run the question stays above the answers', async () => {
+    const page = await openStudio();
+    const question = 'What is 12 + 13?';
+    await page.getByLabel('Prompt', { exact: true }).fill(question);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    const shown = page.getByTestId('run-question');
+    await expect(shown.textContent()).resolves.toMatch(
+      new RegExp(`You asked:\\s*${question.replace(/[+?]/g, '\\$&')}`),
+    );
+    // The question comes before the answers' columns.
+    const before = await page.evaluate(() => {
+      const find = (root: Document | ShadowRoot, selector: string): Element | null =>
+        root.querySelector(selector) ??
+        [...root.querySelectorAll('*')].reduce<Element | null>(
+          (found, el) => found ?? (el.shadowRoot ? find(el.shadowRoot, selector) : null),
+          null,
+        );
+      const q = find(document, '[data-testid="run-question"]');
+      const columns = find(document, 'quorum-member-column');
+      return q && columns
+        ? q.getBoundingClientRect().top < columns.getBoundingClientRect().top
+        : null;
+    });
+    expect(before).toBe(true);
+  }, 90_000);
+
+  it('item 15: after Stop the keyboard focus is on Run, not on the page body', async () => {
+    const page = await openStudio('&simSpeed=2');
+    await page.getByLabel('Prompt', { exact: true }).fill('What is 17 * 23?');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const stop = page.getByRole('button', { name: 'Stop', exact: true });
+    await page
+      .locator('quorum-member-column [data-testid="column-status"]', { hasText: 'Streaming' })
+      .first()
+      .waitFor();
+    await stop.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: 'Run', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor();
+    const focused = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el ? `${el.localName}:${el.textContent?.trim() ?? ''}` : null;
+    });
+    expect(focused).toBe('button:Run');
+  }, 90_000);
+});
+
+describe('first visit: touch screens (issue 10 item 16, in part)', () => {
+  it('item 16: no "Ctrl+Enter" hint on a touch-only phone', async () => {
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const opened = await openApp(phone, `${baseUrl}/studio?engine=sim`);
+      problems = opened.problems;
+      await waitForView(opened.page);
+      const hint = opened.page.getByText('Ctrl+Enter or ⌘+Enter runs.');
+      await hint.waitFor({ state: 'attached' });
+      expect(await hint.isVisible()).toBe(false);
+    } finally {
+      await phone.close();
+    }
+  }, 90_000);
+});
+
+describe('chat (issue 10 item 17, in part)', () => {
+  it('item 17: /chat/<unknown id> says the conversation is not found instead of opening a new chat', async () => {
+    const opened = await openApp(
+      session.context,
+      `${baseUrl}/chat/no-such-conversation?engine=sim`,
+    );
+    problems = opened.problems;
+    await waitForView(opened.page);
+    const error = opened.page.getByText('No saved conversation has this address.');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.isVisible()).toBe(true);
+  }, 60_000);
+});

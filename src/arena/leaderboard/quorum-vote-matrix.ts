@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
+import { cellColours } from './matrix-colours.js';
 import { tableStyles } from './table-styles.js';
 
 const CELL = 40;
@@ -50,17 +51,6 @@ export class QuorumVoteMatrix extends LitElement {
     return this.kind === 'rate' ? `${Math.round(value * 100)} %` : String(value);
   }
 
-  /** Colour: blue for a row that wins, red for one that loses; counts by share of the largest. */
-  private fill(value: number, largest: number): string {
-    if (this.kind === 'count') {
-      const t = largest > 0 ? value / largest : 0;
-      return `hsl(230 70% ${Math.round(92 - t * 47)}%)`;
-    }
-    const hue = value >= 0.5 ? 220 : 0;
-    const strength = Math.abs(value - 0.5) * 2;
-    return `hsl(${hue} 75% ${Math.round(92 - strength * 42)}%)`;
-  }
-
   override render() {
     if (this.ids.length === 0) return nothing;
     return html`<h3>${this.heading}</h3>
@@ -97,12 +87,13 @@ export class QuorumVoteMatrix extends LitElement {
           const x = LABEL + c * CELL;
           const y = LABEL + r * CELL;
           const empty = value === null || (this.kind === 'count' && r === c);
+          const colours = empty ? null : cellColours(this.kind, value!, largest);
           return svg`<rect x=${x + 1} y=${y + 1} width=${CELL - 2} height=${CELL - 2} rx="3"
-              class=${empty ? 'empty' : ''} fill=${empty ? 'none' : this.fill(value!, largest)}></rect>
+              class=${empty ? 'empty' : ''} fill=${colours?.fill ?? 'none'}></rect>
             ${
               empty
                 ? nothing
-                : svg`<text class="value" x=${x + CELL / 2} y=${y + CELL / 2 + 4} text-anchor="middle" fill="#0f172a">${this.format(value)}</text>`
+                : svg`<text class="value" x=${x + CELL / 2} y=${y + CELL / 2 + 4} text-anchor="middle" fill=${colours!.text}>${this.format(value)}</text>`
             }`;
         }),
       )}

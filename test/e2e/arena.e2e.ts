@@ -237,6 +237,8 @@ describe.each(['light', 'dark'] as const)('arena in %s mode', (colorScheme) => {
           path: `${OUT_DIR}/arena-${colorScheme}-${width}.png`,
           fullPage: true,
         });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
       }
       await openLeaderboard(page);
       await page.locator('[data-testid="length-effect"]').waitFor({ timeout: 20_000 });

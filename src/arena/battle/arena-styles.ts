@@ -7,8 +7,14 @@ export const arenaStyles = css`
   }
   form {
     display: grid;
+    /* minmax(0, …): the built-in prompts' long options must not widen the form past a phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     margin-bottom: 1rem;
+  }
+  select {
+    min-width: 0;
+    max-width: 100%;
   }
   textarea {
     width: 100%;

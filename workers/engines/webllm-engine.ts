@@ -1,29 +1,14 @@
 // The real engine: web-llm's MLCEngine with the Cache API backend. Only model.worker.ts imports this file, lazily.
 import {
   MLCEngine,
-  prebuiltAppConfig,
-  type AppConfig,
   type ChatCompletionRequestStreaming,
   type CompletionUsage,
-  type ModelRecord,
 } from '@mlc-ai/web-llm';
-import type {
-  LoadInput,
-  LoadProgress,
-  ModelRecordOverride,
-} from '../../src/models/worker/model-protocol.js';
+import type { LoadInput, LoadProgress } from '../../src/models/worker/model-protocol.js';
 import type { FinishReason, GenerateParams, Usage } from '../../src/models/model-client.js';
 import type { Engine, EngineChunk } from './engine.js';
 import { progressFromReport } from './webllm-progress.js';
-
-/** The prebuilt list with Quorum's cache backend; an override record replaces the same id (tests, custom hosts). */
-function appConfigFor(record?: ModelRecordOverride): AppConfig {
-  const prebuilt = prebuiltAppConfig.model_list;
-  const model_list: ModelRecord[] = record
-    ? [record, ...prebuilt.filter((entry) => entry.model_id !== record.model_id)]
-    : [...prebuilt];
-  return { model_list, cacheBackend: 'cache' };
-}
+import { appConfigFor, chatOptionsFor, recordIn } from './webllm-record.js';
 
 export function createWebLlmEngine(): Engine {
   let engine: MLCEngine | null = null;
@@ -46,9 +31,8 @@ export function createWebLlmEngine(): Engine {
         etaMs: null,
         text: 'Preparing the model library',
       });
-      const chatOptions = request.contextWindow
-        ? { context_window_size: request.contextWindow }
-        : undefined;
+      const record = recordIn(appConfig, request.modelId);
+      const chatOptions = record ? chatOptionsFor(record, request.contextWindow) : undefined;
       await engine.reload(request.modelId, chatOptions);
       modelId = request.modelId;
     },

@@ -68,7 +68,11 @@ export interface ModelNotice {
   error: ClassifiedError;
 }
 
-/** The fields of a web-llm ModelRecord Quorum relies on (kept here so the page never imports web-llm). */
+/**
+ * A web-llm ModelRecord as the page keeps it (kept here so the page never imports web-llm). The
+ * model list's snapshot copies web-llm's records whole; the worker loads web-llm's own record for
+ * any model web-llm lists, so this copy only names the model to it (see workers/engines/webllm-record.ts).
+ */
 export interface ModelRecordOverride {
   model: string;
   model_id: string;
@@ -76,7 +80,16 @@ export interface ModelRecordOverride {
   vram_required_MB?: number;
   low_resource_required?: boolean;
   required_features?: string[];
-  overrides?: { context_window_size?: number };
+  /** Merged by web-llm over the model's mlc-chat-config.json (context and sliding windows, history…). */
+  overrides?: {
+    context_window_size?: number;
+    sliding_window_size?: number;
+    [key: string]: unknown;
+  };
   /** mlc-model-manifest.json, relative to `model`, for models that have one (gemma-4). */
   model_manifest?: string;
+  /** The maxStorageBufferBindingSize the model's library needs, in bytes, where web-llm names one. */
+  buffer_size_required_bytes?: number;
+  /** web-llm's ModelType: 0 LLM (or absent), 1 embedding, 2 vision. */
+  model_type?: number;
 }

@@ -1,5 +1,6 @@
 // Fails when the installed web-llm's model list differs from the snapshot the page ships.
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
 import { expect, it } from 'vitest';
 import {
@@ -12,6 +13,13 @@ it("the JSON snapshot equals the installed web-llm's chat LLMs (regenerate with 
   if (process.env.WRITE_MODEL_LIST === '1') writeModelListSnapshot(prebuiltAppConfig.model_list);
   const shipped: unknown = JSON.parse(readFileSync(SNAPSHOT_PATH, 'utf8'));
   expect(shipped).toEqual(modelListSnapshot(prebuiltAppConfig.model_list));
+});
+
+it("every shipped record equals web-llm's own entry, field for field (nothing reload or the fit rule reads is dropped)", () => {
+  const shipped = JSON.parse(readFileSync(SNAPSHOT_PATH, 'utf8')) as { model_id: string }[];
+  const own = new Map(prebuiltAppConfig.model_list.map((r) => [r.model_id, r]));
+  const lossy = shipped.filter((r) => !isDeepStrictEqual(r, own.get(r.model_id)));
+  expect(lossy.map((r) => r.model_id)).toEqual([]);
 });
 
 it('the snapshot holds every chat model and no embedding or vision model', () => {

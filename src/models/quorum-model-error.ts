@@ -9,6 +9,8 @@ const HEADINGS: Partial<Record<ErrorKind, string>> = {
   'out-of-memory': 'Not enough memory',
   'no-webgpu': 'WebGPU is not available',
   'missing-feature': 'Your GPU lacks a feature',
+  'gpu-limit': 'Too large for this GPU',
+  'not-loaded': 'The model was unloaded',
   'model-lib': 'The model could not be loaded',
   'quota-exceeded': 'Out of storage space',
   network: 'A model file could not be downloaded',

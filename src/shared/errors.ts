@@ -4,6 +4,7 @@
 export type ErrorKind =
   | 'no-webgpu'
   | 'missing-feature'
+  | 'gpu-limit'
   | 'device-lost'
   | 'out-of-memory'
   | 'quota-exceeded'
@@ -12,6 +13,7 @@ export type ErrorKind =
   | 'aborted'
   | 'worker-crashed'
   | 'timeout'
+  | 'not-loaded'
   | 'bad-request'
   | 'storage'
   | 'unknown';
@@ -30,6 +32,8 @@ export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
     'This browser has no usable WebGPU. Use a recent Chrome or Edge (or enable WebGPU in your browser’s flags) on a device with a GPU; the catalog and simulated models still work.',
   'missing-feature':
     'Your GPU lacks a feature this model needs (usually shader-f16). Pick the q4f32 variant of the model instead.',
+  'gpu-limit':
+    'This GPU allows smaller storage buffers than this model needs (its maxStorageBufferBindingSize limit). Pick a smaller model, or use a device with a larger GPU.',
   'device-lost':
     'The GPU stopped responding, most often because the model did not fit in GPU memory. Close other GPU-heavy tabs, then try a smaller model or run fewer models at once.',
   'out-of-memory':
@@ -45,6 +49,8 @@ export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
     'The model’s worker stopped unexpectedly, maybe because the tab ran out of memory. Load the model again; other models are unaffected.',
   timeout:
     'The model stopped responding for too long. Stop it and try again, or try a smaller model.',
+  'not-loaded':
+    'The model was no longer loaded when it was asked (web-llm unloads a model whose GPU was lost). Load it again; if this keeps happening, try a smaller model.',
   'bad-request': 'The request could not be handled by this model.',
   storage:
     'This browser’s storage could not be read or written. Reload the page and try again; if it keeps failing, check that this site may store data.',
@@ -63,12 +69,29 @@ interface Rule {
 const QUOTA = /QuotaExceeded|quota/i;
 
 const RULES: readonly Rule[] = [
-  { kind: 'aborted', test: /\bAbortError\b|\baborted\b|user aborted|interrupted/i },
+  {
+    kind: 'aborted',
+    // web-llm's unload aborts a reload with a bare string reason (lib/index.js line 18377).
+    test: /\bAbortError\b|\baborted\b|user aborted|interrupted|Engine\.unload\(\) is called/i,
+  },
   { kind: 'quota-exceeded', test: QUOTA },
   { kind: 'device-lost', test: /DeviceLost|device (?:was |is )?lost|GPUDeviceLostInfo/i },
   {
+    // detectGPUDevice's "requested maxStorageBufferBindingSize exceeds limit" (and its siblings), and
+    // the model package's "Compiled artifact requires maxStorageBufferBindingSize …" (lib/index.js line 11766).
+    kind: 'gpu-limit',
+    test: /requested max\w+ exceeds limit|requires maxStorageBufferBindingSize/i,
+  },
+  {
     kind: 'missing-feature',
-    test: /shader-f16|FeatureSupportError|requires? (?:WebGPU )?(?:extension|feature)/i,
+    test: /shader-f16|FeatureSupportError|requires? (?:unsupported )?(?:WebGPU )?(?:extension|feature)/i,
+  },
+  {
+    kind: 'no-webgpu',
+    // web-llm's detectGPUDevice when requestAdapter() answers null.
+    test: /Unable to find a compatible GPU/i,
+    message:
+      'This browser has WebGPU but found no GPU it can use (there is none, or its driver is blocked). Update the graphics driver or try another browser; the catalog and simulated models still work.',
   },
   {
     kind: 'no-webgpu',
@@ -84,7 +107,17 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'model-lib',
-    test: /CompileError|LinkError|expected magic word|WebAssembly\.(?:instantiate|compile)|model_lib|MissingModelError/i,
+    test: /CompileError|LinkError|expected magic word|WebAssembly\.(?:instantiate|compile)|model_lib|MissingModelError|ArtifactManifestError/i,
+  },
+  {
+    kind: 'not-loaded',
+    test: /ModelNotLoadedError|Model not loaded before|is not loaded with a model/i,
+  },
+  {
+    kind: 'bad-request',
+    test: /WindowSize(?:Configuration|Specification)Error|AttentionSinkSizeError|context_window_size and sliding_window_size/i,
+    message:
+      'web-llm refused this model’s settings (its context and sliding windows conflict). This is a fault in Quorum’s model list, not in your device: pick another model.',
   },
   {
     kind: 'bad-request',

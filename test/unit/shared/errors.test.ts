@@ -7,6 +7,13 @@ import {
   errorText,
   type ErrorKind,
 } from '../../../src/shared/errors.js';
+import {
+  modelNotLoadedError,
+  noAdapterError,
+  storageBufferLimitError,
+  unloadDuringReloadError,
+  webLlmErrorClass,
+} from '../../support/webllm-errors.js';
 
 function named(name: string, message: string): Error {
   const error = new Error(message);
@@ -95,5 +102,67 @@ describe('classifyError', () => {
     const messages = Object.values(ERROR_ADVICE);
     expect(new Set(messages).size).toBe(messages.length);
     for (const message of messages) expect(message.trim()).not.toBe('');
+  });
+});
+
+describe("classifyError on web-llm 0.2.86's own errors", () => {
+  const WindowSizeConfigurationError = webLlmErrorClass('WindowSizeConfigurationError') as new (
+    context: number,
+    sliding: number,
+  ) => Error;
+  const ArtifactManifestError = webLlmErrorClass('ArtifactManifestError') as new (
+    message: string,
+  ) => Error;
+
+  const cases: [string, ErrorKind, RegExp, () => Promise<unknown> | unknown][] = [
+    ['no compatible GPU adapter', 'no-webgpu', /no GPU it can use/, noAdapterError],
+    [
+      'requested maxStorageBufferBindingSize exceeds limit',
+      'gpu-limit',
+      /storage buffers/,
+      () => storageBufferLimitError(64 << 20),
+    ],
+    [
+      // The message of lib/index.js line 11766, with gemma-4's 192 MB and a phone's 128 MB.
+      'ArtifactManifestError for the buffer limit',
+      'gpu-limit',
+      /storage buffers/,
+      () =>
+        new ArtifactManifestError(
+          'Compiled artifact requires maxStorageBufferBindingSize 201326592, but this device exposes 134217728',
+        ),
+    ],
+    [
+      // lib/index.js line 11759.
+      'ArtifactManifestError for a missing feature',
+      'missing-feature',
+      /feature/,
+      () =>
+        new ArtifactManifestError(
+          'Compiled artifact requires unsupported WebGPU feature "subgroups"',
+        ),
+    ],
+    [
+      // lib/index.js line 3691: a corrupt manifest is a corrupt download.
+      'ArtifactManifestError for an unreadable manifest',
+      'model-lib',
+      /download it again/,
+      () => new ArtifactManifestError('mlc-model-manifest.json: invalid JSON'),
+    ],
+    [
+      'WindowSizeConfigurationError',
+      'bad-request',
+      /window/,
+      () => new WindowSizeConfigurationError(4096, 4096),
+    ],
+    ['ModelNotLoadedError', 'not-loaded', /Load it again/, modelNotLoadedError],
+    ['an abort whose reason is a bare string', 'aborted', /Stopped/, unloadDuringReloadError],
+  ];
+
+  it.each(cases)('%s → %s, with advice', async (_name, kind, advice, produce) => {
+    const error = await produce();
+    const result = classifyError(error);
+    expect(result).toMatchObject({ kind, detail: errorText(error) });
+    expect(result.message).toMatch(advice);
   });
 });

@@ -103,14 +103,8 @@ async function engineFor(kind: EngineKind): Promise<Engine> {
       return createSimEngine({ die: () => workerScope.close() });
     case 'webllm': {
       // Loaded lazily so the simulated path never fetches or parses web-llm.
-      const [{ createWebLlmEngine }, { watchDeviceLoss }] = await Promise.all([
-        import('./engines/webllm-engine.js'),
-        import('./engines/device-loss.js'),
-      ]);
-      watchDeviceLoss((message) =>
-        port.notify({ type: 'error', error: classified('device-lost', message) }),
-      );
-      return createWebLlmEngine();
+      const { createWebLlmEngine } = await import('./engines/webllm-engine.js');
+      return createWebLlmEngine({ onIdleLoss: (error) => port.notify({ type: 'error', error }) });
     }
   }
 }

@@ -1,70 +1,56 @@
 // The real engine: web-llm's MLCEngine with the Cache API backend. Only model.worker.ts imports this file, lazily.
-import {
-  MLCEngine,
-  type ChatCompletionRequestStreaming,
-  type CompletionUsage,
-} from '@mlc-ai/web-llm';
+import { MLCEngine, hasModelInCache, type AppConfig, type MLCEngineConfig } from '@mlc-ai/web-llm';
+import type { ClassifiedError } from '../../src/shared/errors.js';
 import type { LoadInput, LoadProgress } from '../../src/models/worker/model-protocol.js';
-import type { FinishReason, GenerateParams, Usage } from '../../src/models/model-client.js';
+import type { GenerateParams, Usage } from '../../src/models/model-client.js';
 import type { Engine, EngineChunk } from './engine.js';
+import { watchDeviceLoss, type AdapterClass } from './device-loss.js';
 import { progressFromReport } from './webllm-progress.js';
 import { appConfigFor, chatOptionsFor, recordIn } from './webllm-record.js';
+import { chatRequestOf, finishOf, usageOf } from './webllm-request.js';
 
-export function createWebLlmEngine(): Engine {
-  let engine: MLCEngine | null = null;
+/** The part of web-llm's MLCEngine this engine drives (tests pass a stand-in). */
+export type MlcEngineLike = Pick<MLCEngine, 'reload' | 'unload' | 'interruptGenerate' | 'chat'>;
+
+export interface WebLlmEngineOptions {
+  /** The GPU was lost while no load or generation ran: the page is told outside any call. */
+  onIdleLoss: (loss: ClassifiedError) => void;
+  /** Tests: a stand-in for web-llm's engine, for GPUAdapter, and for web-llm's hasModelInCache. */
+  createEngine?: (config: MLCEngineConfig) => MlcEngineLike;
+  adapterClass?: AdapterClass;
+  isCached?: (modelId: string, appConfig: AppConfig) => Promise<boolean>;
+}
+
+export function createWebLlmEngine(options: WebLlmEngineOptions): Engine {
+  const createEngine = options.createEngine ?? ((config) => new MLCEngine(config));
+  const isCached = options.isCached ?? hasModelInCache;
+  // A GPU loss during a call ends that call with the loss (device-lost or out-of-memory), so the
+  // page's retry and memory budget see it; between calls it is reported on its own.
+  const loss = watchDeviceLoss(options.adapterClass);
+  let calls = 0;
+  loss.onLoss((lost) => {
+    if (calls === 0) options.onIdleLoss(lost);
+  });
+  let engine: MlcEngineLike | null = null;
   let modelId: string | null = null;
 
   return {
     async load(request: LoadInput, onProgress: (progress: LoadProgress) => void) {
-      const appConfig = appConfigFor(request.modelRecord);
-      engine = new MLCEngine({
-        appConfig,
-        logLevel: 'WARN',
-        initProgressCallback: (report) => onProgress(progressFromReport(report)),
-      });
-      // web-llm instantiates the model lib before it reports anything: say so.
-      onProgress({
-        phase: 'compile',
-        fraction: 0,
-        loadedBytes: 0,
-        totalBytes: 0,
-        etaMs: null,
-        text: 'Preparing the model library',
-      });
-      const record = recordIn(appConfig, request.modelId);
-      const chatOptions = record ? chatOptionsFor(record, request.contextWindow) : undefined;
-      await engine.reload(request.modelId, chatOptions);
-      modelId = request.modelId;
+      calls += 1;
+      try {
+        await loadModel(request, onProgress);
+      } finally {
+        calls -= 1;
+      }
     },
 
     async *generate(params: GenerateParams): AsyncGenerator<EngineChunk> {
-      if (!engine || !modelId) throw new Error('ModelNotLoadedError: no model is loaded');
-      const request: ChatCompletionRequestStreaming = {
-        messages: params.messages,
-        stream: true,
-        stream_options: { include_usage: true },
-        ...(params.seed !== undefined && { seed: params.seed }),
-        ...(params.temperature !== undefined && { temperature: params.temperature }),
-        ...(params.maxTokens !== undefined && { max_tokens: params.maxTokens }),
-        ...(params.topP !== undefined && { top_p: params.topP }),
-        ...(params.json && {
-          response_format: {
-            type: 'json_object' as const,
-            ...(params.json.schema !== undefined && { schema: params.json.schema }),
-          },
-        }),
-      };
-      const chunks = await engine.chat.completions.create(request);
-      let finishReason: FinishReason = 'stop';
-      let usage: Usage | undefined;
-      for await (const chunk of chunks) {
-        const choice = chunk.choices[0];
-        const text = choice?.delta.content;
-        if (text) yield { type: 'delta', text };
-        if (choice?.finish_reason) finishReason = finishOf(choice.finish_reason);
-        if (chunk.usage) usage = usageOf(chunk.usage);
+      calls += 1;
+      try {
+        yield* generateAnswer(params);
+      } finally {
+        calls -= 1;
       }
-      yield usage ? { type: 'end', finishReason, usage } : { type: 'end', finishReason };
     },
 
     abort() {
@@ -72,27 +58,54 @@ export function createWebLlmEngine(): Engine {
     },
 
     async unload() {
+      loss.unloading();
       await engine?.unload();
       engine = null;
       modelId = null;
     },
   };
-}
 
-function finishOf(reason: string): FinishReason {
-  if (reason === 'length') return 'length';
-  if (reason === 'abort') return 'abort';
-  return 'stop';
-}
+  async function loadModel(request: LoadInput, onProgress: (progress: LoadProgress) => void) {
+    const appConfig = appConfigFor(request.modelRecord);
+    // Said once, before web-llm's first report: "reading from the cache" is not "fetching".
+    const cached = await isCached(request.modelId, appConfig).catch(() => false);
+    const created = createEngine({
+      appConfig,
+      logLevel: 'WARN',
+      initProgressCallback: (report) => onProgress(progressFromReport(report, cached)),
+    });
+    engine = created;
+    // web-llm instantiates the model lib before it reports anything: say so.
+    onProgress({
+      phase: 'compile',
+      fraction: 0,
+      loadedBytes: 0,
+      totalBytes: 0,
+      etaMs: null,
+      text: 'Preparing the model library',
+    });
+    const record = recordIn(appConfig, request.modelId);
+    const chatOptions = record ? chatOptionsFor(record, request.contextWindow) : undefined;
+    await loss.during(() => created.reload(request.modelId, chatOptions));
+    modelId = request.modelId;
+  }
 
-function usageOf(usage: CompletionUsage): Usage {
-  const extra = usage.extra;
-  return {
-    promptTokens: usage.prompt_tokens,
-    completionTokens: usage.completion_tokens,
-    timeToFirstTokenMs: Math.round(extra.time_to_first_token_s * 1000),
-    prefillTokensPerS: extra.prefill_tokens_per_s,
-    decodeTokensPerS: extra.decode_tokens_per_s,
-    totalMs: Math.round(extra.e2e_latency_s * 1000),
-  };
+  async function* generateAnswer(params: GenerateParams): AsyncGenerator<EngineChunk> {
+    const running = engine;
+    if (!running || !modelId) throw new Error('ModelNotLoadedError: no model is loaded');
+    const chunks = await loss.during(() => running.chat.completions.create(chatRequestOf(params)));
+    const iterator = chunks[Symbol.asyncIterator]();
+    let finishReason = finishOf('stop');
+    let usage: Usage | undefined;
+    for (;;) {
+      const step = await loss.during(() => iterator.next());
+      if (step.done) break;
+      const choice = step.value.choices[0];
+      const text = choice?.delta.content;
+      if (text) yield { type: 'delta', text };
+      if (choice?.finish_reason) finishReason = finishOf(choice.finish_reason);
+      if (step.value.usage) usage = usageOf(step.value.usage);
+    }
+    yield usage ? { type: 'end', finishReason, usage } : { type: 'end', finishReason };
+  }
 }

@@ -13,26 +13,32 @@ const MiB = 1024 * 1024;
 const PARAMS =
   /^(Fetching param cache|Loading model from cache)\[\d+\/\d+\]:\s*(\d+)MB (?:fetched|loaded)\.\s*(\d+)% completed/;
 
-/** web-llm reports megabytes and whole percents, so the byte figures are estimates to within 1 MB. */
-export function progressFromReport(report: WebLlmReport): LoadProgress {
+const TEXT: Partial<Record<LoadPhase, string>> = {
+  fetch: 'Fetching the model’s files',
+  cache: 'Reading the model from the cache',
+};
+
+/**
+ * web-llm reports megabytes and whole percents, so the byte figures are estimates to within 1 MB.
+ * `cached`: every file of the model was in the cache when the load began (web-llm's hasModelInCache).
+ * web-llm then still says "Start to fetch params" before it reads the shards, and a fetch it may
+ * report while reading is the cache's: both are said as reading from the cache.
+ */
+export function progressFromReport(report: WebLlmReport, cached = false): LoadProgress {
   const fraction = clamp(report.progress);
-  const text = report.text;
-  const params = text.match(PARAMS);
+  const params = report.text.match(PARAMS);
+  const fetched = params
+    ? params[1] === 'Fetching param cache'
+    : /^Start to fetch/.test(report.text);
+  const phase: LoadPhase = fetched ? (cached ? 'cache' : 'fetch') : phaseOf(report.text);
+  const text = TEXT[phase] ?? report.text;
   if (params) {
-    const phase: LoadPhase = params[1] === 'Fetching param cache' ? 'fetch' : 'cache';
     const loadedBytes = Number(params[2]) * MiB;
     const percent = Number(params[3]);
     const totalBytes = percent > 0 ? Math.round((loadedBytes * 100) / percent) : 0;
     return { phase, fraction, loadedBytes, totalBytes, etaMs: eta(report, fraction), text };
   }
-  return {
-    phase: phaseOf(text),
-    fraction,
-    loadedBytes: 0,
-    totalBytes: 0,
-    etaMs: eta(report, fraction),
-    text,
-  };
+  return { phase, fraction, loadedBytes: 0, totalBytes: 0, etaMs: eta(report, fraction), text };
 }
 
 function phaseOf(text: string): LoadPhase {

@@ -75,7 +75,8 @@ export class QuorumDownloadProgress extends LitElement {
       </div>
       <div class="row">
         <span
-          >${percent}% · ${bytes} · <span class="muted">${formatEta(p?.etaMs ?? null)}</span></span
+          >${p?.text ? `${p.text} · ` : ''}${percent}% · ${bytes} ·
+          <span class="muted">${formatEta(p?.etaMs ?? null)}</span></span
         >
         ${
           this.cancellable

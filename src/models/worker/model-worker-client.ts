@@ -48,6 +48,11 @@ type Step =
   | { done: Extract<GenerationEvent, { type: 'done' }> }
   | { error: unknown };
 
+/** The GPU device is gone (lost, or destroyed after an allocation failed): the worker's model is unusable. */
+function isGpuLoss(error: ClassifiedError): boolean {
+  return error.kind === 'device-lost' || error.kind === 'out-of-memory';
+}
+
 /** The bundled model worker, named with its life lock so the page learns at once when it ends. */
 function defaultWorker(lockName: string): Worker {
   return new Worker(new URL('../../../workers/model.worker.ts', import.meta.url), {
@@ -143,7 +148,7 @@ export class ModelWorkerClient {
       },
       onNotice: ({ error }) => {
         // A lost device unloads the model for good: free the worker, keep the reason.
-        if (error.kind === 'device-lost') this.noteFailure(port, error);
+        if (isGpuLoss(error)) this.noteFailure(port, error);
         else console.warn(`${this.options.label}: ${error.message}`, error.detail ?? '');
       },
     });
@@ -153,9 +158,9 @@ export class ModelWorkerClient {
 
   /** Records a failure that ends the worker's usefulness, and frees the worker. */
   private noteFailure(port: Port, error: ClassifiedError): ClassifiedError {
-    if (error.kind !== 'worker-crashed' && error.kind !== 'device-lost') return error;
+    if (error.kind !== 'worker-crashed' && !isGpuLoss(error)) return error;
     if (this.port === port) {
-      this.state = error.kind === 'device-lost' ? 'device-lost' : 'crashed';
+      this.state = isGpuLoss(error) ? 'device-lost' : 'crashed';
       this.lastFailure = error;
     }
     port.close(error);

@@ -54,3 +54,28 @@ describe('progressFromReport', () => {
     expect(progress.totalBytes).toBe(0);
   });
 });
+
+describe('progressFromReport for a model already in the cache', () => {
+  it('says reading from the cache, not fetching, from web-llm\'s "Start to fetch params" on', () => {
+    const start = progressFromReport(
+      { progress: 0, timeElapsed: 0, text: 'Start to fetch params' },
+      true,
+    );
+    expect(start.phase).toBe('cache');
+    expect(start.text).toMatch(/reading .*from the cache/i);
+    expect(start.text).not.toMatch(/fetch/i);
+  });
+
+  it("says reading for web-llm's cache reads, and fetching only when the model was not cached", () => {
+    const text = 'Loading model from cache[3/20]: 60MB loaded. 15% completed, 1 secs elapsed.';
+    expect(progressFromReport({ progress: 0.15, timeElapsed: 1, text }, true).text).toMatch(
+      /reading/i,
+    );
+    const fetching = progressFromReport({
+      progress: 0,
+      timeElapsed: 0,
+      text: 'Start to fetch params',
+    });
+    expect(fetching).toMatchObject({ phase: 'fetch', text: expect.stringMatching(/fetching/i) });
+  });
+});

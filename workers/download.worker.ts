@@ -20,6 +20,7 @@ serve<DownloadApi>({
           fetch: workerScope.fetch.bind(workerScope),
           caches: workerScope.caches,
           now: () => performance.now(),
+          estimate: () => workerScope.navigator.storage.estimate(),
         },
         { signal: call.signal, onProgress: call.emit },
       ),

@@ -2,7 +2,12 @@
 import type { QuorumDatabase } from '../db/open-database.js';
 import { classified, type ClassifiedError } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
-import { deleteModelFromCache } from './download/download-cache.js';
+import {
+  deleteModelFromCache,
+  deleteUnlistedFiles,
+  unlistedFiles,
+  type UnlistedFile,
+} from './download/download-cache.js';
 import type { EngineMode } from './list/engine-mode.js';
 import { estimateBudget, type BudgetEstimate, type DeviceHints } from './gpu/memory-budget.js';
 import { simulatedBudget } from './gpu/simulated-budget.js';
@@ -20,11 +25,14 @@ import {
   type LoadOutcome,
   type ManagedModelClient,
   type RetryAction,
+  type RetryVariant,
 } from './registry-model-client.js';
 import {
+  availableOf,
   findRegistryModel,
   modelsForMode,
   smallerVariantOf,
+  type AvailableModel,
   type RegistryModel,
 } from './list/registry-models.js';
 import {
@@ -34,29 +42,19 @@ import {
 } from './download/downloads-in-flight.js';
 import {
   cachedBytes,
-  cachedModelIds,
   markSimDownloaded,
-  readSimDownloaded,
+  storedFor,
+  type StoredModels,
 } from './list/downloaded-models.js';
 import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
 import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
-import type { EngineKind, SimOptions } from './worker/model-protocol.js';
+import type { SimOptions } from './worker/model-protocol.js';
 import { ModelWorkerClient } from './worker/model-worker-client.js';
 
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
-export type { RegistryModel } from './list/registry-models.js';
-
-export interface AvailableModel {
-  id: string;
-  label: string;
-  engine: EngineKind;
-  simulated: boolean;
-  paramsB: number | null;
-  vramMB: number;
-  downloaded: boolean;
-}
+export type { AvailableModel, RegistryModel } from './list/registry-models.js';
 
 /** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
 export interface ModelFailureDetail {
@@ -66,6 +64,8 @@ export interface ModelFailureDetail {
   error: ClassifiedError;
   /** What the registry did: retried with a smaller variant, retried alone (others unloaded), or gave up. */
   retry: RetryAction | null;
+  /** For a smaller-variant retry: the variant, its context and the answer limit picked with it. */
+  variant?: RetryVariant;
 }
 
 export interface RegistryOptions {
@@ -123,26 +123,31 @@ export class ModelRegistry extends EventTarget {
     return modelsForMode(this.simulated, caps.shaderF16, this.modelList);
   }
 
+  /** Ids of the models whose every file is stored (a simulated model's pretend download counts). */
   async downloadedIds(): Promise<Set<string>> {
-    if (this.simulated) return readSimDownloaded(this.db);
-    return cachedModelIds(this.records());
+    return (await this.stored()).complete;
   }
 
-  /** What can be put in a pool or a chat now: the downloaded models of this mode, any variant. */
+  /** The downloaded models, and those with some files stored but not all (what each lacks). */
+  stored(): Promise<StoredModels> {
+    return storedFor(this.db, this.simulated, this.records());
+  }
+
+  /** Files in web-llm's caches no listed model reads (an older web-llm's libraries, unlisted models). */
+  unlistedFiles(): Promise<UnlistedFile[]> {
+    return this.simulated ? Promise.resolve([]) : unlistedFiles(this.records());
+  }
+
+  async deleteUnlistedFiles(files: readonly UnlistedFile[]): Promise<void> {
+    await deleteUnlistedFiles(files);
+    this.changed();
+  }
+
+  /** What can be put in a pool or a chat now: the downloaded chat models of this mode, any variant. */
   async available(): Promise<AvailableModel[]> {
     const ids = await this.downloadedIds();
-    return [...ids]
-      .map((id) => this.find(id))
-      .filter((m): m is RegistryModel => m !== null && m.simulated === this.simulated)
-      .map((m) => ({
-        id: m.id,
-        label: m.label,
-        engine: m.engine,
-        simulated: m.simulated,
-        paramsB: m.paramsB,
-        vramMB: m.vramMB,
-        downloaded: true,
-      }));
+    const models = [...ids].map((id) => this.find(id));
+    return availableOf(models.filter((m): m is RegistryModel => m?.simulated === this.simulated));
   }
 
   /** One client per id; pass `id` to get a second, separate worker for the same model in a pool. */
@@ -192,18 +197,14 @@ export class ModelRegistry extends EventTarget {
   ): Promise<ModelDownloadResult> {
     const model = this.find(modelId);
     if (!model) return { ok: false, error: classified('bad-request', `unknown model ${modelId}`) };
-    let result: ModelDownloadResult;
-    if (model.info) {
-      this.downloadClient ??= createDownloadClient();
-      result = await downloadWebLlmFiles(
-        this.downloadClient,
-        model.info.record,
-        onProgress,
-        signal,
-      );
-    } else {
-      result = await downloadSimulated(this.createWorkerClient(model), onProgress, signal);
-    }
+    const result = model.info
+      ? await downloadWebLlmFiles(
+          (this.downloadClient ??= createDownloadClient()),
+          model.info.record,
+          onProgress,
+          signal,
+        )
+      : await downloadSimulated(this.createWorkerClient(model), onProgress, signal);
     if (result.ok && model.simulated) await markSimDownloaded(this.db, model.id, true);
     this.changed();
     return result;
@@ -280,9 +281,15 @@ export class ModelRegistry extends EventTarget {
           adapterKey: this.logKey(caps),
         });
       },
-      reportFailure: (modelId, error, retry) => {
+      reportFailure: (modelId, error, retry, variant) => {
         const label = this.find(modelId)?.label;
-        const detail: ModelFailureDetail = { modelId, error, retry, ...(label ? { label } : {}) };
+        const detail: ModelFailureDetail = {
+          modelId,
+          error,
+          retry,
+          ...(label ? { label } : {}),
+          ...(variant ? { variant } : {}),
+        };
         this.dispatchEvent(new CustomEvent('model-failure', { detail }));
       },
       changed: () => this.changed(),

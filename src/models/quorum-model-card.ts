@@ -7,6 +7,7 @@ import type { Fit } from './model-filter.js';
 import type { DownloadState } from './download/downloads-in-flight.js';
 import type { RegistryModel } from './list/registry-models.js';
 import type { ClassifiedError } from '../shared/errors.js';
+import { FILE_KIND_NAMES, type ModelFileKind } from './download/model-files.js';
 import './download/quorum-download-progress.js';
 
 export type ModelAction = 'download' | 'cancel' | 'delete';
@@ -79,6 +80,10 @@ export class QuorumModelCard extends LitElement {
         flex-wrap: wrap;
         gap: 0.5rem;
       }
+      .note {
+        margin: 0;
+        font-size: 0.9rem;
+      }
       .error {
         color: var(--q-danger);
         margin: 0;
@@ -90,6 +95,8 @@ export class QuorumModelCard extends LitElement {
   @property({ attribute: false }) model!: RegistryModel;
   @property({ attribute: false }) fit: Fit = { fits: false, why: '' };
   @property({ type: Boolean }) downloaded = false;
+  /** Some files are stored but not all: what is missing (e.g. the library after a web-llm upgrade). */
+  @property({ attribute: false }) missing: readonly ModelFileKind[] | null = null;
   @property({ attribute: false }) download: DownloadState | null = null;
   @property({ attribute: false }) error: ClassifiedError | null = null;
   /** The chat link, with the engine parameter kept. */
@@ -113,9 +120,26 @@ export class QuorumModelCard extends LitElement {
           >${this.fit.fits ? 'Fits this device' : 'Does not fit'}</span
         >
         <span class="badge ${this.downloaded ? 'yes' : ''}"
-          >${this.downloaded ? 'Downloaded' : 'Not downloaded'}</span
+          >${this.downloaded ? 'Downloaded' : this.missing ? 'Incomplete' : 'Not downloaded'}</span
         >
+        ${m.base ? html`<span class="badge">Base model</span>` : null}
       </div>
+      ${
+        m.base
+          ? html`<p class="note">
+              A base model continues text rather than answering it, so it is not offered for chat or
+              fusion.
+            </p>`
+          : null
+      }
+      ${
+        this.missing && !this.downloaded
+          ? html`<p class="note" data-testid="missing-files">
+              Missing: ${this.missing.map((kind) => FILE_KIND_NAMES[kind]).join(', ')}. It cannot
+              load until these are downloaded.
+            </p>`
+          : null
+      }
       <dl>
         <dt>Family</dt>
         <dd>${m.family}</dd>
@@ -171,9 +195,22 @@ export class QuorumModelCard extends LitElement {
   }
 
   private renderActions(m: RegistryModel) {
-    if (this.downloaded) {
+    if (this.downloaded || this.missing) {
       return html`<div class="actions">
-        <a class="button" href=${this.chatHref} aria-label=${`Chat with ${m.label}`}>Chat</a>
+        ${
+          this.downloaded
+            ? m.base
+              ? null
+              : html`<a class="button" href=${this.chatHref} aria-label=${`Chat with ${m.label}`}
+                  >Chat</a
+                >`
+            : html`<button
+                aria-label=${`Download the missing files of ${m.label}`}
+                @click=${() => this.act('download')}
+              >
+                Download the missing files
+              </button>`
+        }
         <button
           class="secondary"
           aria-label=${`Delete ${m.label}`}

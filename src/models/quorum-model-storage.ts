@@ -9,6 +9,7 @@ import {
   type StorageUse,
 } from '../db/storage-persistence.js';
 import { formatBytes } from '../ui/format-bytes.js';
+import type { UnlistedFile } from './download/download-cache.js';
 import { panelStyles, sharedStyles } from '../ui/shared-styles.js';
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
@@ -34,6 +35,8 @@ export class QuorumModelStorage extends LitElement {
 
   /** Bytes of downloaded model weights; null while counting. */
   @property({ attribute: false }) modelBytes: number | null = null;
+  /** Files in web-llm's caches no listed model reads (older libraries, unlisted models). */
+  @property({ attribute: false }) unlisted: readonly UnlistedFile[] = [];
   @property({ type: Boolean }) simulated = false;
   /** Bumped by the view after downloads and deletes, so the estimate is read again. */
   @property({ type: Number }) revision = 0;
@@ -51,6 +54,26 @@ export class QuorumModelStorage extends LitElement {
 
   private async ask(): Promise<void> {
     this.persistence = await requestPersistence();
+  }
+
+  private renderUnlisted() {
+    const files = this.unlisted;
+    if (files.length === 0) return null;
+    const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+    const libraries = files.filter((file) => file.cache === 'webllm/wasm').length;
+    return html`<p data-testid="unlisted-files">
+      Files no listed model uses: ${files.length} (${formatBytes(bytes)}), of which ${libraries}
+      model ${libraries === 1 ? 'library' : 'libraries'} — left by an older web-llm or by models no
+      longer listed.
+      <button
+        class="secondary"
+        aria-label="Delete the files no listed model uses"
+        @click=${() =>
+          this.dispatchEvent(new CustomEvent('delete-unlisted', { bubbles: true, composed: true }))}
+      >
+        Delete them
+      </button>
+    </p>`;
   }
 
   override render() {
@@ -74,6 +97,7 @@ export class QuorumModelStorage extends LitElement {
             : 'the browser does not say'
         }
       </p>
+      ${this.renderUnlisted()}
       <p>${this.persistence ? PERSISTENCE_TEXT[this.persistence] : 'Checking persistence…'}</p>
       ${
         this.persistence === 'best-effort'

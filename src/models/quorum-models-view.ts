@@ -19,6 +19,7 @@ import { modelRegistryContext } from './model-registry-context.js';
 import { modelRatingsContext, type ModelRatings } from './model-ratings-context.js';
 import type { ModelRegistry } from './model-registry.js';
 import type { ModelActionDetail } from './quorum-model-card.js';
+import type { UnlistedFile } from './download/download-cache.js';
 import './gpu/quorum-device-panel.js';
 import './quorum-model-card.js';
 import './quorum-model-filters.js';
@@ -95,14 +96,15 @@ export class QuorumModelsView extends LitElement {
   private readonly data = new Task(this, {
     task: async ([registry]) => {
       if (!registry) return null;
-      const [caps, budget, models, downloaded, modelBytes] = await Promise.all([
+      const [caps, budget, models, stored, modelBytes, unlisted] = await Promise.all([
         registry.capabilities(),
         registry.budget(),
         registry.models(),
-        registry.downloadedIds(),
+        registry.stored(),
         registry.spaceUsed(),
+        registry.unlistedFiles(),
       ]);
-      return { caps, budget, models, downloaded, modelBytes };
+      return { caps, budget, models, stored, modelBytes, unlisted };
     },
     args: () => [this.registry, this.revision.value] as const,
   });
@@ -144,6 +146,12 @@ export class QuorumModelsView extends LitElement {
         showToast(this, `${modelId} was deleted.`);
         return;
     }
+  }
+
+  private async deleteUnlisted(files: readonly UnlistedFile[]): Promise<void> {
+    if (!this.registry || !confirm(`Delete ${files.length} files no listed model uses?`)) return;
+    await this.registry.deleteUnlistedFiles(files);
+    showToast(this, `${files.length} unused files were deleted.`);
   }
 
   /**
@@ -197,7 +205,8 @@ export class QuorumModelsView extends LitElement {
     const data = this.data.value;
     const registry = this.registry;
     if (!data || !registry) return html`<p>Loading models…</p>`;
-    const { caps, budget, models, downloaded, modelBytes } = data;
+    const { caps, budget, models, stored, modelBytes, unlisted } = data;
+    const downloaded = stored.complete;
     const fits = (m: (typeof models)[number]) => fitOf(m, caps, budget);
     const shown = filterModels(models, this.filters, (m) => fits(m).fits);
     const { active, errors } = registry.downloads;
@@ -211,6 +220,8 @@ export class QuorumModelsView extends LitElement {
         ></quorum-device-panel>
         <quorum-model-storage
           .modelBytes=${modelBytes}
+          .unlisted=${unlisted}
+          @delete-unlisted=${() => void this.deleteUnlisted(unlisted)}
           ?simulated=${registry.simulated}
           .revision=${this.revision.value}
         ></quorum-model-storage>
@@ -236,6 +247,7 @@ export class QuorumModelsView extends LitElement {
                   .model=${model}
                   .fit=${fits(model)}
                   ?downloaded=${downloaded.has(model.id)}
+                  .missing=${stored.incomplete.get(model.id) ?? null}
                   .download=${active.get(model.id) ?? null}
                   .error=${errors.get(model.id) ?? null}
                   .rating=${this.ratings.value?.get(model.id) ?? null}

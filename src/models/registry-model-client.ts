@@ -24,6 +24,13 @@ export type LoadOutcome = 'loaded' | 'device-lost' | 'out-of-memory';
 
 export type RetryAction = LossRetry<RegistryModel>['action'];
 
+/** The smaller-context variant a retry loads, and the answer limit picked with it. */
+export interface RetryVariant {
+  label: string;
+  contextWindow: number | null;
+  answerTokens: number | null;
+}
+
 /** What the registry lends each client: its workers, its bookkeeping, its events. */
 export interface ClientHost {
   createWorkerClient(model: RegistryModel): ModelWorkerClient;
@@ -33,7 +40,12 @@ export interface ClientHost {
   /** Frees every other loaded model, so this one can retry alone on the GPU. */
   unloadOthers(except: ManagedModelClient): Promise<void>;
   recordOutcome(model: RegistryModel, residentMB: number, outcome: LoadOutcome): Promise<void>;
-  reportFailure(modelId: string, error: ClassifiedError, retry: RetryAction | null): void;
+  reportFailure(
+    modelId: string,
+    error: ClassifiedError,
+    retry: RetryAction | null,
+    variant?: RetryVariant,
+  ): void;
   changed(): void;
 }
 
@@ -52,6 +64,8 @@ export class RegistryModelClient implements ManagedModelClient {
   private worker: ModelWorkerClient;
   /** The model actually loaded: a smaller-context variant after a retry. */
   private running: RegistryModel;
+  /** After a smaller-context retry: the longest answer its context leaves room for. */
+  private answerTokens: number | null = null;
   private loading: Promise<void> | null = null;
 
   constructor(
@@ -94,8 +108,9 @@ export class RegistryModelClient implements ManagedModelClient {
     this.host.changed();
   }
 
-  async *stream(params: GenerateParams, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
+  async *stream(asked: GenerateParams, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
     await this.load(undefined, signal);
+    let params = this.withinContext(asked);
     let streamed = false;
     try {
       for await (const event of this.worker.generate(params, signal)) {
@@ -109,10 +124,11 @@ export class RegistryModelClient implements ManagedModelClient {
       await this.host.recordOutcome(this.running, residentMB, loss.kind as LoadOutcome);
       // After text has reached the caller a retry would repeat it: report the loss instead.
       const retry = streamed ? null : this.decideRetry();
-      this.host.reportFailure(this.model.id, loss, retry?.action ?? null);
+      this.report(loss, retry);
       this.host.changed();
       if (!retry || !(await this.prepareRetry(retry))) throw error;
       await this.retryLoad(undefined, signal);
+      params = this.withinContext(asked);
       yield* this.worker.generate(params, signal);
     }
   }
@@ -127,10 +143,29 @@ export class RegistryModelClient implements ManagedModelClient {
       const loss = lossOf(error);
       if (!loss) throw error;
       const retry = this.decideRetry();
-      this.host.reportFailure(this.model.id, loss, retry.action);
+      this.report(loss, retry);
       if (!(await this.prepareRetry(retry))) throw error;
       await this.retryLoad(onProgress, signal);
     }
+  }
+
+  /** The caller's answer limit, lowered to what a smaller-context retry's context leaves room for. */
+  private withinContext(params: GenerateParams): GenerateParams {
+    const limit = this.answerTokens;
+    if (limit === null) return params;
+    return { ...params, maxTokens: Math.min(params.maxTokens ?? limit, limit) };
+  }
+
+  private report(loss: ClassifiedError, retry: LossRetry<RegistryModel> | null): void {
+    const variant =
+      retry?.action === 'smaller-variant'
+        ? {
+            label: retry.model.label,
+            contextWindow: retry.model.contextWindow,
+            answerTokens: retry.answerTokens,
+          }
+        : undefined;
+    this.host.reportFailure(this.model.id, loss, retry?.action ?? null, variant);
   }
 
   private decideRetry(): LossRetry<RegistryModel> {
@@ -143,6 +178,7 @@ export class RegistryModelClient implements ManagedModelClient {
     switch (retry.action) {
       case 'smaller-variant':
         this.running = retry.model;
+        this.answerTokens = retry.answerTokens;
         this.worker = this.host.createWorkerClient(retry.model);
         return true;
       case 'sequential':

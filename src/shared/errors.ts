@@ -106,6 +106,13 @@ const RULES: readonly Rule[] = [
     test: /Failed to fetch|NetworkError|network error|ERR_[A-Z_]*(?:CONNECTION|NETWORK|NAME|INTERNET|ADDRESS)|Load failed|fetch failed|status(?: code)?:? ?[45]\d\d|'add' on 'Cache'.*Request failed|Cache\.add.*Request failed/i,
   },
   {
+    // Chromium's refusal when the site may not store data; Firefox's in some private windows.
+    kind: 'storage',
+    test: /SecurityError|The operation is insecure|on 'CacheStorage'/i,
+    message:
+      'This browser does not let Quorum store model files (site data is blocked for this site, or this is a private window). Allow this site to store data, or use a normal window, then try again.',
+  },
+  {
     kind: 'model-lib',
     test: /CompileError|LinkError|expected magic word|WebAssembly\.(?:instantiate|compile)|model_lib|MissingModelError|ArtifactManifestError/i,
   },

@@ -10,6 +10,8 @@ export interface ProgressTracker {
   fetched(bytes: number): void;
   /** A file that was already cached: it counts as done but not towards the rate. */
   skipped(bytes: number): void;
+  /** Bytes of a failed attempt that will be fetched again: they no longer count as loaded. */
+  discard(bytes: number): void;
   finishFile(): void;
   snapshot(): DownloadProgress;
   /** True at most every 100 ms, and always when a file starts or finishes. */
@@ -61,6 +63,10 @@ export function createProgressTracker(
     skipped(bytes) {
       loadedBytes += bytes;
       totalBytes = Math.max(totalBytes, loadedBytes);
+    },
+    discard(bytes) {
+      loadedBytes -= bytes;
+      fetchedBytes -= bytes;
     },
     finishFile() {
       filesDone += 1;

@@ -1,7 +1,14 @@
-// Which models are downloaded: web-llm's caches for real models, the settings store for simulated ones.
+// Which models are downloaded (every file their load reads): web-llm's caches for real models, the settings store for simulated ones.
 import type { QuorumDatabase } from '../../db/open-database.js';
-import { cachedWeightBytes, isModelCached } from '../download/download-cache.js';
-import { MODEL_CACHE, tensorIndexUrl, type DownloadableRecord } from '../download/download-keys.js';
+import { cachedWeightBytes, listCaches, missingFiles } from '../download/download-cache.js';
+import {
+  CONFIG_CACHE,
+  MODEL_CACHE,
+  modelBaseUrl,
+  tensorIndexUrl,
+  type DownloadableRecord,
+} from '../download/download-keys.js';
+import type { ModelFileKind } from '../download/model-files.js';
 
 /** Settings key: ids of the simulated models the visitor has "downloaded" (a simulated download). */
 export const SIM_DOWNLOADED_KEY = 'simDownloaded';
@@ -31,16 +38,45 @@ function cacheStorage(): CacheStorage | null {
   return typeof caches === 'undefined' ? null : caches;
 }
 
-/** Lists the cache once, then checks in full only the models whose index is there. */
-export async function cachedModelIds(
+/** Models with files in web-llm's caches: those with every file their load reads, and those missing some. */
+export interface StoredModels {
+  complete: Set<string>;
+  /** Started or left incomplete (a cancelled download, a library from an older web-llm): what is missing. */
+  incomplete: Map<string, ModelFileKind[]>;
+}
+
+/** Lists the caches once, then checks in full only the models that have files under their model URL. */
+export async function storedModels(
   records: readonly DownloadableRecord[],
   storage: CacheStorage | null = cacheStorage(),
-): Promise<Set<string>> {
-  if (!storage) return new Set();
-  const keys = new Set((await (await storage.open(MODEL_CACHE)).keys()).map((r) => r.url));
-  const candidates = records.filter((record) => keys.has(tensorIndexUrl(record)));
-  const cached = await Promise.all(candidates.map((record) => isModelCached(record, storage)));
-  return new Set(candidates.filter((_, i) => cached[i]).map((record) => record.model_id));
+): Promise<StoredModels> {
+  const stored: StoredModels = { complete: new Set(), incomplete: new Map() };
+  if (!storage) return stored;
+  const listing = await listCaches(storage);
+  const keys = [...(listing.get(CONFIG_CACHE) ?? []), ...(listing.get(MODEL_CACHE) ?? [])];
+  const candidates = records.filter((record) => {
+    const base = modelBaseUrl(record.model);
+    return keys.some((url) => url.startsWith(base));
+  });
+  const missing = await Promise.all(
+    candidates.map((record) => missingFiles(record, storage, listing)),
+  );
+  candidates.forEach((record, i) => {
+    const kinds = missing[i] ?? [];
+    if (kinds.length === 0) stored.complete.add(record.model_id);
+    else stored.incomplete.set(record.model_id, kinds);
+  });
+  return stored;
+}
+
+/** What is stored in this mode: web-llm's caches for real models, the settings store for simulated ones. */
+export async function storedFor(
+  db: QuorumDatabase,
+  simulated: boolean,
+  records: readonly DownloadableRecord[],
+): Promise<StoredModels> {
+  if (simulated) return { complete: await readSimDownloaded(db), incomplete: new Map() };
+  return storedModels(records);
 }
 
 /** Bytes of weights in the cache for these models (several variants may share none). */
@@ -49,8 +85,11 @@ export async function cachedBytes(
   storage: CacheStorage | null = cacheStorage(),
 ): Promise<number> {
   if (!storage) return 0;
+  const listing = await listCaches(storage);
   // Variants with the same weights URL would be counted twice.
   const unique = [...new Map(records.map((r) => [tensorIndexUrl(r), r])).values()];
-  const sizes = await Promise.all(unique.map((record) => cachedWeightBytes(record, storage)));
+  const sizes = await Promise.all(
+    unique.map((record) => cachedWeightBytes(record, storage, listing)),
+  );
   return sizes.reduce((sum, bytes) => sum + bytes, 0);
 }

@@ -22,6 +22,8 @@ export interface ModelInfo {
   needsShaderF16: boolean;
   modelUrl: string;
   modelLibUrl: string;
+  /** A base model (pretrained, not tuned for chat): offered on /models, never for chat or fusion. */
+  base: boolean;
   /** The record to hand to the download worker or the model worker. */
   record: WebLlmModelRecord;
 }
@@ -37,6 +39,15 @@ const KNOWN_PARAMS_B: readonly [RegExp, number][] = [
   [/^phi-2/i, 2.7],
   [/^phi-1_5/i, 1.3],
 ];
+
+// Base models continue text rather than answer: "-Base-" in the id, or a model card that says so
+// (microsoft/phi-2 and microsoft/phi-1_5: base models, not fine-tuned for instructions or chat).
+const BASE_MODELS: readonly RegExp[] = [/(?:^|-)Base(?:-|$)/, /^phi-2-/i, /^phi-1_5-/i];
+
+/** Whether the id names a base (pretrained, not chat-tuned) model. */
+export function isBaseModel(id: string): boolean {
+  return BASE_MODELS.some((re) => re.test(id));
+}
 
 export function parseQuantization(id: string): string | null {
   return id.match(QUANT_RE)?.[1] ?? null;
@@ -72,6 +83,7 @@ export function toModelInfo(record: WebLlmModelRecord): ModelInfo {
       (record.required_features ?? []).includes('shader-f16') || /f16/.test(quantization ?? ''),
     modelUrl: record.model,
     modelLibUrl: record.model_lib,
+    base: isBaseModel(record.model_id),
     record,
   };
 }

@@ -26,6 +26,34 @@ export interface RegistryModel {
   info: ModelInfo | null;
   /** Other quantizations of the same model that were not picked for this device. */
   otherVariants: string[];
+  /** A base (pretrained, not chat-tuned) model: it continues text instead of answering (see model-list.ts). */
+  base: boolean;
+}
+
+/** A downloaded model as the chat and the studio's pool picker offer it. */
+export interface AvailableModel {
+  id: string;
+  label: string;
+  engine: EngineKind;
+  simulated: boolean;
+  paramsB: number | null;
+  vramMB: number;
+  downloaded: boolean;
+}
+
+/** The downloaded models the chat and the studio offer: base models are left out, as they do not chat. */
+export function availableOf(downloaded: readonly RegistryModel[]): AvailableModel[] {
+  return downloaded
+    .filter((m) => !m.base)
+    .map((m) => ({
+      id: m.id,
+      label: m.label,
+      engine: m.engine,
+      simulated: m.simulated,
+      paramsB: m.paramsB,
+      vramMB: m.vramMB,
+      downloaded: true,
+    }));
 }
 
 export function fromSimModel(model: SimModel): RegistryModel {
@@ -43,6 +71,7 @@ export function fromSimModel(model: SimModel): RegistryModel {
     lowResource: model.vramMB < 1000,
     info: null,
     otherVariants: [],
+    base: false,
   };
 }
 
@@ -61,6 +90,7 @@ export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): Re
     lowResource: info.lowResource,
     info,
     otherVariants,
+    base: info.base,
   };
 }
 

@@ -20,6 +20,14 @@ describe('model failure message', () => {
     );
   });
 
+  it('names the smaller variant, its context and the answer limit picked with it', () => {
+    const text = modelFailureMessage({
+      ...lost('smaller-variant'),
+      variant: { label: 'gemma-2b-1k', contextWindow: 1024, answerTokens: 512 },
+    });
+    expect(text).toMatch(/retrying once with gemma-2b-1k.*1,024-token context.*at most 512 tokens/);
+  });
+
   it('names the model as the visitor knows it when the registry has a label', () => {
     expect(modelFailureMessage({ ...lost(null), label: 'Gemma 2B' })).toMatch(
       /^Gemma 2B lost the GPU while answering/,

@@ -247,6 +247,28 @@ describe('ModelRegistry with web-llm models', () => {
     ]);
   });
 
+  it('caps the answers of the smaller-context retry at half its context, and says so', async () => {
+    const { registry, workers, failures } = await setup({
+      engineMode: 'webllm',
+      caps: GPU,
+      script: { loseDeviceOnceOnGenerate: new Set(['gemma-2-2b-it-q4f16_1-MLC']) },
+    });
+    const client = registry.client('gemma-2-2b-it-q4f16_1-MLC');
+    const params = {
+      messages: [{ role: 'user' as const, content: 'Merge these.' }],
+      maxTokens: 1024,
+    };
+    for await (const event of client.stream(params)) void event;
+    for await (const event of client.stream({ ...params, maxTokens: 100 })) void event;
+    expect(failures[0]).toMatchObject({
+      retry: 'smaller-variant',
+      variant: { label: 'gemma-2-2b-it-q4f16_1-MLC-1k', contextWindow: 1024, answerTokens: 512 },
+    });
+    const generated = workers.flatMap((w) => w.generated.map((p) => p.maxTokens));
+    // The lost attempt, the retry and the next answer (already shorter than the limit).
+    expect(generated).toEqual([1024, 512, 100]);
+  });
+
   it('offers the q4f32 variant of each model when the adapter lacks shader-f16', async () => {
     const { registry } = await setup({
       engineMode: 'webllm',
@@ -257,5 +279,13 @@ describe('ModelRegistry with web-llm models', () => {
     expect(models.every((m) => !m.needsShaderF16)).toBe(true);
     const llama = models.find((m) => m.id.startsWith('Llama-3.2-1B-Instruct'));
     expect(llama?.quantization).toBe('q4f32_1');
+  });
+
+  it('offers a downloaded base model on /models but not for chat or a pool', async () => {
+    const { registry } = await setup({ engineMode: 'webllm', caps: GPU });
+    const ids = ['phi-2-q4f16_1-MLC', 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC'];
+    registry.stored = () => Promise.resolve({ complete: new Set(ids), incomplete: new Map() });
+    expect((await registry.available()).map((m) => m.id)).toEqual([ids[1]]);
+    expect((await registry.models()).find((m) => m.id === ids[0])).toMatchObject({ base: true });
   });
 });

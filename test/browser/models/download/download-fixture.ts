@@ -5,11 +5,17 @@ import type { ModelRecordOverride } from '../../../../src/models/worker/model-pr
 export const FIXTURE_REPO = 'Quorum-Tiny-q4f32_1-MLC';
 export const FIXTURE_SHARDS = 4;
 
+/** Failures the server injects (see test/support/model-repo-server.ts): "fail/503x2/params_shard_1.bin". */
+export type FailMode = `fail/${string}/${string}`;
+
 /**
  * tag keeps the cache keys of each test apart (test files run side by side in one origin);
- * mode: '' plain, 'slow' throttled bodies, 'drop' connection cut in shard 2.
+ * mode: '' plain, 'slow' throttled bodies, 'drop' connection cut in shard 2, or injected failures.
  */
-export function fixtureRecord(tag: string, mode: '' | 'slow' | 'drop' = ''): ModelRecordOverride {
+export function fixtureRecord(
+  tag: string,
+  mode: '' | 'slow' | 'drop' | FailMode = '',
+): ModelRecordOverride {
   const base = `${inject('modelRepoUrl')}${mode ? `/${mode}` : ''}/t-${tag}`;
   return {
     model: `${base}/${FIXTURE_REPO}`,
@@ -49,4 +55,11 @@ export async function forget(record: ModelRecordOverride): Promise<void> {
 export async function takeOffline(tag: string): Promise<void> {
   const response = await fetch(`${inject('modelRepoUrl')}/__offline/${tag}`);
   if (response.status !== 204) throw new Error(`could not take ${tag} offline`);
+}
+
+/** How many times the server was asked for each file of this tag, by file name. */
+export async function hitsOf(tag: string): Promise<Record<string, number>> {
+  return (await fetch(`${inject('modelRepoUrl')}/__hits/${tag}`)).json() as Promise<
+    Record<string, number>
+  >;
 }

@@ -77,6 +77,33 @@ describe('classifyDownloadError', () => {
     expect(http.message).toContain('404');
     expect(classifyDownloadError(new TypeError('Failed to fetch')).kind).toBe('network');
   });
+
+  it('names a file the host no longer has or refuses as permanent: no "try again later"', () => {
+    const url = 'https://huggingface.co/mlc-ai/Gone-MLC/resolve/main/params_shard_3.bin';
+    const gone = classifyDownloadError(new HttpStatusError(url, 404));
+    expect(gone.message).toMatch(/params_shard_3\.bin.*404.*removed or renamed.*will not help/);
+    expect(gone.message).not.toMatch(/later/i);
+    const refused = classifyDownloadError(new HttpStatusError(url, 403));
+    expect(refused.message).toMatch(/refused.*403.*private or gated.*will not help/);
+    expect(refused.message).not.toMatch(/later/i);
+  });
+
+  it('says to try again later only for a host that kept failing after the retries', () => {
+    const busy = classifyDownloadError(new HttpStatusError('https://h/m/tokenizer.json', 503));
+    expect(busy.message).toMatch(/503.*tokenizer\.json.*try again later.*kept/i);
+  });
+});
+
+describe('classifyError on a Cache API the browser refuses', () => {
+  it('is a storage failure that says how to allow it', () => {
+    const refused = new DOMException(
+      'An attempt was made to break through the security policy of the user agent.',
+      'SecurityError',
+    );
+    const error = classifyDownloadError(refused);
+    expect(error.kind).toBe('storage');
+    expect(error.message).toMatch(/site data.*private window/i);
+  });
 });
 
 describe('progress tracker while the file list is still being learned', () => {

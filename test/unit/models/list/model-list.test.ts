@@ -38,6 +38,17 @@ describe('facts derived from model ids', () => {
   });
 });
 
+describe('base models', () => {
+  it('marks the base (not chat-tuned) models of the list, and no instruct or chat model', () => {
+    const base = MODEL_LIST.filter((m) => m.base).map((m) => m.id);
+    expect(base).toContain('Ministral-3-3B-Base-2512-q4f16_1-MLC');
+    expect(base).toContain('phi-2-q4f32_1-MLC');
+    expect(base).toContain('phi-1_5-q4f16_1-MLC-1k');
+    expect(base.filter((id) => /Instruct|Chat|-it-|Reasoning/i.test(id))).toEqual([]);
+    expect(byId('Ministral-3-3B-Instruct-2512-BF16-q4f16_1-MLC').base).toBe(false);
+  });
+});
+
 describe('MODEL_LIST', () => {
   it('has only chat LLMs, each with a model URL, a lib URL and a memory estimate', () => {
     expect(MODEL_LIST.length).toBeGreaterThan(100);

@@ -50,11 +50,17 @@ export interface CallOptions<Event> {
   signal?: AbortSignal;
   /** Buffers to move to the worker instead of copying (they are unusable here afterwards). */
   transfer?: Transferable[];
+  /**
+   * While this call is pending, an unanswered ping counts as a crash only after this long (if
+   * longer than the port's): for work known to block the worker's thread for a while.
+   */
+  heartbeatTimeoutMs?: number;
 }
 
 interface Pending {
   message: Extract<PortToWorker, { type: 'call' }>;
   onEvent: ((event: unknown) => void) | undefined;
+  heartbeatTimeoutMs: number | undefined;
   settle: (outcome: { result: unknown } | { error: ClassifiedError }) => void;
 }
 
@@ -91,6 +97,7 @@ export class WorkerPort<A extends WorkerApi<A>, Notice = never, Init = undefined
       this.pending.set(id, {
         message,
         onEvent: options.onEvent as ((event: unknown) => void) | undefined,
+        heartbeatTimeoutMs: options.heartbeatTimeoutMs,
         settle: (outcome) => {
           signal?.removeEventListener('abort', onAbort);
           if ('error' in outcome) reject(new ClassifiedFailure(outcome.error));
@@ -232,6 +239,12 @@ export class WorkerPort<A extends WorkerApi<A>, Notice = never, Init = undefined
     }
   }
 
+  /** The longest allowance any pending call asked for, and at least the port's. */
+  private patience(timeoutMs: number): number {
+    const asked = [...this.pending.values()].map((entry) => entry.heartbeatTimeoutMs ?? 0);
+    return Math.max(timeoutMs, ...asked);
+  }
+
   // Measured from the unanswered ping, not from the last tick: throttled timers in a background
   // tab must not make a live worker look dead.
   private beat(timeoutMs: number): void {
@@ -239,7 +252,7 @@ export class WorkerPort<A extends WorkerApi<A>, Notice = never, Init = undefined
     if (this.pingSentAt === null || this.lastHeardAt >= this.pingSentAt) {
       this.pingSentAt = now;
       this.worker?.postMessage({ type: 'ping' } satisfies PortToWorker);
-    } else if (now - this.pingSentAt > timeoutMs) {
+    } else if (now - this.pingSentAt > this.patience(timeoutMs)) {
       this.crashed(`the ${this.options.name} worker stopped answering`);
     }
   }

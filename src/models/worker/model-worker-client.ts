@@ -28,6 +28,12 @@ import {
 const INACTIVITY_TIMEOUT_MS = 120_000;
 const HEARTBEAT_MS = 1_000;
 const HEARTBEAT_TIMEOUT_MS = 10_000;
+/**
+ * web-llm blocks the worker's thread in a load (the tokenizer is built synchronously) and in the
+ * first request with a given JSON schema (the grammar is compiled synchronously): on a slow device
+ * that can take longer than the heartbeat's 10 s, so those calls get the inactivity timeout's 120 s.
+ */
+const BLOCKING_HEARTBEAT_TIMEOUT_MS = INACTIVITY_TIMEOUT_MS;
 const UNLOAD_GRACE_MS = 3_000;
 
 export interface ModelWorkerClientOptions extends LoadInput {
@@ -69,6 +75,8 @@ export class ModelWorkerClient {
   state: ClientState = 'idle';
   private port: Port | null = null;
   private lastFailure: ClassifiedError | null = null;
+  /** The JSON schemas the loaded model has already compiled a grammar for ('' for plain JSON). */
+  private readonly grammars = new Set<string>();
 
   constructor(private readonly options: ModelWorkerClientOptions) {}
 
@@ -80,7 +88,12 @@ export class ModelWorkerClient {
     const { engine, modelId, modelRecord, contextWindow, sim } = this.options;
     const input = { engine, modelId, modelRecord, contextWindow, sim };
     try {
-      await port.call('load', input, { onEvent: onProgress, signal });
+      await port.call('load', input, {
+        onEvent: onProgress,
+        signal,
+        heartbeatTimeoutMs: BLOCKING_HEARTBEAT_TIMEOUT_MS,
+      });
+      this.grammars.clear();
       if (this.port !== port) throw classified('aborted', 'unloaded');
       this.state = 'ready';
     } catch (error) {
@@ -100,7 +113,13 @@ export class ModelWorkerClient {
     if (signal?.aborted) stop.abort();
     const steps = createEventQueue<Step>();
     port
-      .call('generate', params, { signal: stop.signal, onEvent: (event) => steps.push({ event }) })
+      .call('generate', params, {
+        signal: stop.signal,
+        onEvent: (event) => steps.push({ event }),
+        heartbeatTimeoutMs: this.firstOfItsGrammar(params)
+          ? BLOCKING_HEARTBEAT_TIMEOUT_MS
+          : undefined,
+      })
       .then(
         (done) => steps.push({ done }),
         (error: unknown) => steps.push({ error }),
@@ -121,6 +140,15 @@ export class ModelWorkerClient {
       signal?.removeEventListener('abort', forward);
       stop.abort();
     }
+  }
+
+  /** Whether this request is the loaded model's first with its JSON schema (web-llm compiles a grammar). */
+  private firstOfItsGrammar(params: GenerateParams): boolean {
+    if (!params.json) return false;
+    const schema = params.json.schema ?? '';
+    if (this.grammars.has(schema)) return false;
+    this.grammars.add(schema);
+    return true;
   }
 
   /** Asks the worker to free the model, then ends it; later calls fail until `load` again. */

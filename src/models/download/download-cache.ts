@@ -7,6 +7,7 @@ import {
   modelBaseUrl,
   shardUrl,
   tensorIndexUrl,
+  tokenizerUrl,
   type DownloadableRecord,
 } from './download-keys.js';
 import {
@@ -51,7 +52,8 @@ async function cachedIndex(
 /**
  * What of the model is missing from web-llm's caches, by kind: every file its load reads (manifest,
  * chat config, tokenizer, model library, tensor index, each shard). Empty means downloaded. A missing
- * config or index hides what they would name, so those count as missing too.
+ * index hides the shards it would name, so the weights count as missing too; a missing config hides
+ * the tokenizer's name, so the tokenizer counts as missing unless either file web-llm reads is cached.
  */
 export async function missingFiles(
   record: DownloadableRecord,
@@ -70,7 +72,11 @@ export async function missingFiles(
     [...known, ...(index ? namedFiles(record, tokenizerFilesOf(configJson), index) : [])],
     keys,
   );
-  if (!configJson && !missing.includes('tokenizer')) missing.push('tokenizer');
+  // Without the config the tokenizer's name is unknown: either file web-llm reads will do.
+  const anyTokenizer = ['tokenizer.json', 'tokenizer.model'].some((file) =>
+    keys.get(MODEL_CACHE)?.has(tokenizerUrl(record, file)),
+  );
+  if (!configJson && !anyTokenizer && !missing.includes('tokenizer')) missing.push('tokenizer');
   if (!index && !missing.includes('weights')) missing.push('weights');
   return missing;
 }

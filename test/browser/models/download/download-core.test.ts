@@ -52,15 +52,25 @@ function countingFetch(): { fetch: typeof fetch; urls: string[] } {
 const now = () => performance.now();
 
 describe('download core', () => {
-  it('a quota error mid-download is classified and leaves no half-model behind', async () => {
+  it('a quota error mid-download is classified with the browser’s figures and leaves no half-model behind', async () => {
     const record = fixtureRecord('quota');
     await forget(record);
     // 16 kB: the config, tokenizer, lib and first 8 kB shard fit; the second shard does not.
     const quota = cachesWithQuota(16_000);
-    const result = await downloadModelFiles(record, { fetch, caches: quota.storage, now });
+    const MiB = 1024 * 1024;
+    const estimate = () => Promise.resolve({ quota: 300 * MiB, usage: 290 * MiB });
+    const result = await downloadModelFiles(record, {
+      fetch,
+      caches: quota.storage,
+      now,
+      estimate,
+    });
     expect(quota.puts.ok).toBe(4);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.kind).toBe('quota-exceeded');
+    expect(!result.ok && result.error.message).toMatch(
+      /may use 300 MB here and 290 MB are in use\. Delete downloaded models .* files were removed/,
+    );
     expect(await hasModelInCache(record.model_id, appConfigFor(record))).toBe(false);
     expect(await isModelCached(record)).toBe(false);
     // The files that fitted were removed again: they only take room the visitor needs.

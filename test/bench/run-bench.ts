@@ -11,7 +11,8 @@ import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
 import { measureFirstFusion } from './figures/first-fusion.js';
 import { measureImportInterrupted } from './figures/import-interrupted.js';
 import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
-import { RealDecodeUnavailable, measureRealDecode } from './figures/real-decode.js';
+import { measureRealDecode } from './figures/real-decode.js';
+import { RealUnavailable } from './real-machine.js';
 import {
   STREAM_ANSWER_TOKENS,
   STREAM_BUDGET_MB,
@@ -350,7 +351,7 @@ async function runReal(modelId: string): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (error instanceof RealDecodeUnavailable) {
+    if (error instanceof RealUnavailable) {
       console.error(error.message);
       return 2;
     }

@@ -1,10 +1,6 @@
 // Bench page (--real): decode tokens/s of one model through Quorum's worker and through web-llm's MLCEngine on this page.
 import { ModelWorkerClient } from '../../../src/models/worker/model-worker-client.js';
-
-export interface AdapterCheck {
-  ok: boolean;
-  reason: string;
-}
+import './adapter-check.js';
 
 export interface RealDecodeResult {
   quorumTokensPerS: number[];
@@ -13,25 +9,12 @@ export interface RealDecodeResult {
 
 declare global {
   interface Window {
-    benchCheckAdapter: (needsF16: boolean) => Promise<AdapterCheck>;
     benchRealDecode: (modelId: string, repeats: number) => Promise<RealDecodeResult>;
   }
 }
 
 const PROMPT = 'Write a 300-word story about a lighthouse keeper.';
 const MAX_TOKENS = 256;
-
-window.benchCheckAdapter = async (needsF16) => {
-  if (!('gpu' in navigator)) return { ok: false, reason: 'navigator.gpu is missing' };
-  const adapter = await navigator.gpu.requestAdapter();
-  if (!adapter) return { ok: false, reason: 'no WebGPU adapter' };
-  const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
-  if (info.isFallbackAdapter)
-    return { ok: false, reason: 'only a software (fallback) WebGPU adapter' };
-  if (needsF16 && !adapter.features.has('shader-f16'))
-    return { ok: false, reason: 'no WebGPU adapter with shader-f16' };
-  return { ok: true, reason: `${info.vendor} ${info.architecture}` };
-};
 
 window.benchRealDecode = async (modelId, repeats) => {
   const quorum = new ModelWorkerClient({

@@ -79,7 +79,9 @@ async function fetchOnce(
   options: FetchIntoCacheOptions,
   state: { bytes: number; failure?: unknown },
 ): Promise<number> {
-  const response = await options.fetch(url, { signal: options.signal });
+  // Called unbound: a bare `fetch` taken from the global scope throws "Illegal invocation" as a method.
+  const { fetch: fetchFile } = options;
+  const response = await fetchFile(url, { signal: options.signal });
   if (!response.ok || !response.body) {
     throw new HttpStatusError(url, response.status, response.headers.get('retry-after'));
   }

@@ -8,11 +8,12 @@ import '../ui/quorum-error-state.js';
 import '../ui/quorum-markdown.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { downloadText } from '../ui/save-text-file.js';
-import { SIMULATED_NOTICE, isSimulatedRun } from './history/run-names.js';
+import { SIMULATED_NOTICE, isSimulatedRun, statusText } from './history/run-names.js';
 import { runToJson } from './history/run-to-json.js';
 import './history/quorum-run-result.js';
 import type { RunRecord } from './history/run-record.js';
-import type { RunStore } from './history/run-store.js';
+import type { ListedRun, RunStore } from './history/run-store.js';
+import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { runToMarkdown } from './history/run-to-markdown.js';
@@ -73,6 +74,9 @@ export class QuorumRunView extends LitElement {
   @state()
   private store: RunStore | undefined;
 
+  /** Another tab ended, saved or deleted runs: this one is read again. */
+  private readonly revision = new ChangeRevisionController(this, () => this.store);
+
   private readonly run = new Task(this, {
     task: async ([store, id]) => {
       if (!store) return initialState;
@@ -80,7 +84,7 @@ export class QuorumRunView extends LitElement {
       if (run) setViewTitle(this, `Run: ${run.prompt.slice(0, 60)}`);
       return run;
     },
-    args: () => [this.store, this.params['id']] as const,
+    args: () => [this.store, this.params['id'], this.revision.value] as const,
   });
 
   override render() {
@@ -102,11 +106,11 @@ export class QuorumRunView extends LitElement {
       })}`;
   }
 
-  private renderRun(run: RunRecord) {
+  private renderRun(run: ListedRun) {
     return html`<h1 tabindex="-1">${MODE_LABELS[run.mode]} run</h1>
       <p class="meta">
         ${new Date(run.createdAt).toLocaleString()} · status
-        <strong data-testid="run-status">${run.status}</strong> · ${run.poolIds.length} models
+        <strong data-testid="run-status">${statusText(run)}</strong> · ${run.poolIds.length} models
       </p>
       ${
         isSimulatedRun(run)

@@ -1,4 +1,4 @@
-// Run history at /runs: every saved fusion run with its mode, prompt, date and status; reopen or delete.
+// Run history at /runs: every saved fusion run with its mode, prompt, date and status (running here or in another tab); reopen or delete.
 import { consume } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
@@ -6,9 +6,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
-import { SIMULATED_NOTICE, isSimulatedRun } from './history/run-names.js';
-import type { RunRecord } from './history/run-record.js';
-import type { RunStore } from './history/run-store.js';
+import { SIMULATED_NOTICE, isSimulatedRun, statusText } from './history/run-names.js';
+import type { ListedRun, RunStore } from './history/run-store.js';
+import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 
@@ -68,9 +68,12 @@ export class QuorumRunsView extends LitElement {
   @state()
   private store: RunStore | undefined;
 
+  /** Another tab ended, saved or deleted a run: the list is read again. */
+  private readonly revision = new ChangeRevisionController(this, () => this.store);
+
   private readonly runs = new Task(this, {
     task: ([store]) => store?.list() ?? initialState,
-    args: () => [this.store] as const,
+    args: () => [this.store, this.revision.value] as const,
   });
 
   override render() {
@@ -87,7 +90,7 @@ export class QuorumRunsView extends LitElement {
       })}`;
   }
 
-  private renderRuns(runs: RunRecord[]) {
+  private renderRuns(runs: ListedRun[]) {
     if (runs.length === 0)
       return html`<p>No runs yet. Runs of the <a href="/studio">studio</a> are kept here.</p>`;
     return html`<p class="muted">
@@ -101,8 +104,10 @@ export class QuorumRunsView extends LitElement {
                 <a href="/runs/${encodeURIComponent(run.id)}">${excerpt(run.prompt)}</a>
                 <div class="meta">
                   ${MODE_LABELS[run.mode]} · ${new Date(run.createdAt).toLocaleString()} ·
-                  <span class="status-${run.status}">${run.status}</span> · ${run.poolIds.length}
-                  models
+                  <span class="status-${run.status}" data-testid="run-item-status"
+                    >${statusText(run)}</span
+                  >
+                  · ${run.poolIds.length} models
                 </div>
                 ${
                   isSimulatedRun(run)
@@ -124,8 +129,12 @@ export class QuorumRunsView extends LitElement {
       </ol>`;
   }
 
-  private async deleteRun(run: RunRecord): Promise<void> {
-    if (!confirm(`Delete this run?\n\n${excerpt(run.prompt)}`)) return;
+  private async deleteRun(run: ListedRun): Promise<void> {
+    const elsewhere =
+      run.runningIn === 'another-tab'
+        ? '\n\nIt is still running in another tab, which will stop saving it.'
+        : '';
+    if (!confirm(`Delete this run?\n\n${excerpt(run.prompt)}${elsewhere}`)) return;
     try {
       await this.store?.delete(run.id);
     } catch (error) {

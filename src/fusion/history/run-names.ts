@@ -1,9 +1,15 @@
-// How a stored run names its models and whether it was simulated, for the run views and both exports.
+// How a stored run names its models, its status and whether it was simulated, for the run views and both exports.
 import { findSimModel } from '../../models/list/sim-models.js';
 import type { RunRecord } from './run-record.js';
+import type { ListedRun } from './run-store.js';
 
 export const SIMULATED_NOTICE =
   "Simulated run — answers come from Quorum's simulated engine, not a real model";
+
+/** A run going on in another tab says so: this tab can neither stop it nor see it stream. */
+export function statusText(run: ListedRun): string {
+  return run.runningIn === 'another-tab' ? 'running in another tab' : run.status;
+}
 
 /** True when any model of the run (member or judge) was simulated. */
 export function isSimulatedRun(run: RunRecord): boolean {

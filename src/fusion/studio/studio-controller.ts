@@ -11,6 +11,7 @@ import { toRunRecord } from '../history/run-to-record.js';
 import type { Stages } from '../core/stages.js';
 import { applyEvent, emptyRun, liveAnswers, type LiveRun } from './studio-state.js';
 import type { AccuracyTable } from '../modes/vote-tally.js';
+import { errorText } from '../../shared/errors.js';
 
 export interface StudioDeps {
   client(modelId: string): ManagedModelClient;
@@ -61,6 +62,8 @@ export class StudioController implements ReactiveController {
   private lastRenderAt = -Infinity;
   private saving: Promise<void> = Promise.resolve();
   private dirty = false;
+  /** The id of the current run once another tab deleted it: it is not saved again. */
+  private deletedElsewhere: string | null = null;
   private meta: RunMeta | null = null;
 
   constructor(
@@ -198,14 +201,21 @@ export class StudioController implements ReactiveController {
   private queueSave(status?: RunRecord['status']): void {
     if (this.running && this.meta) this.record = this.snapshot(this.meta);
     const record = this.record;
-    if (!record) return;
+    if (!record || this.deletedElsewhere === record.id) return;
     const toSave = status ? { ...record, status } : record;
     this.dirty = false;
     this.saving = this.saving
-      .then(() => this.deps.store.save(toSave))
+      .then(() => (this.deletedElsewhere === toSave.id ? 'deleted' : this.deps.store.save(toSave)))
       .then(
-        () => this.showSaveError(null),
-        (error: unknown) => this.showSaveError(`This run could not be saved: ${String(error)}`),
+        (outcome) => {
+          if (outcome !== 'deleted') return this.showSaveError(null);
+          // Another tab's deletion stands: the run goes on here, but is not written back.
+          this.deletedElsewhere = toSave.id;
+          this.showSaveError(
+            'This run was deleted in another tab, so it is no longer saved: it will not be in the run history.',
+          );
+        },
+        (error: unknown) => this.showSaveError(`This run could not be saved: ${errorText(error)}`),
       );
   }
 

@@ -1,5 +1,6 @@
-// The `runs` store: newest first, progressive saves overwritten, runs no tab finishes read as stopped.
+// The runs store: newest first, progressive saves, and two tabs agreeing on who runs what and what was deleted.
 import { describe, expect, it } from 'vitest';
+import { memoryRunOwners } from '../../../../src/fusion/history/run-owners.js';
 import { RunStore } from '../../../../src/fusion/history/run-store.js';
 import type { RunRecord } from '../../../../src/fusion/history/run-record.js';
 import { freshDatabase } from '../../catalog/support.js';
@@ -77,5 +78,55 @@ describe('RunStore', () => {
     await store.save(run('b', 2));
     await store.delete('a');
     expect((await store.list()).map((r) => r.id)).toEqual(['b']);
+  });
+});
+
+/** Two tabs of one browser: one database, one set of Web Locks. */
+async function twoTabs(): Promise<{
+  a: RunStore;
+  b: RunStore;
+  db: Awaited<ReturnType<typeof freshDatabase>>;
+}> {
+  const db = await freshDatabase();
+  const owners = memoryRunOwners();
+  return { a: new RunStore(db, { owners }), b: new RunStore(db, { owners }), db };
+}
+
+describe('RunStore across tabs', () => {
+  it('shows a run still going in another tab as running there, not stopped', async () => {
+    const { a, b } = await twoTabs();
+    a.begin('r');
+    await a.save(run('r', 1, 'running'));
+    expect(await b.get('r')).toMatchObject({ status: 'running', runningIn: 'another-tab' });
+    expect((await b.list())[0]).toMatchObject({ status: 'running', runningIn: 'another-tab' });
+    expect(await a.get('r')).toMatchObject({ status: 'running', runningIn: 'this-tab' });
+    a.close();
+    b.close();
+  });
+
+  it('tells the other tab when the owner lets go, and the run then reads as it was saved', async () => {
+    const { a, b } = await twoTabs();
+    a.begin('r');
+    await a.save(run('r', 1, 'running'));
+    const changed = new Promise((resolve) => b.addEventListener('change', resolve, { once: true }));
+    await b.list();
+    await a.save(run('r', 1, 'done'));
+    await changed;
+    expect((await b.get('r'))?.status).toBe('done');
+    a.close();
+    b.close();
+  });
+
+  it('does not save again a run another tab deleted, and says so', async () => {
+    const { a, b, db } = await twoTabs();
+    a.begin('r');
+    expect(await a.save(run('r', 1, 'running'))).toBe('saved');
+    await b.delete('r');
+    expect(await a.save(run('r', 1, 'running'))).toBe('deleted');
+    expect(await a.save(run('r', 1, 'done'))).toBe('deleted');
+    expect(await db.get('runs', 'r')).toBeUndefined();
+    expect(await b.list()).toEqual([]);
+    a.close();
+    b.close();
   });
 });

@@ -1,4 +1,4 @@
-// The studio's run controller: columns from events, throttled re-renders, progressive saves, stop and stages.
+// The studio's run controller: columns from events, one render a frame, progressive saves (none after another tab deleted the run).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   StudioController,
@@ -25,6 +25,7 @@ function setup(scripts: Record<string, ScriptStep[]>, extra: Partial<StudioDeps>
     store: {
       save: async (run) => {
         saved.push(structuredClone(run));
+        return 'saved';
       },
       begin: () => undefined,
       finish: () => undefined,
@@ -152,6 +153,31 @@ describe('StudioController', () => {
     expect(controller.saveError).toMatch(/could not be saved: Error: QuotaExceededError/);
   });
 
+  it('stops saving a run another tab deleted, and says so', async () => {
+    const calls: RunRecord['status'][] = [];
+    const { controller } = setup(
+      { a: [{ text: 'Answer: 391', delayMs: 30 }], b: [{ text: 'Answer: 391', delayMs: 30 }] },
+      {
+        saveEveryMs: 5,
+        store: {
+          // The first save creates the run; then another tab deletes it.
+          save: async (run) => {
+            calls.push(run.status);
+            return calls.length === 1 ? 'saved' : 'deleted';
+          },
+          begin: () => undefined,
+          finish: () => undefined,
+        },
+      },
+    );
+    const record = await controller.run(request(['a', 'b']));
+    expect(record?.status).toBe('done');
+    // Nothing is written after the save that found the run deleted, not even its end.
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toBe('running');
+    expect(controller.saveError).toMatch(/deleted in another tab, so it is no longer saved/);
+  });
+
   describe('with a memory plan of several stages', () => {
     /** A scripted client that logs its calls and unloads, and notes an unload during a call. */
     class TrackedClient extends ScriptedClient {
@@ -188,7 +214,7 @@ describe('StudioController', () => {
       const host = new FakeHost();
       const controller = new StudioController(host, {
         client: (id) => clients[id]!,
-        store: { save: async () => undefined, begin: () => undefined, finish: () => undefined },
+        store: { save: async () => 'saved', begin: () => undefined, finish: () => undefined },
         accuracy: async () => ({}),
         frame: () => undefined,
       });

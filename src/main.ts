@@ -13,6 +13,7 @@ import { RunStore } from './fusion/history/run-store.js';
 import { ModelStatsStore } from './fusion/measure/model-stats-store.js';
 import { VoteStore } from './arena/votes/vote-store.js';
 import type { EngineMode } from './models/list/engine-mode.js';
+import { errorText } from './shared/errors.js';
 
 const app =
   document.querySelector('quorum-app') ??
@@ -98,7 +99,7 @@ async function firstFrameShown(catalog: CatalogService): Promise<void> {
 function startDeferred(db: QuorumDatabase): void {
   registerOfflineSupport();
   provideModelRegistry(db).catch((error: unknown) => {
-    app.toast({ message: `The model manager could not start: ${String(error)}`, kind: 'error' });
+    app.toast({ message: `The model manager could not start: ${errorText(error)}`, kind: 'error' });
   });
 }
 

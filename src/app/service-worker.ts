@@ -1,5 +1,6 @@
 // Registers the service worker and turns "a new version is waiting" into a callback the shell can offer.
 import { Workbox } from 'workbox-window';
+import { errorText } from '../shared/errors.js';
 
 export interface ServiceWorkerHooks {
   /** A new version is installed and waiting; calling `apply` activates it and reloads the page. */
@@ -18,6 +19,6 @@ export function registerServiceWorker(hooks: ServiceWorkerHooks): void {
     });
   });
   workbox.register().catch((error: unknown) => {
-    hooks.onError(`Offline support is unavailable: ${String(error)}`);
+    hooks.onError(`Offline support is unavailable: ${errorText(error)}`);
   });
 }

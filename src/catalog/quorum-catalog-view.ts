@@ -16,6 +16,7 @@ import './quorum-catalog-filters.js';
 import './quorum-comparison-card.js';
 import './import/quorum-import-panel.js';
 import type { QuorumImportPanel } from './import/quorum-import-panel.js';
+import { errorText } from '../shared/errors.js';
 
 /** Cards per "show more": enough to fill a desktop screen, few enough to render instantly. */
 const PAGE_SIZE = 24;
@@ -149,7 +150,7 @@ export class QuorumCatalogView extends LitElement {
     if (error) {
       return html`<quorum-error-state
         heading="The catalog could not be read"
-        .message=${error instanceof Error ? error.message : String(error)}
+        .message=${errorText(error)}
       ></quorum-error-state>`;
     }
     const value = this.results.value;

@@ -14,6 +14,7 @@ import { catalogStyles } from './catalog-styles.js';
 import './quorum-scorecard.js';
 import './quorum-tool-summary.js';
 import type { ComparisonRecord } from './types.js';
+import { errorText } from '../shared/errors.js';
 
 @customElement('quorum-comparison-view')
 export class QuorumComparisonView extends LitElement {
@@ -99,7 +100,7 @@ export class QuorumComparisonView extends LitElement {
       error: (error) =>
         html`<quorum-error-state
           heading="The comparison could not be read"
-          .message=${String(error)}
+          .message=${errorText(error)}
         ></quorum-error-state>`,
     });
   }

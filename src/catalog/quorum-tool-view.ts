@@ -14,6 +14,7 @@ import './quorum-comparison-card.js';
 import './quorum-tool-differences.js';
 import './quorum-tool-summary.js';
 import type { ComparisonRecord, ToolRecord } from './types.js';
+import { errorText } from '../shared/errors.js';
 
 interface ToolPage {
   tool: ToolRecord;
@@ -97,7 +98,7 @@ export class QuorumToolView extends LitElement {
       error: (error) =>
         html`<quorum-error-state
           heading="The tool could not be read"
-          .message=${String(error)}
+          .message=${errorText(error)}
         ></quorum-error-state>`,
     });
   }

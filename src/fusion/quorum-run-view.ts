@@ -17,6 +17,7 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { runToMarkdown } from './history/run-to-markdown.js';
+import { errorText } from '../shared/errors.js';
 
 @customElement('quorum-run-view')
 export class QuorumRunView extends LitElement {
@@ -101,7 +102,7 @@ export class QuorumRunView extends LitElement {
           html`<h1 tabindex="-1">Run</h1>
             <quorum-error-state
               heading="The run could not be read"
-              .message=${String(error)}
+              .message=${errorText(error)}
             ></quorum-error-state>`,
       })}`;
   }

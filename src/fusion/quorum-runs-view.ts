@@ -11,6 +11,7 @@ import type { ListedRun, RunStore } from './history/run-store.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
+import { errorText } from '../shared/errors.js';
 
 const EXCERPT = 140;
 
@@ -85,7 +86,7 @@ export class QuorumRunsView extends LitElement {
         error: (error) =>
           html`<quorum-error-state
             heading="The run history could not be read"
-            .message=${String(error)}
+            .message=${errorText(error)}
           ></quorum-error-state>`,
       })}`;
   }
@@ -138,7 +139,7 @@ export class QuorumRunsView extends LitElement {
     try {
       await this.store?.delete(run.id);
     } catch (error) {
-      showToast(this, `The run could not be deleted: ${String(error)}`, 'error');
+      showToast(this, `The run could not be deleted: ${errorText(error)}`, 'error');
     }
     void this.runs.run();
   }

@@ -139,12 +139,18 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** The name and message of any thrown value (Error, DOMException, {name,message}, string). */
+/**
+ * The name and message of any thrown value (Error, DOMException, {name,message}, string). An empty
+ * part is left out: Chromium's QuotaExceededError on a full disk has no message, and a visitor
+ * should read "QuotaExceededError", not "QuotaExceededError: " or "()".
+ */
 export function errorText(error: unknown): string {
   if (typeof error === 'string') return error;
   if (error && typeof error === 'object') {
     const { name, message } = error as { name?: unknown; message?: unknown };
-    const parts = [name, message].filter((part): part is string => typeof part === 'string');
+    const parts = [name, message].filter(
+      (part): part is string => typeof part === 'string' && part.trim() !== '',
+    );
     if (parts.length > 0) return parts.join(': ');
   }
   return String(error);

@@ -17,6 +17,7 @@ import {
   summarizeRefusal,
   type ImportSummary,
 } from './import-summary.js';
+import { errorText } from '../../shared/errors.js';
 
 interface Progress {
   label: string;
@@ -76,7 +77,7 @@ export class QuorumImportPanel extends LitElement {
       this.summary = {
         ok: false,
         lines: [
-          { text: `${names.join(', ')}: the import failed (${String(error)}).` },
+          { text: `${names.join(', ')}: the import failed (${errorText(error)}).` },
           { text: NOTHING_IMPORTED },
         ],
       };

@@ -2,6 +2,7 @@
 import { maxBytesFor, tooLargeError } from '../parse/decode-page-file.js';
 import type { ImportFile } from './read-import-files.js';
 import type { ParseError } from '../types.js';
+import { errorText } from '../../shared/errors.js';
 
 /**
  * Files per group. Each read crosses into the browser process once, whatever its size; measured
@@ -125,7 +126,7 @@ async function readOneByOne(group: readonly File[]): Promise<ImportFile[]> {
         fileName: file.name,
         line: 0,
         expected: 'a file the browser can read',
-        message: `${file.name} could not be read (${String(cause)}).`,
+        message: `${file.name} could not be read (${errorText(cause)}).`,
       });
     }
   }

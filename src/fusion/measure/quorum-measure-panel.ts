@@ -6,6 +6,7 @@ import { percent } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { MeasureProgress } from './measure-fusion.js';
 import { MEASURE_TASKS, type MeasureSummary } from './measure-tasks.js';
+import { errorText } from '../../shared/errors.js';
 
 export type MeasureStart = (
   signal: AbortSignal,
@@ -163,7 +164,7 @@ export class QuorumMeasurePanel extends LitElement {
         ? 'Stopped: the table counts the finished questions.'
         : 'Done.';
     } catch (error) {
-      this.error = `The measurement failed: ${String(error)}`;
+      this.error = `The measurement failed: ${errorText(error)}`;
       this.progress = null;
     } finally {
       this.abort = null;

@@ -6,6 +6,7 @@ import {
   summarizeRefusal,
   type ImportOutcome,
 } from '../../../../src/catalog/import/import-summary.js';
+import { classifyStorageError } from '../../../../src/catalog/import/import-catalog.js';
 
 const success = (over: Partial<ImportOutcome> = {}): ImportOutcome => ({
   ok: true,
@@ -70,6 +71,19 @@ describe('summarizeImport', () => {
       ['a.txt'],
     );
     expect(summary.lines[0]?.text).toContain('The disk is full.');
+  });
+  it('words a full disk without empty brackets or a dangling colon when the browser gives no message', () => {
+    // What Chromium rejects a write with when the disk is full: a QuotaExceededError with no message.
+    const storageError = classifyStorageError(new DOMException('', 'QuotaExceededError'));
+    const summary = summarizeImport(success({ ok: false, storageError }), ['a.txt']);
+    const [line] = summary.lines;
+    expect(line?.text).toMatch(
+      /^Could not save to this browser’s storage: The browser has no storage/,
+    );
+    expect(line?.detail).toBe('QuotaExceededError');
+    for (const { text, detail = '' } of summary.lines) {
+      expect(`${text} ${detail}`).not.toMatch(/\(\s*\)|:\s*$/);
+    }
   });
 });
 

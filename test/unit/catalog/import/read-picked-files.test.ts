@@ -67,6 +67,19 @@ describe('readFileGroups', () => {
     expect(seen).toEqual([]);
   });
 
+  it('says why a file could not be read even when the browser rejects with a bare object', async () => {
+    const file = new File(['b'], 'bad.txt');
+    // Not an Error: String() of it would read "[object Object]".
+    file.arrayBuffer = () =>
+      Promise.reject({ name: 'NotReadableError', message: 'The file changed on disk' });
+    const reading = (async () => {
+      for await (const group of readFileGroups([file], { readGroup: failingGroup })) void group;
+    })();
+    await expect(reading).rejects.toMatchObject({
+      error: { message: 'bad.txt could not be read (NotReadableError: The file changed on disk).' },
+    });
+  });
+
   it('refuses a file over the size limit before reading it, naming it and the limit', async () => {
     const reads: string[][] = [];
     const files = [

@@ -18,6 +18,8 @@ const pureCore = [
   'src/catalog/search/{search-index,field-tokens,posting-lists,prefix-buckets,sorted-tokens,tokenize,recency-order,doc-summary}.ts',
   'src/catalog/import/catalog-revision.ts',
   'src/lab/stats/**',
+  'src/lab/tasks/**',
+  'src/lab/results/**',
   'src/arena/rating/**',
 ];
 

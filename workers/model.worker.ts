@@ -1,4 +1,4 @@
-// One model per worker: serves load, generate and unload, picking the web-llm or the simulated engine.
+// One model per worker: serves load, generate and unload, picking the web-llm, simulated or recorded engine.
 import { classified } from '../src/shared/errors.js';
 import {
   PROTOCOL_VERSION,
@@ -10,6 +10,7 @@ import {
 import type { GenerateParams, GenerationEvent, Usage } from '../src/models/model-client.js';
 import type { Engine } from './engines/engine.js';
 import { createSimEngine } from './engines/sim/sim-engine.js';
+import { createRecordedEngine } from './engines/recorded/recorded-engine.js';
 import { serve, workerScope, type Call } from './serve.js';
 
 type Done = Extract<GenerationEvent, { type: 'done' }>;
@@ -101,6 +102,8 @@ async function engineFor(kind: EngineKind): Promise<Engine> {
     case 'sim':
       // die-mid-stream really ends the worker, so the page's crash handling is exercised.
       return createSimEngine({ die: () => workerScope.close() });
+    case 'recorded':
+      return createRecordedEngine();
     case 'webllm': {
       // Loaded lazily so the simulated path never fetches or parses web-llm.
       const { createWebLlmEngine } = await import('./engines/webllm-engine.js');

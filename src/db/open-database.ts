@@ -34,6 +34,15 @@ export function openDatabase(options: OpenOptions = {}): Promise<QuorumDatabase>
       }
       if (oldVersion < 2) {
         db.createObjectStore('votes', { keyPath: 'id' });
+        // The evaluation lab: new stores only, so every record of version 1 stays as it was.
+        const labRuns = db.createObjectStore('labRuns', { keyPath: 'id' });
+        labRuns.createIndex('by-created', 'createdAt');
+        const labAnswers = db.createObjectStore('labAnswers', {
+          keyPath: ['runId', 'position', 'answerer'],
+        });
+        labAnswers.createIndex('by-run', 'runId');
+        db.createObjectStore('labTaskSets', { keyPath: 'id' });
+        db.createObjectStore('recordings', { keyPath: 'id' });
       }
     },
     blocking() {

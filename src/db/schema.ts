@@ -6,6 +6,8 @@ import type { ConversationRecord } from '../chat/conversation-record.js';
 import type { ModelStatsRecord } from '../fusion/measure/model-stats-record.js';
 import type { DeviceLogRecord } from '../models/gpu/memory-budget.js';
 import type { VoteRecord } from '../arena/votes/vote-record.js';
+import type { RecordingRecord } from '../models/list/recorded-models.js';
+import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from '../lab/run/lab-records.js';
 
 export const DB_NAME = 'quorum';
 export const DB_VERSION = 2;
@@ -48,5 +50,24 @@ export interface QuorumDB extends DBSchema {
   votes: {
     key: string;
     value: VoteRecord;
+  };
+  /** Version 2: evaluation lab runs, their answers, the visitor's task sets, imported recordings. */
+  labRuns: {
+    key: string;
+    value: LabRunRecord;
+    indexes: { 'by-created': number };
+  };
+  labAnswers: {
+    key: [string, number, string];
+    value: LabAnswerRecord;
+    indexes: { 'by-run': string };
+  };
+  labTaskSets: {
+    key: string;
+    value: LabTaskSetRecord;
+  };
+  recordings: {
+    key: string;
+    value: RecordingRecord;
   };
 }

@@ -30,11 +30,13 @@ import {
 import {
   availableOf,
   findRegistryModel,
+  fromRecordedModel,
   modelsForMode,
   smallerVariantOf,
   type AvailableModel,
   type RegistryModel,
 } from './list/registry-models.js';
+import { GSM8K_RECORDED_MODELS, importedRecordedModels } from './list/recorded-models.js';
 import {
   DownloadTracker,
   type ModelDownloadProgress,
@@ -55,6 +57,13 @@ import { ModelWorkerClient } from './worker/model-worker-client.js';
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
 export type { AvailableModel, RegistryModel } from './list/registry-models.js';
+
+/** A recorded model on offer: its answers are replayed, from the named source. */
+export interface RecordedOffer extends AvailableModel {
+  source: string;
+  /** From a recording the visitor imported (rather than shipped with the app). */
+  imported: boolean;
+}
 
 /** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
 export interface ModelFailureDetail {
@@ -94,6 +103,8 @@ export class ModelRegistry extends EventTarget {
     this.download(modelId, onProgress, signal),
   );
   private readonly modelList: readonly ModelInfo[];
+  /** The models of imported recordings, as last read from the `recordings` store. */
+  private imported = new Map<string, RegistryModel>();
 
   constructor(
     /** The app's one connection: the registry keeps its settings, device log and downloaded list in it. */
@@ -150,13 +161,41 @@ export class ModelRegistry extends EventTarget {
     return availableOf(models.filter((m): m is RegistryModel => m?.simulated === this.simulated));
   }
 
-  /** One client per id; pass `id` to get a second, separate worker for the same model in a pool. */
-  client(modelId: string, options: { id?: string } = {}): ManagedModelClient {
+  /**
+   * The recorded models, in any engine mode: GSM8K's four, then those of imported recordings
+   * (read from the `recordings` store; `client()` knows them from then on).
+   */
+  async recordedModels(): Promise<RecordedOffer[]> {
+    const records = await this.db.getAll('recordings');
+    const imported = records.flatMap(importedRecordedModels).map(fromRecordedModel);
+    this.imported = new Map(imported.map((m) => [m.id, m]));
+    return [...GSM8K_RECORDED_MODELS.map(fromRecordedModel), ...imported].map((m) => ({
+      id: m.id,
+      label: m.label,
+      engine: m.engine,
+      simulated: false,
+      paramsB: m.paramsB,
+      vramMB: 0,
+      downloaded: true,
+      source: m.recording?.source ?? '',
+      imported: this.imported.has(m.id),
+    }));
+  }
+
+  /**
+   * One client per id; pass `id` to get a second, separate worker for the same model in a pool.
+   * `replay: 'instant'` makes a recorded model give each answer at once (give such a client its own id).
+   */
+  client(
+    modelId: string,
+    options: { id?: string; replay?: 'realistic' | 'instant' } = {},
+  ): ManagedModelClient {
     const id = options.id ?? modelId;
     const existing = this.clients.get(id);
     if (existing) return existing;
-    const model = this.find(modelId);
-    if (!model) throw new Error(`Unknown model ${modelId}`);
+    const found = this.find(modelId);
+    if (!found) throw new Error(`Unknown model ${modelId}`);
+    const model = found.recording && options.replay ? { ...found, replay: options.replay } : found;
     const client = new RegistryModelClient(id, model, this.host);
     this.clients.set(id, client);
     return client;
@@ -234,6 +273,14 @@ export class ModelRegistry extends EventTarget {
       modelId: model.id,
       label: model.label,
       sim: model.simulated ? this.options.sim : undefined,
+      recorded: model.recording
+        ? {
+            source: model.recording.recording,
+            label: model.label,
+            tokensPerSecond: model.replay === 'instant' ? 0 : model.recording.pace.tokensPerSecond,
+            timeToFirstTokenMs: model.recording.pace.timeToFirstTokenMs,
+          }
+        : undefined,
       modelRecord: model.info?.record,
       createWorker: this.options.createWorker,
     });
@@ -244,7 +291,7 @@ export class ModelRegistry extends EventTarget {
   }
 
   private find(id: string): RegistryModel | null {
-    return findRegistryModel(id, this.modelList);
+    return this.imported.get(id) ?? findRegistryModel(id, this.modelList);
   }
 
   private records(): WebLlmModelRecord[] {
@@ -272,6 +319,8 @@ export class ModelRegistry extends EventTarget {
         await Promise.all(this.residents(except).map((c) => c.unload()));
       },
       recordOutcome: async (model, residentMB, outcome: LoadOutcome) => {
+        // A replay uses no GPU: it teaches the memory budget nothing.
+        if (model.engine === 'recorded') return;
         const caps = await this.capabilities();
         await recordLoadOutcome(this.db, {
           modelId: model.id,

@@ -16,6 +16,7 @@ export type ErrorKind =
   | 'not-loaded'
   | 'bad-request'
   | 'storage'
+  | 'not-recorded'
   | 'unknown';
 
 export interface ClassifiedError {
@@ -54,6 +55,8 @@ export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
   'bad-request': 'The request could not be handled by this model.',
   storage:
     'This browser’s storage could not be read or written. Reload the page and try again; if it keeps failing, check that this site may store data.',
+  'not-recorded':
+    'Recorded models only replay their answers to the questions they were recorded on (the GSM8K models: the 1,319 GSM8K test problems, word for word); they cannot answer anything else, or judge, merge or debate. Ask one of those questions, or take the recorded models out of the pool.',
   unknown: 'Something went wrong while running the model. Try again, or reload the page.',
 };
 
@@ -126,6 +129,7 @@ const RULES: readonly Rule[] = [
     message:
       'web-llm refused this model’s settings (its context and sliding windows conflict). This is a fault in Quorum’s model list, not in your device: pick another model.',
   },
+  { kind: 'not-recorded', test: /RecordedAnswerNotFound/ },
   {
     kind: 'bad-request',
     test: /ContextWindowSizeExceeded|exceed context window/i,

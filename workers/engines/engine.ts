@@ -1,4 +1,4 @@
-// The interface both engines (web-llm and simulated) implement inside a model worker.
+// The interface every engine (web-llm, simulated, recorded) implements inside a model worker.
 import type { LoadInput, LoadProgress } from '../../src/models/worker/model-protocol.js';
 import type {
   FinishReason,

@@ -8,6 +8,7 @@ import {
 } from './model-list.js';
 import type { EngineKind } from '../worker/model-protocol.js';
 import { SIM_MODELS, type SimModel } from './sim-models.js';
+import { findGsm8kRecordedModel, type RecordedModel } from './recorded-models.js';
 
 export interface RegistryModel {
   id: string;
@@ -28,6 +29,10 @@ export interface RegistryModel {
   otherVariants: string[];
   /** A base (pretrained, not chat-tuned) model: it continues text instead of answering (see model-list.ts). */
   base: boolean;
+  /** A recorded model's recording and its source (recorded models only). */
+  recording: RecordedModel | null;
+  /** How a recorded model replays for this client: at its pace, or each answer at once. */
+  replay?: 'realistic' | 'instant';
 }
 
 /** A downloaded model as the chat and the studio's pool picker offer it. */
@@ -72,6 +77,28 @@ export function fromSimModel(model: SimModel): RegistryModel {
     info: null,
     otherVariants: [],
     base: false,
+    recording: null,
+  };
+}
+
+/** A recorded model needs no GPU memory and no download: its answers are replayed. */
+export function fromRecordedModel(model: RecordedModel): RegistryModel {
+  return {
+    id: model.id,
+    label: model.label,
+    engine: 'recorded',
+    simulated: false,
+    family: 'Recorded',
+    paramsB: model.paramsB,
+    quantization: null,
+    contextWindow: null,
+    vramMB: 0,
+    needsShaderF16: false,
+    lowResource: true,
+    info: null,
+    otherVariants: [],
+    base: false,
+    recording: model,
   };
 }
 
@@ -91,6 +118,7 @@ export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): Re
     info,
     otherVariants,
     base: info.base,
+    recording: null,
   };
 }
 
@@ -118,6 +146,8 @@ export function findRegistryModel(
 ): RegistryModel | null {
   const sim = SIM_MODELS.find((m) => m.id === id);
   if (sim) return fromSimModel(sim);
+  const recorded = findGsm8kRecordedModel(id);
+  if (recorded) return fromRecordedModel(recorded);
   const info = list.find((m) => m.id === id);
   return info ? fromModelInfo(info) : null;
 }

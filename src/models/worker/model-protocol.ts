@@ -5,7 +5,7 @@ import type { GenerateParams, GenerationEvent } from '../model-client.js';
 
 export const PROTOCOL_VERSION = 3;
 
-export type EngineKind = 'webllm' | 'sim';
+export type EngineKind = 'webllm' | 'sim' | 'recorded';
 
 export type LoadPhase = 'fetch' | 'cache' | 'compile' | 'gpu-init' | 'ready';
 
@@ -40,6 +40,29 @@ export interface SimOptions {
   failure?: SimFailure;
 }
 
+/** A recorded answer: the question as it was asked, and the text the model wrote. */
+export interface RecordedAnswer {
+  question: string;
+  text: string;
+}
+
+/** Where a recorded model's answers come from: a shipped JSONL recording, or answers sent along. */
+export type RecordedSource =
+  /** GSM8K's recorded solutions: `column` is the model's key in each row (e.g. "175b_verification"). */
+  | { kind: 'gsm8k'; url: string; column: string }
+  /** A recording the visitor imported (from a lab run's export). */
+  | { kind: 'inline'; answers: readonly RecordedAnswer[] };
+
+/** Options of the recorded engine; see workers/engines/recorded/recorded-engine.ts. */
+export interface RecordedOptions {
+  source: RecordedSource;
+  /** Named in the error when a question is not in the recording. */
+  label: string;
+  /** Replay speed; 0 streams the whole answer at once (benches, a quick lab run). */
+  tokensPerSecond: number;
+  timeToFirstTokenMs: number;
+}
+
 /** What a model worker loads: one model per worker. */
 export interface LoadInput {
   engine: EngineKind;
@@ -48,6 +71,8 @@ export interface LoadInput {
   modelRecord?: ModelRecordOverride;
   contextWindow?: number;
   sim?: SimOptions;
+  /** Required when `engine` is 'recorded'. */
+  recorded?: RecordedOptions;
 }
 
 /** The model worker's methods, called through a WorkerPort (src/shared/worker-port.ts). */

@@ -85,8 +85,8 @@ export class ModelWorkerClient {
     this.port?.close(classified('aborted', 'replaced by a new load'));
     const port = this.connect();
     this.state = 'loading';
-    const { engine, modelId, modelRecord, contextWindow, sim } = this.options;
-    const input = { engine, modelId, modelRecord, contextWindow, sim };
+    const { engine, modelId, modelRecord, contextWindow, sim, recorded } = this.options;
+    const input = { engine, modelId, modelRecord, contextWindow, sim, recorded };
     try {
       await port.call('load', input, {
         onEvent: onProgress,

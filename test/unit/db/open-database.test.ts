@@ -1,4 +1,5 @@
-// The versioned upgrade of `quorum`: a database written by version 1 keeps every record when it gains `votes`.
+// The versioned upgrade of `quorum`: a database written by version 1 keeps every record when it gains version 2's
+// stores (`votes`, and the lab's `labRuns`, `labAnswers`, `labTaskSets`, `recordings`); lab answers keyed by run.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ async function createVersion1(name: string): Promise<void> {
 }
 
 describe('openDatabase upgrade', () => {
-  it('keeps the runs, catalog and settings of version 1 and adds an empty votes store', async () => {
+  it('keeps the runs, catalog and settings of version 1 and adds the empty stores of version 2', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     await createVersion1(name);
     const db = await openDatabase({ name });
@@ -54,7 +55,8 @@ describe('openDatabase upgrade', () => {
     expect(await db.get('settings', 'engine-mode')).toBe('sim');
     expect(await db.count('conversations')).toBe(1);
     expect(await db.count('modelStats')).toBe(1);
-    expect(await db.count('votes')).toBe(0);
+    for (const store of ['votes', 'labRuns', 'labAnswers', 'labTaskSets', 'recordings'] as const)
+      expect(await db.count(store)).toBe(0);
     db.close();
   });
 
@@ -65,13 +67,40 @@ describe('openDatabase upgrade', () => {
         'comparisons',
         'conversations',
         'deviceLog',
+        'labAnswers',
+        'labRuns',
+        'labTaskSets',
         'modelStats',
+        'recordings',
         'runs',
         'settings',
         'tools',
         'votes',
       ].sort(),
     );
+    db.close();
+  });
+
+  it("keys a lab answer by run, position and answerer, and finds a run's answers by its id", async () => {
+    const db = await openDatabase({ name: `lab-${crypto.randomUUID()}` });
+    const answer = (runId: string, position: number, answerer: string) => ({
+      runId,
+      position,
+      answerer,
+      text: 'A: 1',
+      extracted: '1',
+      correct: true,
+      tokens: 3,
+      ms: 4,
+      error: null,
+      decision: null,
+    });
+    await db.put('labAnswers', answer('run-a', 0, 'm1'));
+    await db.put('labAnswers', answer('run-a', 0, 'm1'));
+    await db.put('labAnswers', answer('run-a', 1, 'vote'));
+    await db.put('labAnswers', answer('run-b', 0, 'm1'));
+    expect(await db.countFromIndex('labAnswers', 'by-run', 'run-a')).toBe(2);
+    expect(await db.get('labAnswers', ['run-a', 1, 'vote'])).toMatchObject({ answerer: 'vote' });
     db.close();
   });
 });

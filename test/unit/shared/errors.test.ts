@@ -44,6 +44,7 @@ const CASES: [ErrorKind, unknown][] = [
   ],
   ['device-lost', 'GPUDeviceLostInfo: Device was lost (unknown): reset'],
   ['out-of-memory', 'Out of memory'],
+  ['not-recorded', 'RecordedAnswerNotFound: GPT-3 6B fine-tuned (recorded) has no answer to "Hi"'],
   ['out-of-memory', new RangeError('Array buffer allocation failed')],
   ['quota-exceeded', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
   ['network', new TypeError('Failed to fetch')],

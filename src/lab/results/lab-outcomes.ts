@@ -1,0 +1,63 @@
+// From a run's stored answers to per-answerer outcomes over the questions every answerer finished.
+import type { AnswererOutcomes } from '../stats/summarise.js';
+import type { LabAnswerRecord, LabRunRecord } from '../run/lab-records.js';
+
+/** The answerers of a run, singles in pool order then the modes, with how results name them. */
+export function answerersOf(
+  run: LabRunRecord,
+): { id: string; kind: 'single' | 'fusion'; label: string }[] {
+  return [
+    ...run.pool.map((m) => ({ id: m.id, kind: 'single' as const, label: m.label })),
+    ...run.modes.map((mode) => ({ id: mode, kind: 'fusion' as const, label: MODE_NAMES[mode] })),
+  ];
+}
+
+export const MODE_NAMES: Record<LabRunRecord['modes'][number], string> = {
+  vote: 'Vote',
+  'best-of': 'Best-of',
+  merge: 'Merge',
+  debate: 'Debate',
+};
+
+/** One question of a run with every answer to it, for the drill-down and the per-question export. */
+export interface QuestionRow {
+  /** Position in the run. */
+  position: number;
+  /** Index of the question in its task set (0-based). */
+  index: number;
+  answers: Record<string, LabAnswerRecord>;
+}
+
+export interface LabOutcomes {
+  /** Questions every answerer has an answer to, in run order: the paired statistics use only these. */
+  rows: QuestionRow[];
+  /** Questions some answerer is still missing (a run stopped or still going). */
+  unfinished: number;
+  answerers: AnswererOutcomes[];
+}
+
+/** Builds the outcomes; answers of unknown answerers or positions are ignored. */
+export function labOutcomes(run: LabRunRecord, answers: readonly LabAnswerRecord[]): LabOutcomes {
+  const who = answerersOf(run);
+  const byPosition = new Map<number, Record<string, LabAnswerRecord>>();
+  for (const answer of answers) {
+    if (answer.position < 0 || answer.position >= run.questions.length) continue;
+    const row = byPosition.get(answer.position) ?? {};
+    row[answer.answerer] = answer;
+    byPosition.set(answer.position, row);
+  }
+  const rows: QuestionRow[] = [];
+  let unfinished = 0;
+  run.questions.forEach((index, position) => {
+    const row = byPosition.get(position);
+    if (row && who.every((w) => row[w.id])) rows.push({ position, index, answers: row });
+    else unfinished++;
+  });
+  const outcomes = who.map((w) => ({
+    ...w,
+    correct: Uint8Array.from(rows, (r) => (r.answers[w.id]!.correct ? 1 : 0)),
+    tokens: Float64Array.from(rows, (r) => r.answers[w.id]!.tokens),
+    ms: Float64Array.from(rows, (r) => r.answers[w.id]!.ms),
+  }));
+  return { rows, unfinished, answerers: outcomes };
+}

@@ -1,0 +1,40 @@
+// Computes everything the results view shows from a run's answers; the bootstrap runs where `compare` runs it.
+import type { LabAnswerRecord, LabRunRecord } from '../run/lab-records.js';
+import type { Comparison, CompareOptions } from '../stats/compare.js';
+import { oracleScore, scoreAnswerer, type AnswererOutcomes } from '../stats/summarise.js';
+import { describeVerdict } from '../stats/verdict.js';
+import { labOutcomes } from './lab-outcomes.js';
+import type { LabResults } from './results-export.js';
+
+/** At least 2,000, as the issue asks; the seed makes every view of a run show the same interval. */
+export const BOOTSTRAP = { resamples: 2000, seed: 1 } as const;
+
+/** Compares the modes with the best single model: in the stats worker in the app, directly in tests. */
+export type CompareFn = (
+  answerers: readonly AnswererOutcomes[],
+  options: CompareOptions,
+) => Promise<Comparison[]>;
+
+export async function buildResults(
+  run: LabRunRecord,
+  answers: readonly LabAnswerRecord[],
+  compare: CompareFn,
+): Promise<LabResults> {
+  const outcomes = labOutcomes(run, answers);
+  const entries = outcomes.answerers.map(scoreAnswerer);
+  const comparisons = outcomes.rows.length > 0 ? await compare(outcomes.answerers, BOOTSTRAP) : [];
+  const label = (id: string) => entries.find((e) => e.id === id)?.label ?? id;
+  return {
+    entries,
+    comparisons,
+    oracle: oracleScore(outcomes.answerers),
+    verdicts: comparisons.map((c) => ({
+      mode: c.mode,
+      ...describeVerdict(c, outcomes.rows.length, label(c.mode), label(c.against)),
+    })),
+    rows: outcomes.rows,
+    unfinished: outcomes.unfinished,
+    resamples: BOOTSTRAP.resamples,
+    seed: BOOTSTRAP.seed,
+  };
+}

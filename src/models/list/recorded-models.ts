@@ -1,0 +1,77 @@
+// The recorded models: real models' answers replayed (GSM8K's four GPT-3 models, or a lab run the visitor imported).
+import type { RecordedAnswer, RecordedSource } from '../worker/model-protocol.js';
+
+/** A model whose answers were recorded elsewhere: it replays them and can answer nothing else. */
+export interface RecordedModel {
+  id: string;
+  /** Always ends "(recorded)", so nobody mistakes a replay for a model running here. */
+  label: string;
+  /** Who recorded the answers, shown beside the model. */
+  source: string;
+  paramsB: number | null;
+  recording: RecordedSource;
+  /** The pace of a realistic replay (made up to look like a model answering; not a measurement). */
+  pace: { tokensPerSecond: number; timeToFirstTokenMs: number };
+}
+
+export const GSM8K_RECORDING_URL = '/eval/gsm8k-recorded-solutions.jsonl';
+export const GSM8K_RECORDING_SOURCE =
+  'Recorded solutions from OpenAI’s GSM8K release: Cobbe et al. 2021, "Training Verifiers to Solve Math Word Problems" (arXiv 2110.14168), MIT licence';
+
+/** Replay pace by size: a small model streams faster. */
+const paceOf = (paramsB: number | null) =>
+  paramsB !== null && paramsB < 20
+    ? { tokensPerSecond: 45, timeToFirstTokenMs: 250 }
+    : { tokensPerSecond: 20, timeToFirstTokenMs: 600 };
+
+const gsm8k = (id: string, label: string, column: string, paramsB: number): RecordedModel => ({
+  id: `recorded-gsm8k-${id}`,
+  label: `${label} (recorded)`,
+  source: GSM8K_RECORDING_SOURCE,
+  paramsB,
+  recording: { kind: 'gsm8k', url: GSM8K_RECORDING_URL, column },
+  pace: paceOf(paramsB),
+});
+
+/** The four GSM8K models, weakest first; they answer the 1,319 GSM8K test problems only. */
+export const GSM8K_RECORDED_MODELS: readonly RecordedModel[] = [
+  gsm8k('6b-finetuned', 'GPT-3 6B fine-tuned', '6b_finetuning', 6),
+  gsm8k('6b-verifier', 'GPT-3 6B + verifier', '6b_verification', 6),
+  gsm8k('175b-finetuned', 'GPT-3 175B fine-tuned', '175b_finetuning', 175),
+  gsm8k('175b-verifier', 'GPT-3 175B + verifier', '175b_verification', 175),
+];
+
+/** A recording the visitor imported (a lab run's export), as the `recordings` store keeps it. */
+export interface RecordingRecord {
+  id: string;
+  /** The file's own description of where the answers come from (device, date, task set). */
+  source: string;
+  importedAt: number;
+  models: { id: string; label: string }[];
+  /** Per question: the question as asked and each model's answer (absent where it failed). */
+  questions: { question: string; answers: Record<string, string> }[];
+}
+
+/** The models of an imported recording, each replaying its own answers. */
+export function importedRecordedModels(record: RecordingRecord): RecordedModel[] {
+  return record.models.map((model) => {
+    const answers: RecordedAnswer[] = [];
+    for (const q of record.questions) {
+      const text = q.answers[model.id];
+      if (text !== undefined) answers.push({ question: q.question, text });
+    }
+    const label = model.label.replace(/\s*\(recorded\)$/, '');
+    return {
+      id: `recorded-import-${record.id}-${model.id}`,
+      label: `${label} (recorded)`,
+      source: record.source,
+      paramsB: null,
+      recording: { kind: 'inline', answers },
+      pace: paceOf(null),
+    };
+  });
+}
+
+export function findGsm8kRecordedModel(id: string): RecordedModel | undefined {
+  return GSM8K_RECORDED_MODELS.find((model) => model.id === id);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildResults } from '../../../../src/lab/results/lab-results.js';
+import { resultsToCsv, resultsToJson } from '../../../../src/lab/results/results-export.js';
+import { compareWithBest } from '../../../../src/lab/stats/compare.js';
+import { ANSWERS, RUN, answer } from './fixtures.js';
+
+const results = () =>
+  buildResults(RUN, ANSWERS, async (answerers, options) => compareWithBest(answerers, options));
+
+describe('resultsToJson', () => {
+  it('writes the quorum-lab-results v1 shape', async () => {
+    const json = JSON.parse(resultsToJson(RUN, await results())) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      format: 'quorum-lab-results',
+      version: 1,
+      taskSet: { id: 'gsm8k-test', questions: 3 },
+      entries: [
+        { kind: 'single', id: 'a', label: 'Model A (recorded)', correct: 2, total: 3 },
+        { kind: 'single', id: 'b', label: 'Model B', correct: 1, total: 3 },
+        { kind: 'fusion', id: 'vote', label: 'Vote', correct: 3, total: 3, accuracy: 1 },
+      ],
+      comparisons: [{ mode: 'vote', against: 'a', difference: 0.333333, mcnemarP: 1 }],
+      questions: [
+        {
+          index: 4,
+          answers: { a: { extracted: '1', correct: true }, b: { extracted: '2', correct: false } },
+        },
+        { index: 10 },
+        { index: 20, answers: { b: { extracted: null, correct: false }, vote: { correct: true } } },
+      ],
+    });
+    const entries = json.entries as { accuracy: number; ci95: [number, number] }[];
+    for (const entry of entries) {
+      expect(entry.ci95[0]).toBeLessThanOrEqual(entry.accuracy);
+      expect(entry.ci95[1]).toBeGreaterThanOrEqual(entry.accuracy);
+    }
+    const [comparison] = json.comparisons as { ci95: [number, number]; difference: number }[];
+    expect(comparison!.ci95[0]).toBeLessThanOrEqual(comparison!.difference);
+  });
+});
+
+describe('resultsToCsv', () => {
+  it('writes one row per question, extracted answer and right or wrong per answerer', async () => {
+    const csv = resultsToCsv(RUN, await results());
+    expect(csv.split('\r\n')).toEqual([
+      'index,a extracted,a correct,b extracted,b correct,vote extracted,vote correct',
+      '4,1,true,2,false,1,true',
+      '10,1,true,1,true,1,true',
+      '20,2,false,,false,1,true',
+      '',
+    ]);
+  });
+
+  it('quotes cells with commas or quotes and defuses spreadsheet formulas', async () => {
+    const hostile = [...ANSWERS];
+    hostile[0] = { ...answer(0, 'a', false), extracted: '=HYPERLINK("x"),1' };
+    const csv = resultsToCsv(RUN, await buildResults(RUN, hostile, async () => []));
+    expect(csv.split('\r\n')[1]).toBe(`4,"'=HYPERLINK(""x""),1",false,2,false,1,true`);
+  });
+});

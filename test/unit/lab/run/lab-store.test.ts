@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AnswerWriter,
+  deleteRun,
+  finishRun,
+  listRuns,
+  readAnswers,
+  saveRun,
+} from '../../../../src/lab/run/lab-store.js';
+import type { LabAnswerRecord, LabRunRecord } from '../../../../src/lab/run/lab-records.js';
+import { freshDatabase } from '../../catalog/support.js';
+
+const run = (id: string, createdAt: number, poolIds = ['a', 'b']): LabRunRecord => ({
+  id,
+  createdAt,
+  updatedAt: createdAt,
+  status: 'running',
+  taskSet: { id: 'quick', name: 'Quick', source: 'test', size: 6 },
+  questions: [0, 1],
+  subset: null,
+  pool: poolIds.map((pid) => ({ id: pid, label: pid, simulated: false, recorded: false })),
+  modes: ['vote'],
+  accuracy: {},
+  replay: 'instant',
+});
+
+const answer = (runId: string, position: number, answerer: string): LabAnswerRecord => ({
+  runId,
+  position,
+  answerer,
+  text: 'Answer: 4',
+  extracted: '4',
+  correct: true,
+  tokens: 1,
+  ms: 1,
+  error: null,
+  decision: null,
+});
+
+describe('lab store', () => {
+  it('stores every answer handed to the writer, however fast they come', async () => {
+    const db = await freshDatabase();
+    const writer = new AnswerWriter(db);
+    for (let position = 0; position < 50; position++)
+      for (const who of ['a', 'b', 'vote']) writer.add(answer('r1', position, who));
+    await writer.drain();
+    expect(await readAnswers(db, 'r1')).toHaveLength(150);
+  });
+
+  it('reports a failed write and refuses later ones instead of losing them silently', async () => {
+    const db = await freshDatabase();
+    const failures: unknown[] = [];
+    const writer = new AnswerWriter(db, (error) => failures.push(error));
+    writer.add({ ...answer('r1', 0, 'a'), position: Number.NaN });
+    await expect(writer.drain()).rejects.toBeDefined();
+    expect(failures).toHaveLength(1);
+  });
+
+  it('lists runs newest first, and a finished run restates modelStats from every done run', async () => {
+    const db = await freshDatabase();
+    await saveRun(db, run('old', 1));
+    await saveRun(db, run('new', 2, ['a']));
+    expect((await listRuns(db)).map((r) => r.id)).toEqual(['new', 'old']);
+    await finishRun(
+      db,
+      run('old', 1),
+      [
+        { id: 'a', correct: 3, total: 4 },
+        { id: 'b', correct: 1, total: 4 },
+      ],
+      10,
+    );
+    await finishRun(db, run('new', 2, ['a']), [{ id: 'a', correct: 1, total: 2 }], 11);
+    expect(await db.get('modelStats', 'a')).toEqual({
+      modelId: 'a',
+      correct: 4,
+      total: 6,
+      updatedAt: 11,
+    });
+    expect(await db.get('modelStats', 'b')).toMatchObject({ correct: 1, total: 4 });
+    expect((await db.get('labRuns', 'new'))?.status).toBe('done');
+  });
+
+  it('deletes a run with all its answers and its share of modelStats, leaving other runs alone', async () => {
+    const db = await freshDatabase();
+    const writer = new AnswerWriter(db);
+    for (const id of ['r1', 'r2']) {
+      await saveRun(db, run(id, id === 'r1' ? 1 : 2));
+      for (const position of [0, 1])
+        for (const who of ['a', 'b', 'vote']) writer.add(answer(id, position, who));
+    }
+    await writer.drain();
+    await finishRun(db, run('r1', 1), [
+      { id: 'a', correct: 2, total: 2 },
+      { id: 'b', correct: 0, total: 2 },
+    ]);
+    await finishRun(db, run('r2', 2), [
+      { id: 'a', correct: 1, total: 2 },
+      { id: 'b', correct: 1, total: 2 },
+    ]);
+    await deleteRun(db, 'r1');
+    expect(await db.get('labRuns', 'r1')).toBeUndefined();
+    expect(await readAnswers(db, 'r1')).toEqual([]);
+    expect(await readAnswers(db, 'r2')).toHaveLength(6);
+    expect(await db.get('modelStats', 'a')).toMatchObject({ correct: 1, total: 2 });
+    await deleteRun(db, 'r2');
+    expect(await db.get('modelStats', 'a')).toBeUndefined();
+  });
+});

@@ -89,6 +89,16 @@ export default defineConfig({
         clientsClaim: true,
         // Touches only Workbox's own -precache- caches, never web-llm's weights.
         cleanupOutdatedCaches: true,
+        // The lab's GSM8K questions and recorded answers (3.3 MB of JSONL, not precached: most
+        // visitors never open the lab) are cached the first time the lab fetches them, so a lab run
+        // works offline from then on. Cache first: the shipped data never changes under a name.
+        runtimeCaching: [
+          {
+            urlPattern: /\/eval\/[^/?]+\.jsonl$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'quorum-eval-data' },
+          },
+        ],
       },
     }),
   ],

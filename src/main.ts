@@ -14,6 +14,7 @@ import { ModelStatsStore } from './fusion/measure/model-stats-store.js';
 import { VoteStore } from './arena/votes/vote-store.js';
 import type { EngineMode } from './models/list/engine-mode.js';
 import { errorText } from './shared/errors.js';
+import { LabStore } from './lab/run/lab-store.js';
 
 const app =
   document.querySelector('quorum-app') ??
@@ -56,6 +57,7 @@ async function boot(): Promise<void> {
     conversations: new ConversationStore(db),
     modelStats: new ModelStatsStore(db),
     votes: new VoteStore(db),
+    lab: new LabStore(db),
   };
   const catalog = new CatalogService(db);
   // Seeds go in before the catalog shows, so a first visit never flashes an empty catalog.
@@ -130,15 +132,26 @@ function writeSeededHint(): void {
 
 /** Loaded apart from the first bundle: the catalog shows first, the model views subscribe to the registry. */
 async function provideModelRegistry(db: QuorumDatabase): Promise<void> {
-  const [{ ModelRegistry }, { readEngineMode, writeEngineMode }, { simOptionsFromUrl }] =
+  const [
+    { ModelRegistry },
+    { readEngineMode, writeEngineMode },
+    { simOptionsFromUrl },
+    { recordedSpeedFromUrl },
+  ] =
     await Promise.all([
       import('./models/model-registry.js'),
       import('./models/list/engine-mode.js'),
       import('./models/list/sim-url-options.js'),
+      import('./models/list/recorded-models.js'),
     ]);
+  const recordedSpeed = recordedSpeedFromUrl(location.search);
   const registryFor = (engineMode: EngineMode) => {
     const sim = simOptionsFromUrl(location.search, engineMode);
-    return new ModelRegistry(db, { engineMode, ...(sim ? { sim } : {}) });
+    return new ModelRegistry(db, {
+      engineMode,
+      ...(sim ? { sim } : {}),
+      ...(recordedSpeed ? { recordedSpeed } : {}),
+    });
   };
   // A switch (a link with engine=…, the models page's buttons) is saved and takes effect at once.
   app.switchEngine = async (engineMode) => {

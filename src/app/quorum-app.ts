@@ -18,6 +18,8 @@ import type { VoteStore } from '../arena/votes/vote-store.js';
 import { voteStoreContext } from '../arena/votes/vote-store-context.js';
 import { modelRatingsContext } from '../models/model-ratings-context.js';
 import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
+import type { LabStore } from '../lab/run/lab-store.js';
+import { labStoreContext } from '../lab/run/lab-store-context.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
 import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
@@ -38,6 +40,7 @@ export interface AppStores {
   conversations: ConversationStore;
   modelStats: ModelStatsStore;
   votes: VoteStore;
+  lab: LabStore;
 }
 
 const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
@@ -82,6 +85,7 @@ export class QuorumApp extends LitElement {
   private readonly statsProvider = new ContextProvider(this, { context: modelStatsContext });
   private readonly votesProvider = new ContextProvider(this, { context: voteStoreContext });
   private readonly ratingsProvider = new ContextProvider(this, { context: modelRatingsContext });
+  private readonly labProvider = new ContextProvider(this, { context: labStoreContext });
   private navigationToken = 0;
   /** The engine a switch in flight is making a registry for. */
   private engineSwitch: EngineMode | null = null;
@@ -140,6 +144,7 @@ export class QuorumApp extends LitElement {
         ratings: async () =>
           (await import('../arena/arena-ratings.js')).arenaRatings(votes).ratings(),
       });
+      this.labProvider.setValue(this.stores.lab);
     }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);

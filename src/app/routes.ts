@@ -68,6 +68,14 @@ export const routes: RouteDefinition[] = [
     load: () => import('../fusion/quorum-run-view.js'),
   },
   {
+    name: 'lab',
+    pattern: '/lab',
+    tag: 'quorum-lab-view',
+    title: 'Evaluation lab',
+    nav: 'Lab',
+    load: () => import('../lab/quorum-lab-view.js'),
+  },
+  {
     name: 'models',
     pattern: '/models',
     tag: 'quorum-models-view',

@@ -84,6 +84,8 @@ export interface RegistryOptions {
   downloads?: DownloadClient;
   /** Sim engine options for every simulated client (tests inject speeds and failures). */
   sim?: SimOptions;
+  /** Tokens per second of every recorded model's realistic replay, instead of its own pace. */
+  recordedSpeed?: number;
   hints?: DeviceHints;
   /** The web-llm models on offer; defaults to web-llm's prebuilt list (tests serve a fixture model). */
   modelList?: readonly ModelInfo[];
@@ -277,7 +279,10 @@ export class ModelRegistry extends EventTarget {
         ? {
             source: model.recording.recording,
             label: model.label,
-            tokensPerSecond: model.replay === 'instant' ? 0 : model.recording.pace.tokensPerSecond,
+            tokensPerSecond:
+              model.replay === 'instant'
+                ? 0
+                : (this.options.recordedSpeed ?? model.recording.pace.tokensPerSecond),
             timeToFirstTokenMs: model.recording.pace.timeToFirstTokenMs,
           }
         : undefined,

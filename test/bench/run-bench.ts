@@ -11,6 +11,7 @@ import { FUSION_MODES, FUSION_SIM, measureFusion } from './figures/fusion.js';
 import { measureFirstFusion } from './figures/first-fusion.js';
 import { measureImportInterrupted } from './figures/import-interrupted.js';
 import { measureColdLoad, measureOfflineLoad } from './figures/load.js';
+import { measureLab } from './figures/lab.js';
 import { measureRealDecode } from './figures/real-decode.js';
 import { RealUnavailable } from './real-machine.js';
 import {
@@ -38,6 +39,7 @@ const GROUPS = [
   'fusion',
   'stream',
   'arena',
+  'lab',
 ] as const;
 type Group = (typeof GROUPS)[number];
 
@@ -293,6 +295,33 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
     await attempt('arena', ['arenaFitMs', 'arenaLongTasks'], async () => {
       figures.push(...(await arenaFigures(pages.url, args.runs)));
+    });
+    await attempt('lab', ['labOverheadMsPerAnswer', 'labStatsMs', 'labHeapMB'], async () => {
+      // A full run is minutes long: three runs, however many the other figures take.
+      const runs = await measureLab(app.url, pages.url, Math.min(args.runs, 3));
+      const first = runs[0];
+      const answers = first?.answers ?? 0;
+      const perAnswer = (ms: number) => ms / answers;
+      figures.push(
+        figure(
+          'labOverheadMsPerAnswer',
+          runs.map((r) => perAnswer(r.labMs - r.bareMs)),
+          `/lab in the built app, fresh profile: GSM8K, every question (1,319), the four recorded models at instant replay + vote (${answers} answers: each model alone and vote per question): Start run → the verdict shown, minus the same model calls made on a bench page with nothing stored, graded or shown (runFusion over the same recorded workers), divided by the answers. Whole run median ${(median(runs.map((r) => r.labMs)) / 1000).toFixed(1)} s (${median(runs.map((r) => perAnswer(r.labMs))).toFixed(2)} ms per answer); bare calls ${(median(runs.map((r) => r.bareMs)) / 1000).toFixed(1)} s.`,
+          summarize,
+        ),
+        figure(
+          'labStatsMs',
+          runs.flatMap((r) => r.stats.map((s) => s.ms)),
+          `Bench page: compareInWorker (the lab's statistics worker) on 1,319 paired outcomes from the recording (four models + vote by plurality), ${first?.stats[0]?.comparisons ?? 0} comparison(s), 2,000 paired-bootstrap resamples each, plus McNemar; call → result in the page, after one warm-up call. Long tasks on the page meanwhile (PerformanceObserver, over 50 ms): ${runs.flatMap((r) => r.stats.map((s) => s.longTasks)).join(', ')}.`,
+          summarize,
+        ),
+        figure(
+          'labHeapMB',
+          runs.map((r) => r.heapMB),
+          'The full run above once its results are shown: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize of the page, in MiB.',
+          summarize,
+        ),
+      );
     });
   } finally {
     await Promise.all([app.close(), pages.close()]);

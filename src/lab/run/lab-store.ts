@@ -1,22 +1,94 @@
-// The lab's records in IndexedDB: runs, answers written as they finish, deletion, and modelStats kept in step.
+// The lab's records in IndexedDB: runs, answers written as they finish, the visitor's task sets and recordings.
 import type { QuorumDatabase } from '../../db/open-database.js';
-import type { LabAnswerRecord, LabRunRecord } from './lab-records.js';
+import type { RecordingRecord } from '../../models/list/recorded-models.js';
+import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from './lab-records.js';
 
-/** Every run, newest first. */
-export async function listRuns(db: QuorumDatabase): Promise<LabRunRecord[]> {
-  return (await db.getAllFromIndex('labRuns', 'by-created')).reverse();
-}
+/**
+ * Every read and write of the lab, on the app's one database connection (the shell provides it).
+ * A finished or deleted run also restates `modelStats`, which vote reads to break ties: each model's
+ * right answers and questions summed over every finished lab run it took part in.
+ */
+export class LabStore {
+  constructor(private readonly db: QuorumDatabase) {}
 
-export function readRun(db: QuorumDatabase, id: string): Promise<LabRunRecord | undefined> {
-  return db.get('labRuns', id);
-}
+  /** Every run, newest first. */
+  async listRuns(): Promise<LabRunRecord[]> {
+    return (await this.db.getAllFromIndex('labRuns', 'by-created')).reverse();
+  }
 
-export function readAnswers(db: QuorumDatabase, runId: string): Promise<LabAnswerRecord[]> {
-  return db.getAllFromIndex('labAnswers', 'by-run', runId);
-}
+  readRun(id: string): Promise<LabRunRecord | undefined> {
+    return this.db.get('labRuns', id);
+  }
 
-export async function saveRun(db: QuorumDatabase, run: LabRunRecord): Promise<void> {
-  await db.put('labRuns', run);
+  readAnswers(runId: string): Promise<LabAnswerRecord[]> {
+    return this.db.getAllFromIndex('labAnswers', 'by-run', runId);
+  }
+
+  async saveRun(run: LabRunRecord): Promise<void> {
+    await this.db.put('labRuns', run);
+  }
+
+  /** A writer for one run's answers; `onFailure` hears of the first write that failed. */
+  writer(onFailure?: (error: unknown) => void): AnswerWriter {
+    return new AnswerWriter(this.db, onFailure);
+  }
+
+  /** Marks a run done with its single models' scores and restates modelStats, in one transaction. */
+  async finishRun(
+    run: LabRunRecord,
+    scores: NonNullable<LabRunRecord['scores']>,
+    now = Date.now(),
+  ): Promise<LabRunRecord> {
+    const done: LabRunRecord = { ...run, status: 'done', updatedAt: now, scores };
+    const tx = this.db.transaction(['labRuns', 'modelStats'], 'readwrite');
+    const runs = (await tx.objectStore('labRuns').getAll()).filter((r) => r.id !== run.id);
+    await Promise.all([
+      tx.objectStore('labRuns').put(done),
+      ...restatedModels([...runs, done], run, now).map((stats) =>
+        stats.total === 0
+          ? tx.objectStore('modelStats').delete(stats.modelId)
+          : tx.objectStore('modelStats').put(stats),
+      ),
+      tx.done,
+    ]);
+    return done;
+  }
+
+  /** Deletes a run and every answer of it in one transaction; modelStats loses the run's scores. */
+  async deleteRun(runId: string, now = Date.now()): Promise<void> {
+    const tx = this.db.transaction(['labRuns', 'labAnswers', 'modelStats'], 'readwrite');
+    const runs = await tx.objectStore('labRuns').getAll();
+    const run = runs.find((r) => r.id === runId);
+    const kept = runs.filter((r) => r.id !== runId);
+    await Promise.all([
+      tx.objectStore('labRuns').delete(runId),
+      // Keys are [runId, position, answerer]: an array sorts after every number, so this is all of the run.
+      tx.objectStore('labAnswers').delete(IDBKeyRange.bound([runId], [runId, []])),
+      ...(run ? restatedModels(kept, run, now) : []).map((stats) =>
+        stats.total === 0
+          ? tx.objectStore('modelStats').delete(stats.modelId)
+          : tx.objectStore('modelStats').put(stats),
+      ),
+      tx.done,
+    ]);
+  }
+
+  ownTaskSets(): Promise<LabTaskSetRecord[]> {
+    return this.db.getAll('labTaskSets');
+  }
+
+  ownTaskSet(id: string): Promise<LabTaskSetRecord | undefined> {
+    return this.db.get('labTaskSets', id);
+  }
+
+  async saveTaskSet(record: LabTaskSetRecord): Promise<void> {
+    await this.db.put('labTaskSets', record);
+  }
+
+  /** An imported recording; the model registry reads them to offer their models. */
+  async saveRecording(record: RecordingRecord): Promise<void> {
+    await this.db.put('recordings', record);
+  }
 }
 
 /**
@@ -27,7 +99,7 @@ export async function saveRun(db: QuorumDatabase, run: LabRunRecord): Promise<vo
 export class AnswerWriter {
   private readonly waiting: LabAnswerRecord[] = [];
   private writing: Promise<void> | null = null;
-  /** The first failed write (storage full, …); later writes are refused with it. */
+  /** The first failed write (storage full, …); later answers are refused with it. */
   failure: unknown = null;
 
   constructor(
@@ -62,51 +134,6 @@ export class AnswerWriter {
       this.writing = null;
     }
   }
-}
-
-/** Marks a run done with its single models' scores, and adds them to modelStats (vote's tie-break). */
-export async function finishRun(
-  db: QuorumDatabase,
-  run: LabRunRecord,
-  scores: NonNullable<LabRunRecord['scores']>,
-  now = Date.now(),
-): Promise<LabRunRecord> {
-  const done: LabRunRecord = { ...run, status: 'done', updatedAt: now, scores };
-  const tx = db.transaction(['labRuns', 'modelStats'], 'readwrite');
-  const runs = (await tx.objectStore('labRuns').getAll()).filter((r) => r.id !== run.id);
-  await Promise.all([
-    tx.objectStore('labRuns').put(done),
-    ...restatedModels([...runs, done], run, now).map((write) =>
-      write.total === 0
-        ? tx.objectStore('modelStats').delete(write.modelId)
-        : tx.objectStore('modelStats').put(write),
-    ),
-    tx.done,
-  ]);
-  return done;
-}
-
-/** Deletes a run and every answer of it in one transaction; modelStats loses the run's scores. */
-export async function deleteRun(
-  db: QuorumDatabase,
-  runId: string,
-  now = Date.now(),
-): Promise<void> {
-  const tx = db.transaction(['labRuns', 'labAnswers', 'modelStats'], 'readwrite');
-  const runs = await tx.objectStore('labRuns').getAll();
-  const run = runs.find((r) => r.id === runId);
-  const kept = runs.filter((r) => r.id !== runId);
-  await Promise.all([
-    tx.objectStore('labRuns').delete(runId),
-    // Keys are [runId, position, answerer]: an array sorts after every number, so this is all of the run.
-    tx.objectStore('labAnswers').delete(IDBKeyRange.bound([runId], [runId, []])),
-    ...(run ? restatedModels(kept, run, now) : []).map((write) =>
-      write.total === 0
-        ? tx.objectStore('modelStats').delete(write.modelId)
-        : tx.objectStore('modelStats').put(write),
-    ),
-    tx.done,
-  ]);
 }
 
 /**

@@ -28,7 +28,7 @@ export interface LabRunnerInput {
   tasks: readonly LabTask[];
   /** Answers already stored (`answerKey(position, answerer)`), skipped on a resume. */
   done: ReadonlySet<string>;
-  /** The pool's clients, in `run.pool` order. */
+  /** The pool's clients, in `run.pool` order (a client's id may differ from its member's). */
   pool: readonly ModelClient[];
   /** Best-of's judge and merge's aggregator; null lets the mode pick the strongest. */
   judge: ModelClient | null;
@@ -53,7 +53,16 @@ export const answerKey = (position: number, answerer: string): string => `${posi
 export async function runLab(input: LabRunnerInput): Promise<boolean> {
   const { run, pool, signal } = input;
   const now = input.now ?? (() => performance.now());
-  const answerers = [...pool.map((c) => c.id), ...run.modes];
+  if (pool.length !== run.pool.length) throw new RangeError('One client per pool member');
+  // Answers are stored under the member's id; the clients may carry ids of their own.
+  const memberOf = new Map(pool.map((client, i) => [client, run.pool[i]!.id]));
+  const accuracy = Object.fromEntries(
+    pool.flatMap((client, i) => {
+      const value = run.accuracy[run.pool[i]!.id];
+      return value === undefined ? [] : [[client.id, value]];
+    }),
+  );
+  const answerers = [...run.pool.map((m) => m.id), ...run.modes];
   const answersTotal = run.questions.length * answerers.length;
   let answersIn = input.done.size;
   const started = now();
@@ -83,12 +92,12 @@ export async function runLab(input: LabRunnerInput): Promise<boolean> {
     question = position + 1;
     const task = input.tasks[index];
     if (!task) throw new RangeError(`The task set has no question ${index + 1}`);
-    const missing = pool.filter((c) => !input.done.has(answerKey(position, c.id)));
+    const missing = pool.filter((c) => !input.done.has(answerKey(position, memberOf.get(c)!)));
     if (missing.length > 0) {
       report(missing.length === 1 ? missing[0]!.label : `${missing.length} models alone`);
       const ask = (client: ModelClient) =>
         alone(client, task, signal).then((r) =>
-          hand(toAnswer(run.id, position, client.id, task, r, null)),
+          hand(toAnswer(run.id, position, memberOf.get(client)!, task, r, null)),
         );
       if (input.singlesAtOnce) await Promise.all(missing.map(ask));
       else for (const client of missing) if (!signal.aborted) await ask(client);
@@ -102,7 +111,7 @@ export async function runLab(input: LabRunnerInput): Promise<boolean> {
         pool,
         judge: input.judge,
         options: { ...input.modeOptions(mode), questionKind: task.kind },
-        accuracy: run.accuracy,
+        accuracy,
         ...(input.schedule ? { schedule: input.schedule } : {}),
         signal,
       });

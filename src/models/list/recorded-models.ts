@@ -16,7 +16,7 @@ export interface RecordedModel {
 
 export const GSM8K_RECORDING_URL = '/eval/gsm8k-recorded-solutions.jsonl';
 export const GSM8K_RECORDING_SOURCE =
-  'Recorded solutions from OpenAI’s GSM8K release: Cobbe et al. 2021, "Training Verifiers to Solve Math Word Problems" (arXiv 2110.14168), MIT licence';
+  'OpenAI’s GSM8K release (Cobbe et al. 2021, arXiv 2110.14168, MIT licence)';
 
 /** Replay pace by size: a small model streams faster. */
 const paceOf = (paramsB: number | null) =>
@@ -74,4 +74,14 @@ export function importedRecordedModels(record: RecordingRecord): RecordedModel[]
 
 export function findGsm8kRecordedModel(id: string): RecordedModel | undefined {
   return GSM8K_RECORDED_MODELS.find((model) => model.id === id);
+}
+
+/**
+ * `?recordedSpeed=200`: the realistic replay's pace in tokens per second (1–5000), for demos and
+ * tests that need a run slow enough to interrupt; undefined when absent or out of range.
+ */
+export function recordedSpeedFromUrl(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('recordedSpeed');
+  const value = raw === null || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 1 && value <= 5000 ? value : undefined;
 }

@@ -289,3 +289,40 @@ describe('ModelRegistry with web-llm models', () => {
     expect((await registry.models()).find((m) => m.id === ids[0])).toMatchObject({ base: true });
   });
 });
+
+describe('ModelRegistry and recorded models', () => {
+  it("offers GSM8K's four recorded models in any mode, then those of imported recordings, each with its source", async () => {
+    for (const engineMode of ['sim', 'webllm'] as const) {
+      const { db, registry } = await setup({ engineMode });
+      await db.put('recordings', {
+        id: 'r1',
+        source: 'A Quorum lab run of 2026-11-30',
+        importedAt: 1,
+        models: [{ id: 'mine', label: 'My model' }],
+        questions: [{ question: 'Q?', answers: { mine: 'Answer: 1' } }],
+      });
+      const offers = await registry.recordedModels();
+      expect(offers.map((m) => m.label)).toEqual([
+        'GPT-3 6B fine-tuned (recorded)',
+        'GPT-3 6B + verifier (recorded)',
+        'GPT-3 175B fine-tuned (recorded)',
+        'GPT-3 175B + verifier (recorded)',
+        'My model (recorded)',
+      ]);
+      expect(offers[0]).toMatchObject({
+        engine: 'recorded',
+        simulated: false,
+        vramMB: 0,
+        imported: false,
+      });
+      expect(offers[0]?.source).toContain('Cobbe et al. 2021');
+      expect(offers[4]).toMatchObject({ imported: true, source: 'A Quorum lab run of 2026-11-30' });
+      // Recorded models are not "downloaded models": chat and the studio's list stay as they were.
+      expect((await registry.available()).some((m) => m.engine === 'recorded')).toBe(false);
+      expect(registry.client(offers[4]!.id).label).toBe('My model (recorded)');
+      expect(
+        registry.client('recorded-gsm8k-6b-verifier', { id: 'x#instant', replay: 'instant' }).id,
+      ).toBe('x#instant');
+    }
+  });
+});

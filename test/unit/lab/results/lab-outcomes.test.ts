@@ -1,3 +1,4 @@
+// Stored answers paired question by question, unfinished questions left out of the statistics.
 import { describe, expect, it } from 'vitest';
 import { labOutcomes } from '../../../../src/lab/results/lab-outcomes.js';
 import { ANSWERS, RUN } from './fixtures.js';

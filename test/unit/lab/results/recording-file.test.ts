@@ -1,3 +1,4 @@
+// A lab run as a recording file and its strict import: round trip, a truncated file, every wrong field named.
 import { describe, expect, it } from 'vitest';
 import { parseRecording, runToRecording } from '../../../../src/lab/results/recording-file.js';
 import { importedRecordedModels } from '../../../../src/models/list/recorded-models.js';

@@ -1,3 +1,4 @@
+// The quorum-lab-results v1 JSON shape and the per-question CSV (quoting, formula cells defused).
 import { describe, expect, it } from 'vitest';
 import { buildResults } from '../../../../src/lab/results/lab-results.js';
 import { resultsToCsv, resultsToJson } from '../../../../src/lab/results/results-export.js';

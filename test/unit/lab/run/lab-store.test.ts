@@ -1,12 +1,6 @@
+// The lab's IndexedDB records: batched answer writes, failures reported, modelStats restated, deletion, the studio's summary.
 import { describe, expect, it } from 'vitest';
-import {
-  AnswerWriter,
-  deleteRun,
-  finishRun,
-  listRuns,
-  readAnswers,
-  saveRun,
-} from '../../../../src/lab/run/lab-store.js';
+import { LabStore } from '../../../../src/lab/run/lab-store.js';
 import type { LabAnswerRecord, LabRunRecord } from '../../../../src/lab/run/lab-records.js';
 import { freshDatabase } from '../../catalog/support.js';
 
@@ -40,17 +34,19 @@ const answer = (runId: string, position: number, answerer: string): LabAnswerRec
 describe('lab store', () => {
   it('stores every answer handed to the writer, however fast they come', async () => {
     const db = await freshDatabase();
-    const writer = new AnswerWriter(db);
+    const store = new LabStore(db);
+    const writer = store.writer();
     for (let position = 0; position < 50; position++)
       for (const who of ['a', 'b', 'vote']) writer.add(answer('r1', position, who));
     await writer.drain();
-    expect(await readAnswers(db, 'r1')).toHaveLength(150);
+    expect(await store.readAnswers('r1')).toHaveLength(150);
   });
 
   it('reports a failed write and refuses later ones instead of losing them silently', async () => {
     const db = await freshDatabase();
+    const store = new LabStore(db);
     const failures: unknown[] = [];
-    const writer = new AnswerWriter(db, (error) => failures.push(error));
+    const writer = store.writer((error) => failures.push(error));
     writer.add({ ...answer('r1', 0, 'a'), position: Number.NaN });
     await expect(writer.drain()).rejects.toBeDefined();
     expect(failures).toHaveLength(1);
@@ -58,11 +54,11 @@ describe('lab store', () => {
 
   it('lists runs newest first, and a finished run restates modelStats from every done run', async () => {
     const db = await freshDatabase();
-    await saveRun(db, run('old', 1));
-    await saveRun(db, run('new', 2, ['a']));
-    expect((await listRuns(db)).map((r) => r.id)).toEqual(['new', 'old']);
-    await finishRun(
-      db,
+    const store = new LabStore(db);
+    await store.saveRun(run('old', 1));
+    await store.saveRun(run('new', 2, ['a']));
+    expect((await store.listRuns()).map((r) => r.id)).toEqual(['new', 'old']);
+    await store.finishRun(
       run('old', 1),
       [
         { id: 'a', correct: 3, total: 4 },
@@ -70,7 +66,7 @@ describe('lab store', () => {
       ],
       10,
     );
-    await finishRun(db, run('new', 2, ['a']), [{ id: 'a', correct: 1, total: 2 }], 11);
+    await store.finishRun(run('new', 2, ['a']), [{ id: 'a', correct: 1, total: 2 }], 11);
     expect(await db.get('modelStats', 'a')).toEqual({
       modelId: 'a',
       correct: 4,
@@ -83,27 +79,28 @@ describe('lab store', () => {
 
   it('deletes a run with all its answers and its share of modelStats, leaving other runs alone', async () => {
     const db = await freshDatabase();
-    const writer = new AnswerWriter(db);
+    const store = new LabStore(db);
+    const writer = store.writer();
     for (const id of ['r1', 'r2']) {
-      await saveRun(db, run(id, id === 'r1' ? 1 : 2));
+      await store.saveRun(run(id, id === 'r1' ? 1 : 2));
       for (const position of [0, 1])
         for (const who of ['a', 'b', 'vote']) writer.add(answer(id, position, who));
     }
     await writer.drain();
-    await finishRun(db, run('r1', 1), [
+    await store.finishRun(run('r1', 1), [
       { id: 'a', correct: 2, total: 2 },
       { id: 'b', correct: 0, total: 2 },
     ]);
-    await finishRun(db, run('r2', 2), [
+    await store.finishRun(run('r2', 2), [
       { id: 'a', correct: 1, total: 2 },
       { id: 'b', correct: 1, total: 2 },
     ]);
-    await deleteRun(db, 'r1');
+    await store.deleteRun('r1');
     expect(await db.get('labRuns', 'r1')).toBeUndefined();
-    expect(await readAnswers(db, 'r1')).toEqual([]);
-    expect(await readAnswers(db, 'r2')).toHaveLength(6);
+    expect(await store.readAnswers('r1')).toEqual([]);
+    expect(await store.readAnswers('r2')).toHaveLength(6);
     expect(await db.get('modelStats', 'a')).toMatchObject({ correct: 1, total: 2 });
-    await deleteRun(db, 'r2');
+    await store.deleteRun('r2');
     expect(await db.get('modelStats', 'a')).toBeUndefined();
   });
 });

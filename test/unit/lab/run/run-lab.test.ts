@@ -1,3 +1,4 @@
+// The lab runner over scripted models: each model alone then each mode, grading, resume, failures, stop, ETA.
 import { describe, expect, it } from 'vitest';
 import { answerKey, runLab, type LabProgress } from '../../../../src/lab/run/run-lab.js';
 import type { LabAnswerRecord, LabRunRecord } from '../../../../src/lab/run/lab-records.js';
@@ -146,5 +147,29 @@ describe('runLab', () => {
     const withEta = progress.filter((p) => p.etaMs !== null);
     expect(withEta.length).toBeGreaterThan(0);
     expect(progress.at(-1)?.etaMs).toBe(0);
+  });
+
+  it("stores answers under the members' ids and breaks vote ties by their recorded accuracy", async () => {
+    // Two models that each agree with themselves: the tie goes to the more accurate one.
+    const answerA = new ScriptedClient({
+      id: 'right#instant',
+      label: 'Right',
+      script: ['Answer: 1'],
+    });
+    const answerB = new ScriptedClient({
+      id: 'wrong#instant',
+      label: 'Wrong',
+      script: ['Answer: 4'],
+    });
+    const { answers } = await collect({
+      run: run({ questions: [0], accuracy: { right: 0.2, wrong: 0.9 } }),
+      pool: [answerA, answerB],
+    });
+    expect(answers.map((a) => `${a.answerer}:${a.extracted}`)).toEqual([
+      'right:1',
+      'wrong:4',
+      'vote:4',
+    ]);
+    expect(answers[2]?.decision).toMatch(/broken by recorded accuracy \(90%\)/);
   });
 });

@@ -1,3 +1,4 @@
+// The visitor's JSONL task set: every kind of answer read, every bad line named, nothing kept from a bad file.
 import { describe, expect, it } from 'vitest';
 import { parseOwnTasks } from '../../../../src/lab/tasks/parse-own-tasks.js';
 

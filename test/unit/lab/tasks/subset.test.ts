@@ -1,3 +1,4 @@
+// Seeded subsets: the same questions for the same seed, distinct and in order.
 import { describe, expect, it } from 'vitest';
 import { seededSubset } from '../../../../src/lab/tasks/subset.js';
 

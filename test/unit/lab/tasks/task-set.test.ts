@@ -1,3 +1,4 @@
+// Grading an answer against a task, and the quick set.
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '../../../../src/lab/tasks/task-set.js';
 import { QUICK_SET } from '../../../../src/lab/tasks/quick-set.js';

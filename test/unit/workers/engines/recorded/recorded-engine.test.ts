@@ -1,3 +1,4 @@
+// The recorded engine: GSM8K's recorded solutions replayed by question, the not-recorded error, pace, imports, limits.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EngineChunk } from '../../../../../workers/engines/engine.js';

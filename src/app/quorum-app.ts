@@ -20,6 +20,7 @@ import { modelRatingsContext } from '../models/model-ratings-context.js';
 import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
 import type { LabStore } from '../lab/run/lab-store.js';
 import { labStoreContext } from '../lab/run/lab-store-context.js';
+import { labSummariesContext } from '../fusion/measure/lab-summary.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
 import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
@@ -86,6 +87,10 @@ export class QuorumApp extends LitElement {
   private readonly votesProvider = new ContextProvider(this, { context: voteStoreContext });
   private readonly ratingsProvider = new ContextProvider(this, { context: modelRatingsContext });
   private readonly labProvider = new ContextProvider(this, { context: labStoreContext });
+  /** The studio reads the lab's latest results through fusion's own interface, which LabStore implements. */
+  private readonly labSummariesProvider = new ContextProvider(this, {
+    context: labSummariesContext,
+  });
   private navigationToken = 0;
   /** The engine a switch in flight is making a registry for. */
   private engineSwitch: EngineMode | null = null;
@@ -145,6 +150,7 @@ export class QuorumApp extends LitElement {
           (await import('../arena/arena-ratings.js')).arenaRatings(votes).ratings(),
       });
       this.labProvider.setValue(this.stores.lab);
+      this.labSummariesProvider.setValue(this.stores.lab);
     }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);

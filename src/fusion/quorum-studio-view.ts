@@ -6,12 +6,14 @@ import '../models/download/quorum-download-progress.js';
 import { usableMB } from '../models/gpu/plan-gpu-memory.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
+import { randomRecordedQuestion } from '../models/list/recorded-models.js';
+import { errorText } from '../shared/errors.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { RunStore } from './history/run-store.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { modelStatsContext } from './measure/model-stats-context.js';
 import type { ModelStatsStore } from './measure/model-stats-store.js';
-import './measure/quorum-measure-panel.js';
+import './measure/quorum-lab-link.js';
 import { warmMarkdown } from './studio/markdown-turns.js';
 import './studio/quorum-member-column.js';
 import './studio/quorum-mode-picker.js';
@@ -24,7 +26,7 @@ import './studio/quorum-studio-run.js';
 import './studio/quorum-studio-turns.js';
 import { StudioRunner } from './studio/studio-runner.js';
 import { StudioSetupController } from './studio/studio-setup-controller.js';
-import { MODE_LABELS, suggestMode } from './studio/studio-setup.js';
+import { suggestMode } from './studio/studio-setup.js';
 import { studioStyles } from './studio/studio-styles.js';
 
 @customElement('quorum-studio-view')
@@ -114,11 +116,11 @@ export class QuorumStudioView extends LitElement {
       <section class="setup" aria-labelledby="setup-heading">
         <h2 id="setup-heading">Set-up</h2>
         ${
-          this.setup.models.length === 0
+          this.setup.models.every((m) => m.engine === 'recorded')
             ? html`<p>
                 No models are downloaded yet. Download some on the
-                <a href="/models">models page</a>, or try the studio with simulated models:
-                <a href=${this.simulatedHref()}>simulated mode</a>.
+                <a href="/models">models page</a>, try the studio with simulated models:
+                <a href=${this.simulatedHref()}>simulated mode</a>, or fuse the recorded models below.
               </p>`
             : nothing
         }
@@ -146,6 +148,7 @@ export class QuorumStudioView extends LitElement {
           .usableMB=${this.setup.budget ? usableMB(this.setup.budget.budgetMB) : null}
           @pool-change=${this.onPoolChange}
         ></quorum-pool-picker>
+        ${this.renderRecordedNote()}
         <quorum-mode-picker
           .mode=${this.setup.mode}
           .suggested=${this.prompt.trim() ? suggestMode(this.prompt) : null}
@@ -178,13 +181,7 @@ export class QuorumStudioView extends LitElement {
       ></quorum-studio-run>
       <section aria-labelledby="measure-heading">
         <h2 id="measure-heading">Does fusion help on this device?</h2>
-        <quorum-measure-panel
-          .start=${this.runner.measure}
-          .modeLabel=${MODE_LABELS[this.setup.mode]}
-          .label=${this.setup.label}
-          ?simulated=${simulatedMode}
-          ?disabled=${this.studio.running || this.runner.busy}
-        ></quorum-measure-panel>
+        <quorum-lab-link .poolIds=${this.setup.poolIds} .mode=${this.setup.mode}></quorum-lab-link>
       </section>`;
   }
 
@@ -193,6 +190,30 @@ export class QuorumStudioView extends LitElement {
     const query = new URLSearchParams(this.query);
     query.set('engine', 'sim');
     return `/studio?${query.toString()}`;
+  }
+
+  /** Recorded models answer GSM8K's test questions only: say so, and offer one to ask. */
+  private renderRecordedNote() {
+    if (!this.setup.models.some((m) => m.engine === 'recorded')) return nothing;
+    return html`<p class="intro">
+      Models marked (recorded) replay real answers from OpenAI’s GSM8K release (Cobbe et al. 2021,
+      MIT licence): they answer only its 1,319 test questions, word for word, and cannot judge,
+      merge or debate.
+      <button
+        type="button"
+        class="secondary"
+        @click=${() =>
+          void randomRecordedQuestion().then(
+            (question) => this.setPrompt(question),
+            (error: unknown) =>
+              (this.runner.problem = {
+                text: `No GSM8K question could be loaded: ${errorText(error)}`,
+              }),
+          )}
+      >
+        Ask a GSM8K question
+      </button>
+    </p>`;
   }
 
   /** Downloads in flight from any page, with their progress and Cancel. */

@@ -218,12 +218,17 @@ export class LabController implements ReactiveController {
       const answers = await store.readAnswers(run.id);
       const results = await buildResults(run, answers, compareInWorker);
       const finished = complete
-        ? await store.finishRun(
-            run,
-            results.entries
+        ? await store.finishRun(run, {
+            scores: results.entries
               .filter((e) => e.kind === 'single')
               .map((e) => ({ id: e.id, correct: e.correct, total: e.total })),
-          )
+            verdicts: results.verdicts.map(({ mode, kind, text }) => ({
+              mode: mode as FusionMode,
+              kind,
+              text,
+            })),
+            answered: results.rows.length,
+          })
         : { ...run, status: 'stopped' as const, updatedAt: Date.now() };
       if (!complete) await store.saveRun(finished);
       this.shown = { run: finished, results, tasks: set.tasks };

@@ -193,4 +193,49 @@ describe('the evaluation lab', () => {
       await context.setOffline(false);
     }
   }, 120_000);
+
+  it('the studio fuses the recorded models on a GSM8K question, shows the latest lab result for the pool, and links back', async () => {
+    await freshLab();
+    await startRun(page, { size: 5, seed: 5 });
+    await waitForVerdict(page);
+    await page.getByRole('link', { name: 'Studio', exact: true }).click();
+    const boxes = page.locator('quorum-pool-picker li');
+    await boxes
+      .filter({ hasText: 'GPT-3 175B + verifier (recorded)' })
+      .waitFor({ timeout: 20_000 });
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const item = boxes.nth(i);
+      await item.locator('input').setChecked(/\(recorded\)/.test((await item.textContent()) ?? ''));
+    }
+    await page
+      .locator('[data-testid="latest-lab-result"]')
+      .filter({ hasText: /GSM8K test[^]*, 5\s+questions[^]*: Vote/ })
+      .waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Ask a GSM8K question' }).click();
+    await expect.poll(() => page.getByLabel('Prompt', { exact: true }).inputValue()).not.toBe('');
+    await page.getByRole('radio', { name: /^Vote/ }).check();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('[data-testid="fused-answer"]').waitFor({ timeout: 60_000 });
+    // A question the recording does not hold: every recorded model says why it cannot answer.
+    await page.getByLabel('Prompt', { exact: true }).fill('What is 17 * 23?');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page
+      .getByText(/Recorded models only replay their answers to the questions they were recorded on/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'evaluation lab with this pool' }).click();
+    await page.waitForURL(/\/lab\?pool=/);
+    for (const label of ['GPT-3 6B fine-tuned', 'GPT-3 175B + verifier'])
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('checkbox', {
+                name: new RegExp(`${label.replace('+', '\\+')} \\(recorded\\)`),
+              })
+              .isChecked(),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+  }, 180_000);
 });

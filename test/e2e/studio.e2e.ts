@@ -350,43 +350,15 @@ describe('fusion studio (simulated models)', () => {
       .toBe(expected);
   }, 60_000);
 
-  it('Measure compares each model alone with the fused pool on the built-in tasks, labelled simulated', async () => {
+  it('"Does fusion help on this device?" links into the lab with the studio\'s pool', async () => {
     await openStudio(page, baseUrl);
-    await prepareRun(page, 'Vote', 'What is 1 + 1?');
-    await page.getByRole('button', { name: 'Measure fusion gain' }).click();
-    const panel = page.locator('quorum-measure-panel');
-    await panel.locator('tr.fusion').waitFor({ timeout: 110_000 });
-    const text = await shadowTextOf(panel);
-    for (const label of [
-      'Simulated Tiny 360M alone',
-      'Simulated Steady 1.5B alone',
-      'Vote (fused)',
-    ])
-      expect(text).toContain(label);
-    expect(text).toMatch(/\d of 6/);
-    expect(text).toMatch(/Simulated results/);
-  }, 120_000);
-
-  it('Measure shows which question and model it waits for, and a stop ends it cleanly', async () => {
-    await openStudio(page, baseUrl, 'simSpeed=8');
-    await prepareRun(page, 'Vote', 'What is 1 + 1?');
-    await page.getByRole('button', { name: 'Measure fusion gain' }).click();
-    // Six questions, each asked of the three models alone and of the fused pool: 24 answers.
-    const first = page.getByRole('progressbar', {
-      name: /^Question 1 of 6: asking Simulated .+ alone \(0 of 24 answers in\)$/,
-    });
-    await first.waitFor({ timeout: 20_000 });
-    expect(await first.getAttribute('max')).toBe('24');
-    const second = page.getByRole('progressbar', { name: /\(1 of 24 answers in\)$/ });
-    await second.waitFor({ timeout: 40_000 });
-    expect(await second.getAttribute('value')).toBe('1');
-    await page.getByRole('button', { name: 'Stop measuring' }).click();
-    const panel = page.locator('quorum-measure-panel');
-    await expect
-      .poll(() => shadowTextOf(panel), { timeout: 20_000 })
-      .toContain('Stopped: the table counts the finished questions.');
-    expect(await page.getByRole('progressbar').count()).toBe(0);
-  }, 90_000);
+    await prepareRun(page, 'Vote');
+    const link = page.getByRole('link', { name: 'evaluation lab with this pool' });
+    const href = new URL((await link.getAttribute('href')) ?? '', baseUrl);
+    expect(href.pathname).toBe('/lab');
+    expect(href.searchParams.get('pool')?.split(',').sort()).toEqual([...POOL].sort());
+    expect(href.searchParams.get('engine')).toBe('sim');
+  });
 
   it('a download Run starts shows its progress and Cancel in the studio and on the models page', async () => {
     // A fresh browser profile (nothing downloaded) and 30 s pretend downloads, still running when cancelled.

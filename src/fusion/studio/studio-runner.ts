@@ -1,13 +1,10 @@
-// What the studio's buttons start: checks the pool, downloads what it lacks, then runs or measures it.
+// What the studio's buttons start: checks the pool, downloads what it lacks, then runs it.
 import type { ReactiveControllerHost } from 'lit';
 import type { ModelRegistry } from '../../models/model-registry.js';
 import type { Stages } from '../core/stages.js';
 import type { RunRecord } from '../history/run-record.js';
 import type { RunStore } from '../history/run-store.js';
-import { measureFusion } from '../measure/measure-fusion.js';
-import { MEASURE_TASKS, summariseMeasure } from '../measure/measure-tasks.js';
 import type { ModelStatsStore } from '../measure/model-stats-store.js';
-import type { MeasureStart } from '../measure/quorum-measure-panel.js';
 import { PoolDownloads } from './pool-downloads.js';
 import { StudioController } from './studio-controller.js';
 import type { StudioSetupController } from './studio-setup-controller.js';
@@ -29,7 +26,7 @@ interface PreparedPool {
 export class StudioRunner {
   readonly studio: StudioController;
   readonly downloads: PoolDownloads;
-  /** Why the last Run, Measure or download could not go ahead; null when nothing is wrong. */
+  /** Why the last Run or download could not go ahead; null when nothing is wrong. */
   problem: SetupProblem | null = null;
 
   constructor(
@@ -69,28 +66,6 @@ export class StudioRunner {
       schedule: prepared.schedule,
     });
   }
-
-  /** For the measure panel: each pool model alone and the fused pool on the built-in tasks; scores are kept. */
-  readonly measure: MeasureStart = async (signal, onProgress) => {
-    const prepared = await this.prepare();
-    if (!prepared) throw new Error(this.problem?.text ?? 'The pool cannot run.');
-    const { registry, stats } = this.ready();
-    const poolIds = this.setup.poolIds;
-    const outcomes = await measureFusion({
-      tasks: MEASURE_TASKS,
-      pool: poolIds.map((id) => registry.client(id)),
-      judge: prepared.judgeId ? registry.client(prepared.judgeId) : null,
-      mode: this.setup.mode,
-      options: this.setup.options(),
-      schedule: prepared.schedule,
-      signal,
-      onProgress,
-    });
-    const summary = summariseMeasure(MEASURE_TASKS, outcomes, poolIds);
-    if (outcomes.length > 0)
-      await stats.add(summary.singles.map((s) => ({ modelId: s.modelId, ...s.score })));
-    return summary;
-  };
 
   /** Downloads every offered model that is not on the device yet (simulated mode's one-click set-up). */
   async downloadMissing(): Promise<void> {

@@ -40,13 +40,20 @@ export function needsJudge(mode: FusionMode): boolean {
 export interface PickableModel {
   id: string;
   paramsB: number | null;
+  /** 'recorded' models only replay answers: they can never judge or aggregate. */
+  engine?: string;
 }
 
-/** The largest model by parameters; the first listed wins ties and unknown sizes count as smallest. */
+/**
+ * The largest model by parameters that can judge (not a recorded replay); the first listed wins
+ * ties and unknown sizes count as smallest.
+ */
 export function strongestId(models: readonly PickableModel[]): string | null {
   let best: PickableModel | null = null;
-  for (const model of models)
+  for (const model of models) {
+    if (model.engine === 'recorded') continue;
     if (best === null || (model.paramsB ?? 0) > (best.paramsB ?? 0)) best = model;
+  }
   return best?.id ?? null;
 }
 

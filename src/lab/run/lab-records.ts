@@ -1,4 +1,5 @@
 // A lab run and its answers as the `labRuns` and `labAnswers` stores keep them, and the visitor's task sets.
+import type { LabSummary } from '../../fusion/measure/lab-summary.js';
 import type { FusionMode } from '../../fusion/modes/trace.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { LabTask, TaskSetId } from '../tasks/task-set.js';
@@ -37,6 +38,10 @@ export interface LabRunRecord {
   replay: ReplaySpeed;
   /** Set when done: each single model's score; `modelStats` is their sum over finished runs. */
   scores?: { id: string; correct: number; total: number }[];
+  /** Set when done: the verdict on each fusion mode, which the studio shows for a pool it covers. */
+  verdicts?: LabSummary['verdicts'];
+  /** Set when done: the questions every model and mode answered. */
+  answered?: number;
 }
 
 /** One answerer's answer to one question of a run. */

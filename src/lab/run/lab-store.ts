@@ -1,5 +1,6 @@
 // The lab's records in IndexedDB: runs, answers written as they finish, the visitor's task sets and recordings.
 import type { QuorumDatabase } from '../../db/open-database.js';
+import type { LabSummaries, LabSummary } from '../../fusion/measure/lab-summary.js';
 import type { RecordingRecord } from '../../models/list/recorded-models.js';
 import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from './lab-records.js';
 
@@ -8,7 +9,7 @@ import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from './lab-reco
  * A finished or deleted run also restates `modelStats`, which vote reads to break ties: each model's
  * right answers and questions summed over every finished lab run it took part in.
  */
-export class LabStore {
+export class LabStore implements LabSummaries {
   constructor(private readonly db: QuorumDatabase) {}
 
   /** Every run, newest first. */
@@ -33,13 +34,16 @@ export class LabStore {
     return new AnswerWriter(this.db, onFailure);
   }
 
-  /** Marks a run done with its single models' scores and restates modelStats, in one transaction. */
+  /**
+   * Marks a run done with its results (single models' scores, verdicts, questions answered) and
+   * restates modelStats, in one transaction.
+   */
   async finishRun(
     run: LabRunRecord,
-    scores: NonNullable<LabRunRecord['scores']>,
+    results: Required<Pick<LabRunRecord, 'scores' | 'verdicts' | 'answered'>>,
     now = Date.now(),
   ): Promise<LabRunRecord> {
-    const done: LabRunRecord = { ...run, status: 'done', updatedAt: now, scores };
+    const done: LabRunRecord = { ...run, ...results, status: 'done', updatedAt: now };
     const tx = this.db.transaction(['labRuns', 'modelStats'], 'readwrite');
     const runs = (await tx.objectStore('labRuns').getAll()).filter((r) => r.id !== run.id);
     await Promise.all([
@@ -71,6 +75,25 @@ export class LabStore {
       ),
       tx.done,
     ]);
+  }
+
+  async latestCovering(poolIds: readonly string[]): Promise<LabSummary | null> {
+    if (poolIds.length === 0) return null;
+    const runs = await this.listRuns();
+    const run = runs.find(
+      (r) =>
+        r.status === 'done' &&
+        (r.verdicts?.length ?? 0) > 0 &&
+        poolIds.every((id) => r.pool.some((m) => m.id === id)),
+    );
+    if (!run) return null;
+    return {
+      runId: run.id,
+      taskSetName: run.taskSet.name,
+      questions: run.answered ?? run.questions.length,
+      finishedAt: run.updatedAt,
+      verdicts: run.verdicts ?? [],
+    };
   }
 
   ownTaskSets(): Promise<LabTaskSetRecord[]> {

@@ -153,7 +153,11 @@ function toAnswer(
     ...graded,
     tokens: result.cost.completionTokens,
     ms: Math.round(result.finishedAt - result.startedAt),
-    error: result.error,
+    // A model alone: its own failure, not the fused run's "every model failed" wrapper around it.
+    error:
+      result.error && decision === null
+        ? (result.answers.find((a) => a.error)?.error ?? result.error)
+        : result.error,
     decision,
   };
 }

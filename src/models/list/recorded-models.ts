@@ -85,3 +85,19 @@ export function recordedSpeedFromUrl(search: string): number | undefined {
   const value = raw === null || raw.trim() === '' ? NaN : Number(raw);
   return Number.isFinite(value) && value >= 1 && value <= 5000 ? value : undefined;
 }
+
+/**
+ * A question the GSM8K recorded models can answer, picked at random from their recording (the file
+ * they load anyway, so it is cached once either has run).
+ * @throws Error when the recording cannot be fetched (offline before it was ever loaded).
+ */
+export async function randomRecordedQuestion(random: () => number = Math.random): Promise<string> {
+  const response = await fetch(GSM8K_RECORDING_URL);
+  if (!response.ok)
+    throw new Error(`The recording could not be fetched (status ${response.status})`);
+  const lines = (await response.text()).split('\n').filter((line) => line.trim());
+  const line = lines[Math.floor(random() * lines.length)];
+  const row = line ? (JSON.parse(line) as { question?: unknown }) : {};
+  if (typeof row.question !== 'string') throw new Error('The recording has no question there');
+  return row.question;
+}

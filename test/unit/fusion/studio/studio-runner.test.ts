@@ -1,4 +1,4 @@
-// The studio's Run and Measure: pool checks, downloads through the registry's tracker, the one run and stats store.
+// The studio's Run: pool checks, downloads through the registry's tracker, the one run and stats store.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModelRegistry } from '../../../../src/models/model-registry.js';
 import { RunStore } from '../../../../src/fusion/history/run-store.js';
@@ -73,12 +73,5 @@ describe('StudioRunner', () => {
     setup.setPool([POOL[0]!]);
     expect(await runner.run('What is 2 + 2?')).toBeNull();
     expect(runner.problem?.text).toBe('Pick at least 2 models for the pool.');
-  });
-
-  it('measure adds each model’s score to the stats the next vote reads', async () => {
-    const { runner, stats } = await studio();
-    const summary = await runner.measure(new AbortController().signal, () => undefined);
-    expect(summary.singles.map((s) => s.modelId)).toEqual(POOL);
-    expect(Object.keys(await stats.accuracy()).sort()).toEqual([...POOL].sort());
   });
 });

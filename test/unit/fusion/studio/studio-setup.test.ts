@@ -48,6 +48,15 @@ describe('strongestId', () => {
     ).toBe('c');
     expect(strongestId([])).toBeNull();
   });
+
+  it('never picks a recorded model, which can only replay answers, to judge', () => {
+    expect(
+      strongestId([
+        { id: 'small', paramsB: 0.5, engine: 'sim' },
+        { id: 'gpt-3-175b', paramsB: 175, engine: 'recorded' },
+      ]),
+    ).toBe('small');
+  });
 });
 
 describe('poolProblem', () => {

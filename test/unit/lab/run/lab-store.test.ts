@@ -31,6 +31,19 @@ const answer = (runId: string, position: number, answerer: string): LabAnswerRec
   decision: null,
 });
 
+/** A finished run's results: the scores given, vote's verdict, two questions. */
+const done = (scores: { id: string; correct: number; total: number }[]) => ({
+  scores,
+  verdicts: [
+    {
+      mode: 'vote' as const,
+      kind: 'unclear' as const,
+      text: 'Vote and A could not be told apart.',
+    },
+  ],
+  answered: 2,
+});
+
 describe('lab store', () => {
   it('stores every answer handed to the writer, however fast they come', async () => {
     const db = await freshDatabase();
@@ -60,13 +73,13 @@ describe('lab store', () => {
     expect((await store.listRuns()).map((r) => r.id)).toEqual(['new', 'old']);
     await store.finishRun(
       run('old', 1),
-      [
+      done([
         { id: 'a', correct: 3, total: 4 },
         { id: 'b', correct: 1, total: 4 },
-      ],
+      ]),
       10,
     );
-    await store.finishRun(run('new', 2, ['a']), [{ id: 'a', correct: 1, total: 2 }], 11);
+    await store.finishRun(run('new', 2, ['a']), done([{ id: 'a', correct: 1, total: 2 }]), 11);
     expect(await db.get('modelStats', 'a')).toEqual({
       modelId: 'a',
       correct: 4,
@@ -87,14 +100,20 @@ describe('lab store', () => {
         for (const who of ['a', 'b', 'vote']) writer.add(answer(id, position, who));
     }
     await writer.drain();
-    await store.finishRun(run('r1', 1), [
-      { id: 'a', correct: 2, total: 2 },
-      { id: 'b', correct: 0, total: 2 },
-    ]);
-    await store.finishRun(run('r2', 2), [
-      { id: 'a', correct: 1, total: 2 },
-      { id: 'b', correct: 1, total: 2 },
-    ]);
+    await store.finishRun(
+      run('r1', 1),
+      done([
+        { id: 'a', correct: 2, total: 2 },
+        { id: 'b', correct: 0, total: 2 },
+      ]),
+    );
+    await store.finishRun(
+      run('r2', 2),
+      done([
+        { id: 'a', correct: 1, total: 2 },
+        { id: 'b', correct: 1, total: 2 },
+      ]),
+    );
     await store.deleteRun('r1');
     expect(await db.get('labRuns', 'r1')).toBeUndefined();
     expect(await store.readAnswers('r1')).toEqual([]);
@@ -102,5 +121,23 @@ describe('lab store', () => {
     expect(await db.get('modelStats', 'a')).toMatchObject({ correct: 1, total: 2 });
     await store.deleteRun('r2');
     expect(await db.get('modelStats', 'a')).toBeUndefined();
+  });
+
+  it('finds the newest finished run whose pool covers the studio pool, for the studio to show', async () => {
+    const db = await freshDatabase();
+    const store = new LabStore(db);
+    await store.finishRun(run('ab', 1, ['a', 'b']), done([]), 5);
+    await store.finishRun(run('abc', 2, ['a', 'b', 'c']), done([]), 6);
+    await store.saveRun(run('running', 3, ['a', 'b']));
+    expect(await store.latestCovering(['b', 'a'])).toEqual({
+      runId: 'abc',
+      taskSetName: 'Quick',
+      questions: 2,
+      finishedAt: 6,
+      verdicts: [{ mode: 'vote', kind: 'unclear', text: 'Vote and A could not be told apart.' }],
+    });
+    expect((await store.latestCovering(['a']))?.runId).toBe('abc');
+    expect(await store.latestCovering(['a', 'd'])).toBeNull();
+    expect(await store.latestCovering([])).toBeNull();
   });
 });

@@ -115,6 +115,8 @@ describe('runLab', () => {
       correct: false,
       error: { kind: 'not-recorded' },
     });
+    // The model's own reason, not the fused run's "every model failed" around it.
+    expect(answers[1]?.error?.message).not.toMatch(/Every model failed/);
     // Vote still decides between the answers it has.
     expect(answers[2]).toMatchObject({ answerer: 'vote', correct: true });
   });

@@ -1,5 +1,6 @@
 // Grading an answer against a task, and the quick set.
 import { describe, expect, it } from 'vitest';
+import { detectQuestionKind } from '../../../../src/fusion/modes/extract-answer.js';
 import { gradeAnswer } from '../../../../src/lab/tasks/task-set.js';
 import { QUICK_SET } from '../../../../src/lab/tasks/quick-set.js';
 
@@ -22,5 +23,9 @@ describe('gradeAnswer', () => {
   it('offers the quick set as six tasks of known kinds', () => {
     expect(QUICK_SET.tasks).toHaveLength(6);
     expect(gradeAnswer(QUICK_SET.tasks[4]!, 'Answer: B').correct).toBe(true);
+  });
+
+  it('recognises each quick-set question as the kind it is graded as', () => {
+    for (const task of QUICK_SET.tasks) expect(detectQuestionKind(task.prompt)).toBe(task.kind);
   });
 });

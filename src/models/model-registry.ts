@@ -30,13 +30,16 @@ import {
 import {
   availableOf,
   findRegistryModel,
-  fromRecordedModel,
   modelsForMode,
   smallerVariantOf,
   type AvailableModel,
   type RegistryModel,
 } from './list/registry-models.js';
-import { GSM8K_RECORDED_MODELS, importedRecordedModels } from './list/recorded-models.js';
+import {
+  readRecordedOffers,
+  recordedLoadOptions,
+  type RecordedOffer,
+} from './list/recorded-offers.js';
 import {
   DownloadTracker,
   type ModelDownloadProgress,
@@ -57,13 +60,7 @@ import { ModelWorkerClient } from './worker/model-worker-client.js';
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
 export type { AvailableModel, RegistryModel } from './list/registry-models.js';
-
-/** A recorded model on offer: its answers are replayed, from the named source. */
-export interface RecordedOffer extends AvailableModel {
-  source: string;
-  /** From a recording the visitor imported (rather than shipped with the app). */
-  imported: boolean;
-}
+export type { RecordedOffer } from './list/recorded-offers.js';
 
 /** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
 export interface ModelFailureDetail {
@@ -168,20 +165,9 @@ export class ModelRegistry extends EventTarget {
    * (read from the `recordings` store; `client()` knows them from then on).
    */
   async recordedModels(): Promise<RecordedOffer[]> {
-    const records = await this.db.getAll('recordings');
-    const imported = records.flatMap(importedRecordedModels).map(fromRecordedModel);
-    this.imported = new Map(imported.map((m) => [m.id, m]));
-    return [...GSM8K_RECORDED_MODELS.map(fromRecordedModel), ...imported].map((m) => ({
-      id: m.id,
-      label: m.label,
-      engine: m.engine,
-      simulated: false,
-      paramsB: m.paramsB,
-      vramMB: 0,
-      downloaded: true,
-      source: m.recording?.source ?? '',
-      imported: this.imported.has(m.id),
-    }));
+    const { offers, imported } = await readRecordedOffers(this.db);
+    this.imported = imported;
+    return offers;
   }
 
   /**
@@ -275,17 +261,7 @@ export class ModelRegistry extends EventTarget {
       modelId: model.id,
       label: model.label,
       sim: model.simulated ? this.options.sim : undefined,
-      recorded: model.recording
-        ? {
-            source: model.recording.recording,
-            label: model.label,
-            tokensPerSecond:
-              model.replay === 'instant'
-                ? 0
-                : (this.options.recordedSpeed ?? model.recording.pace.tokensPerSecond),
-            timeToFirstTokenMs: model.recording.pace.timeToFirstTokenMs,
-          }
-        : undefined,
+      recorded: recordedLoadOptions(model, this.options.recordedSpeed),
       modelRecord: model.info?.record,
       createWorker: this.options.createWorker,
     });

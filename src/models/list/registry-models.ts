@@ -10,6 +10,17 @@ import type { EngineKind } from '../worker/model-protocol.js';
 import { SIM_MODELS, type SimModel } from './sim-models.js';
 import { findGsm8kRecordedModel, type RecordedModel } from './recorded-models.js';
 
+/** A model that can be put in a pool or a chat now. */
+export interface AvailableModel {
+  id: string;
+  label: string;
+  engine: EngineKind;
+  simulated: boolean;
+  paramsB: number | null;
+  vramMB: number;
+  downloaded: boolean;
+}
+
 export interface RegistryModel {
   id: string;
   /** Sim models' labels include "Simulated". */
@@ -35,30 +46,15 @@ export interface RegistryModel {
   replay?: 'realistic' | 'instant';
 }
 
-/** A downloaded model as the chat and the studio's pool picker offer it. */
-export interface AvailableModel {
-  id: string;
-  label: string;
-  engine: EngineKind;
-  simulated: boolean;
-  paramsB: number | null;
-  vramMB: number;
-  downloaded: boolean;
+/** A downloaded model as a pool or a chat offers it. */
+export function toAvailable(m: RegistryModel): AvailableModel {
+  const { id, label, engine, simulated, paramsB, vramMB } = m;
+  return { id, label, engine, simulated, paramsB, vramMB, downloaded: true };
 }
 
 /** The downloaded models the chat and the studio offer: base models are left out, as they do not chat. */
 export function availableOf(downloaded: readonly RegistryModel[]): AvailableModel[] {
-  return downloaded
-    .filter((m) => !m.base)
-    .map((m) => ({
-      id: m.id,
-      label: m.label,
-      engine: m.engine,
-      simulated: m.simulated,
-      paramsB: m.paramsB,
-      vramMB: m.vramMB,
-      downloaded: true,
-    }));
+  return downloaded.filter((m) => !m.base).map(toAvailable);
 }
 
 export function fromSimModel(model: SimModel): RegistryModel {

@@ -302,6 +302,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const first = runs[0];
       const answers = first?.answers ?? 0;
       const perAnswer = (ms: number) => ms / answers;
+      if (first) notes.push(first.report);
       figures.push(
         figure(
           'labOverheadMsPerAnswer',
@@ -425,5 +426,8 @@ const ORDER: FigureKey[] = [
   'fusionOverheadRatio',
   'streamLongTasks',
   'streamFps',
+  'labOverheadMsPerAnswer',
+  'labStatsMs',
+  'labHeapMB',
   'realDecodeRatio',
 ];

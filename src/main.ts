@@ -137,13 +137,12 @@ async function provideModelRegistry(db: QuorumDatabase): Promise<void> {
     { readEngineMode, writeEngineMode },
     { simOptionsFromUrl },
     { recordedSpeedFromUrl },
-  ] =
-    await Promise.all([
-      import('./models/model-registry.js'),
-      import('./models/list/engine-mode.js'),
-      import('./models/list/sim-url-options.js'),
-      import('./models/list/recorded-models.js'),
-    ]);
+  ] = await Promise.all([
+    import('./models/model-registry.js'),
+    import('./models/list/engine-mode.js'),
+    import('./models/list/sim-url-options.js'),
+    import('./models/list/recorded-models.js'),
+  ]);
   const recordedSpeed = recordedSpeedFromUrl(location.search);
   const registryFor = (engineMode: EngineMode) => {
     const sim = simOptionsFromUrl(location.search, engineMode);

@@ -9,18 +9,6 @@ import { ENGINE_SWITCH_EVENT, engineModeFromUrl } from '../models/list/engine-mo
 import './quorum-landing.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import { listenForModelFailures } from '../models/model-failure-message.js';
-import type { ConversationStore } from '../chat/conversation-store.js';
-import { conversationStoreContext } from '../chat/conversation-store-context.js';
-import type { RunStore } from '../fusion/history/run-store.js';
-import { runStoreContext } from '../fusion/history/run-store-context.js';
-import type { ModelStatsStore } from '../fusion/measure/model-stats-store.js';
-import type { VoteStore } from '../arena/votes/vote-store.js';
-import { voteStoreContext } from '../arena/votes/vote-store-context.js';
-import { modelRatingsContext } from '../models/model-ratings-context.js';
-import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
-import type { LabStore } from '../lab/run/lab-store.js';
-import { labStoreContext } from '../lab/run/lab-store-context.js';
-import { labSummariesContext } from '../fusion/measure/lab-summary.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-toast-region.js';
 import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
@@ -30,19 +18,12 @@ import type { RouteMatch } from './match-route.js';
 import './quorum-not-found-view.js';
 import './quorum-update-prompt.js';
 import { RouterController, type RouteChange } from './router-controller.js';
+import { StoreProviders, type AppStores } from './store-providers.js';
 import { routes, type RouteDefinition } from './routes.js';
 import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-element.js';
 
+export type { AppStores } from './store-providers.js';
 export type DatabaseNotice = 'blocked' | 'version-change';
-
-/** The stores the views share, all on the app's one database connection. */
-export interface AppStores {
-  runs: RunStore;
-  conversations: ConversationStore;
-  modelStats: ModelStatsStore;
-  votes: VoteStore;
-  lab: LabStore;
-}
 
 const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
   blocked:
@@ -79,18 +60,7 @@ export class QuorumApp extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: catalogContext });
   private readonly registryProvider = new ContextProvider(this, { context: modelRegistryContext });
-  private readonly runsProvider = new ContextProvider(this, { context: runStoreContext });
-  private readonly conversationsProvider = new ContextProvider(this, {
-    context: conversationStoreContext,
-  });
-  private readonly statsProvider = new ContextProvider(this, { context: modelStatsContext });
-  private readonly votesProvider = new ContextProvider(this, { context: voteStoreContext });
-  private readonly ratingsProvider = new ContextProvider(this, { context: modelRatingsContext });
-  private readonly labProvider = new ContextProvider(this, { context: labStoreContext });
-  /** The studio reads the lab's latest results through fusion's own interface, which LabStore implements. */
-  private readonly labSummariesProvider = new ContextProvider(this, {
-    context: labSummariesContext,
-  });
+  private readonly storeProviders = new StoreProviders(this);
   private navigationToken = 0;
   /** The engine a switch in flight is making a registry for. */
   private engineSwitch: EngineMode | null = null;
@@ -139,18 +109,7 @@ export class QuorumApp extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('catalog') && this.catalog) this.provider.setValue(this.catalog);
     if (changed.has('stores') && this.stores) {
-      this.runsProvider.setValue(this.stores.runs);
-      this.conversationsProvider.setValue(this.stores.conversations);
-      this.statsProvider.setValue(this.stores.modelStats);
-      const votes = this.stores.votes;
-      this.votesProvider.setValue(votes);
-      // The arena's code loads only when a view asks for ratings (the models page).
-      this.ratingsProvider.setValue({
-        ratings: async () =>
-          (await import('../arena/arena-ratings.js')).arenaRatings(votes).ratings(),
-      });
-      this.labProvider.setValue(this.stores.lab);
-      this.labSummariesProvider.setValue(this.stores.lab);
+      this.storeProviders.provide(this.stores);
     }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);

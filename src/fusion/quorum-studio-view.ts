@@ -120,7 +120,8 @@ export class QuorumStudioView extends LitElement {
             ? html`<p>
                 No models are downloaded yet. Download some on the
                 <a href="/models">models page</a>, try the studio with simulated models:
-                <a href=${this.simulatedHref()}>simulated mode</a>, or fuse the recorded models below.
+                <a href=${this.simulatedHref()}>simulated mode</a>, or fuse the recorded models
+                below.
               </p>`
             : nothing
         }

@@ -1,6 +1,6 @@
 // The app's one model registry: what is downloaded, clients with one worker per model, the GPU plan and budget.
 import type { QuorumDatabase } from '../db/open-database.js';
-import { classified, type ClassifiedError } from '../shared/errors.js';
+import { classified } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
 import {
   deleteModelFromCache,
@@ -9,7 +9,7 @@ import {
   type UnlistedFile,
 } from './download/download-cache.js';
 import type { EngineMode } from './list/engine-mode.js';
-import { estimateBudget, type BudgetEstimate, type DeviceHints } from './gpu/memory-budget.js';
+import { estimateBudget, type BudgetEstimate } from './gpu/memory-budget.js';
 import { simulatedBudget } from './gpu/simulated-budget.js';
 import { downloadSimulated, downloadWebLlmFiles } from './download/download-model.js';
 import {
@@ -24,8 +24,6 @@ import {
   type ClientHost,
   type LoadOutcome,
   type ManagedModelClient,
-  type RetryAction,
-  type RetryVariant,
 } from './registry-model-client.js';
 import {
   availableOf,
@@ -54,39 +52,14 @@ import {
 import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
 import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
-import type { SimOptions } from './worker/model-protocol.js';
 import { ModelWorkerClient } from './worker/model-worker-client.js';
+import type { ClientOptions, ModelFailureDetail, RegistryOptions } from './registry-options.js';
 
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
 export type { AvailableModel, RegistryModel } from './list/registry-models.js';
 export type { RecordedOffer } from './list/recorded-offers.js';
-
-/** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
-export interface ModelFailureDetail {
-  modelId: string;
-  /** The name the visitor knows the model by, where the registry has one. */
-  label?: string;
-  error: ClassifiedError;
-  /** What the registry did: retried with a smaller variant, retried alone (others unloaded), or gave up. */
-  retry: RetryAction | null;
-  /** For a smaller-variant retry: the variant, its context and the answer limit picked with it. */
-  variant?: RetryVariant;
-}
-
-export interface RegistryOptions {
-  engineMode: EngineMode;
-  probe?: () => Promise<DeviceCapabilities>;
-  createWorker?: () => Worker;
-  downloads?: DownloadClient;
-  /** Sim engine options for every simulated client (tests inject speeds and failures). */
-  sim?: SimOptions;
-  /** Tokens per second of every recorded model's realistic replay, instead of its own pace. */
-  recordedSpeed?: number;
-  hints?: DeviceHints;
-  /** The web-llm models on offer; defaults to web-llm's prebuilt list (tests serve a fixture model). */
-  modelList?: readonly ModelInfo[];
-}
+export type { ClientOptions, ModelFailureDetail, RegistryOptions } from './registry-options.js';
 
 /** The device log keeps simulated outcomes apart, so they never teach the real GPU's budget. */
 const SIM_ADAPTER_KEY = 'simulated';
@@ -170,14 +143,8 @@ export class ModelRegistry extends EventTarget {
     return offers;
   }
 
-  /**
-   * One client per id; pass `id` to get a second, separate worker for the same model in a pool.
-   * `replay: 'instant'` makes a recorded model give each answer at once (give such a client its own id).
-   */
-  client(
-    modelId: string,
-    options: { id?: string; replay?: 'realistic' | 'instant' } = {},
-  ): ManagedModelClient {
+  /** One client per id; pass `id` for a second, separate worker for the same model (see ClientOptions). */
+  client(modelId: string, options: ClientOptions = {}): ManagedModelClient {
     const id = options.id ?? modelId;
     const existing = this.clients.get(id);
     if (existing) return existing;

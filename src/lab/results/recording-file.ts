@@ -100,6 +100,8 @@ function readRecording(data: unknown): Omit<RecordingRecord, 'id' | 'importedAt'
   });
   const ids = new Set(models.map((m) => m.id));
   if (ids.size !== models.length) throw new Error('models: two models share an id.');
+  // JSON.parse keeps "__proto__" as a key, but writing it into the answers would be lost.
+  if (ids.has('__proto__')) throw new Error('models: "__proto__" cannot be a model id.');
   if (
     !Array.isArray(data.questions) ||
     data.questions.length === 0 ||

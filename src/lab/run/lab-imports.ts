@@ -3,6 +3,7 @@ import { MAX_RECORDING_BYTES, parseRecording } from '../results/recording-file.j
 import { MAX_TASK_FILE_BYTES, parseOwnTasks, type LineError } from '../tasks/parse-own-tasks.js';
 import type { LabTaskSetRecord } from './lab-records.js';
 import type { LabStore } from './lab-store.js';
+import { errorText, isQuotaExceeded } from '../../shared/errors.js';
 
 export type ImportOutcome =
   | { ok: true; id: string; summary: string }
@@ -23,6 +24,25 @@ async function readLimited(
       `${file.name} is ${megabytes(file.size)}: ${what} up to ${megabytes(max)} are accepted.`,
     );
   return file.text();
+}
+
+/** Runs the one write of an import; a failure (a full disk, most often) is named, nothing kept. */
+async function stored(
+  write: () => Promise<void>,
+  fileName: string,
+): Promise<{ ok: false; problems: string[] } | null> {
+  try {
+    await write();
+    return null;
+  } catch (error) {
+    const why = isQuotaExceeded(error)
+      ? 'the browser has no storage space left (free some, for example by deleting downloaded models, and try again)'
+      : `the browser's storage refused it (${errorText(error)})`;
+    return {
+      ok: false,
+      problems: [`${fileName} could not be stored: ${why}. Nothing of it was kept.`],
+    };
+  }
 }
 
 const lineProblem = ({ line, message }: LineError) => `Line ${line}: ${message}`;
@@ -49,7 +69,8 @@ export async function importTaskFile(
     importedAt: Date.now(),
     tasks: parsed.tasks,
   };
-  await store.saveTaskSet(record);
+  const failed = await stored(() => store.saveTaskSet(record), file.name);
+  if (failed) return failed;
   return {
     ok: true,
     id: record.id,
@@ -71,7 +92,11 @@ export async function importRecordingFile(
   const parsed = parseRecording(text);
   if (!parsed.ok) return { ok: false, problems: [`${file.name}: ${parsed.error}`] };
   const id = newId();
-  await store.saveRecording({ ...parsed.recording, id, importedAt: Date.now() });
+  const failed = await stored(
+    () => store.saveRecording({ ...parsed.recording, id, importedAt: Date.now() }),
+    file.name,
+  );
+  if (failed) return failed;
   const { models, questions } = parsed.recording;
   return {
     ok: true,

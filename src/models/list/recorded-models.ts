@@ -57,8 +57,9 @@ export function importedRecordedModels(record: RecordingRecord): RecordedModel[]
   return record.models.map((model) => {
     const answers: RecordedAnswer[] = [];
     for (const q of record.questions) {
-      const text = q.answers[model.id];
-      if (text !== undefined) answers.push({ question: q.question, text });
+      // Own answers only: a model id such as "constructor" must not find Object's inherited members.
+      const text = Object.hasOwn(q.answers, model.id) ? q.answers[model.id] : undefined;
+      if (typeof text === 'string') answers.push({ question: q.question, text });
     }
     const label = model.label.replace(/\s*\(recorded\)$/, '');
     return {

@@ -59,6 +59,10 @@ describe('runToRecording and parseRecording', () => {
       ok: false,
       error: expect.stringContaining('version 2'),
     });
+    expect(bad({ models: [{ id: '__proto__', label: 'P' }] })).toMatchObject({
+      ok: false,
+      error: 'models: "__proto__" cannot be a model id.',
+    });
     expect(bad({ models: [] })).toMatchObject({
       ok: false,
       error: expect.stringContaining('models:'),

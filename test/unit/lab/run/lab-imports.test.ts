@@ -91,3 +91,43 @@ describe('importRecordingFile', () => {
     expect(await db.count('recordings')).toBe(0);
   });
 });
+
+describe('lab imports on a full disk', () => {
+  const full = () => Promise.reject(new DOMException('', 'QuotaExceededError'));
+
+  it('names a task set that could not be stored instead of failing silently', async () => {
+    const store = new LabStore(await freshDatabase());
+    store.saveTaskSet = full;
+    const outcome = await importTaskFile(
+      store,
+      file('ok.jsonl', '{"question":"Q?","answer":"3"}\n'),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [
+        'ok.jsonl could not be stored: the browser has no storage space left (free some, for example by deleting downloaded models, and try again). Nothing of it was kept.',
+      ],
+    });
+  });
+
+  it('names a recording that could not be stored instead of failing silently', async () => {
+    const store = new LabStore(await freshDatabase());
+    store.saveRecording = full;
+    const recording = JSON.stringify({
+      format: 'quorum-recording',
+      version: 1,
+      source: 'A test run',
+      models: [{ id: 'm', label: 'M' }],
+      questions: [{ question: 'Q?', answers: { m: 'Answer: 3' } }],
+    });
+    const outcome = await importRecordingFile(store, file('r.json', recording));
+    expect(outcome).toMatchObject({
+      ok: false,
+      problems: [
+        expect.stringMatching(
+          /^r\.json could not be stored: the browser has no storage space left/,
+        ),
+      ],
+    });
+  });
+});

@@ -7,13 +7,13 @@ import type {
   RecordedOptions,
 } from '../../../src/models/worker/model-protocol.js';
 import type { Engine, EngineChunk } from '../engine.js';
+import { pacedDeltas, type PaceRecord } from '../paced-deltas.js';
 import { simTokens } from '../sim/sim-tokens.js';
 import { simUsage } from '../sim/sim-usage.js';
 import { gsm8kAnswers } from './gsm8k-recording.js';
 import { indexRecording, type RecordingIndex } from './recording-index.js';
 
 /** Several tokens share one timer tick at high speeds, as in the simulated engine. */
-const MIN_TICK_MS = 30;
 
 /** Fetches a text file, reporting bytes as they arrive; the worker passes `fetch`. */
 export type FetchText = (
@@ -100,34 +100,12 @@ async function* replay(
   const due = tokens.map((_, i) =>
     speed > 0 ? options.timeToFirstTokenMs + (i * 1000) / speed : 0,
   );
-  const start = performance.now();
-  let firstAt: number | null = null;
-  let lastAt: number | null = null;
-  let emitted = 0;
-  let lastTick = start - MIN_TICK_MS;
-  while (emitted < tokens.length) {
-    if (speed > 0) {
-      const now = performance.now();
-      await sleep(
-        Math.max(start + (due[emitted] ?? 0) - now, lastTick + MIN_TICK_MS - now, 0),
-        signal,
-      );
-    }
-    if (signal.aborted) break;
-    lastTick = performance.now();
-    let delta = '';
-    do {
-      delta += tokens[emitted] ?? '';
-      emitted++;
-    } while (emitted < tokens.length && start + (due[emitted] ?? 0) <= lastTick);
-    firstAt ??= lastTick;
-    lastAt = lastTick;
-    yield { type: 'delta', text: delta };
-  }
+  const pace: PaceRecord = { start: performance.now(), firstAt: null, lastAt: null, emitted: 0 };
+  yield* pacedDeltas(tokens, due, tokens.length, signal, pace, speed > 0);
   const end = performance.now();
   const finishReason = signal.aborted ? 'abort' : tokens.length < all.length ? 'length' : 'stop';
   // Token counts are word pieces of the recorded text, not the original model's tokenizer.
-  const usage = simUsage(simTokens(prompt).length, emitted, { start, firstAt, lastAt, end, due });
+  const usage = simUsage(simTokens(prompt).length, pace.emitted, { ...pace, end, due });
   yield { type: 'end', finishReason, usage };
 }
 
@@ -170,18 +148,4 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
     at += chunk.byteLength;
   }
   return all;
-}
-
-/** Resolves after `ms`, or at once when the signal aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }

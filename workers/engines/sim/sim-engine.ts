@@ -8,6 +8,7 @@ import type {
 import type { GenerateParams } from '../../../src/models/model-client.js';
 import { findSimModel, type SimModel } from '../../../src/models/list/sim-models.js';
 import type { Engine, EngineChunk } from '../engine.js';
+import { pacedDeltas, sleep, type PaceRecord } from '../paced-deltas.js';
 import { hashString, mulberry32 } from '../prng.js';
 import { composeSimAnswer } from './sim-answer.js';
 import { simTokens } from './sim-tokens.js';
@@ -19,7 +20,6 @@ export interface SimHooks {
 }
 
 /** Several tokens share one timer tick at high speeds, so 250 tok/s needs ~30 timers/s, not 250. */
-const MIN_TICK_MS = 30;
 const MiB = 1024 * 1024;
 
 /** When each token is due, in ms after the request: deterministic for a given random source. */
@@ -162,29 +162,9 @@ async function* stream(
   const failAt = failurePoint(options.failure);
   const limit = failAt === null ? tokens.length : Math.min(tokens.length, failAt);
 
-  const start = performance.now();
-  let firstAt: number | null = null;
-  let lastAt: number | null = null;
-  let emitted = 0;
-  let lastTick = start - MIN_TICK_MS;
-  while (emitted < limit) {
-    const now = performance.now();
-    await sleep(
-      Math.max(start + (due[emitted] ?? 0) - now, lastTick + MIN_TICK_MS - now, 0),
-      signal,
-    );
-    if (signal.aborted) break;
-    lastTick = performance.now();
-    let delta = '';
-    do {
-      delta += tokens[emitted] ?? '';
-      emitted++;
-    } while (emitted < limit && start + (due[emitted] ?? 0) <= lastTick);
-    firstAt ??= lastTick;
-    lastAt = lastTick;
-    yield { type: 'delta', text: delta };
-  }
-  if (options.failure && !signal.aborted && emitted === failAt) {
+  const pace: PaceRecord = { start: performance.now(), firstAt: null, lastAt: null, emitted: 0 };
+  yield* pacedDeltas(tokens, due, limit, signal, pace);
+  if (options.failure && !signal.aborted && pace.emitted === failAt) {
     await fail(options.failure, signal, hooks, markDeviceLost);
   }
   const end = performance.now();
@@ -193,7 +173,7 @@ async function* stream(
     (sum, message) => sum + simTokens(message.content).length,
     0,
   );
-  const usage = simUsage(promptTokens, emitted, { start, firstAt, lastAt, end, due });
+  const usage = simUsage(promptTokens, pace.emitted, { ...pace, end, due });
   yield { type: 'end', finishReason, usage };
 }
 
@@ -236,18 +216,4 @@ async function fail(
     case 'fail-load':
       return;
   }
-}
-
-/** Resolves after `ms` (never for Infinity), or at once when the signal aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = Number.isFinite(ms) ? setTimeout(done, ms) : undefined;
-    signal?.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }

@@ -2,8 +2,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../ui/quorum-markdown.js';
+import '../ui/quorum-reasoning.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { Usage } from '../models/model-client.js';
+import { splitModelText } from '../models/output/split-reasoning.js';
 import type { ConversationTurn } from './conversation-record.js';
 
 export function usageFigures(usage: Usage): string[] {
@@ -80,6 +82,11 @@ export class QuorumChatTurn extends LitElement {
       </article>`;
     }
     const stopped = interrupted === true && !usage;
+    // A streaming answer is the raw text so far; a saved one is already split (content + reasoning).
+    const { reasoning, answer, thinking } = this.streaming
+      ? splitModelText(content, { streaming: true })
+      : { reasoning: this.turn.reasoning ?? null, answer: content, thinking: false };
+    const placeholder = this.streaming ? (thinking ? '' : '…') : '(no text)';
     return html`<article class="assistant" aria-label=${`Answer from ${this.modelLabel}`}>
       <header>
         <span>${this.modelLabel}</span>
@@ -88,9 +95,18 @@ export class QuorumChatTurn extends LitElement {
         ${stopped ? html`<span class="badge" data-testid="stopped">Stopped</span>` : null}
         ${interrupted && usage ? html`<span class="badge">Reached max tokens</span>` : null}
       </header>
+      ${
+        reasoning !== null || thinking
+          ? html`<quorum-reasoning
+              .text=${reasoning ?? ''}
+              .thinking=${thinking}
+            ></quorum-reasoning>`
+          : null
+      }
       <quorum-markdown
         class=${this.streaming ? 'streaming' : ''}
-        .text=${content || (this.streaming ? '…' : '(no text)')}
+        .streaming=${this.streaming}
+        .text=${answer || placeholder}
       ></quorum-markdown>
       ${
         usage

@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { setViewTitle } from '../ui/view-element.js';
 import '../ui/quorum-error-state.js';
 import '../ui/quorum-markdown.js';
+import '../ui/quorum-reasoning.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { downloadText } from '../ui/save-text-file.js';
 import { SIMULATED_NOTICE, isSimulatedRun, statusText } from './history/run-names.js';
@@ -149,6 +150,11 @@ export class QuorumRunView extends LitElement {
                       }
                       — ${answer.tag}
                     </h3>
+                    ${
+                      answer.reasoning
+                        ? html`<quorum-reasoning .text=${answer.reasoning}></quorum-reasoning>`
+                        : nothing
+                    }
                     <quorum-markdown .text=${answer.text || '(no text)'}></quorum-markdown>
                     ${
                       answer.error

@@ -14,7 +14,7 @@ import { runStoreContext } from './history/run-store-context.js';
 import { modelStatsContext } from './measure/model-stats-context.js';
 import type { ModelStatsStore } from './measure/model-stats-store.js';
 import './measure/quorum-lab-link.js';
-import { warmMarkdown } from './studio/markdown-turns.js';
+import { warmMarkdown } from '../ui/markdown/render-markdown.js';
 import './studio/quorum-member-column.js';
 import './studio/quorum-mode-picker.js';
 import type { ModeChange } from './studio/quorum-mode-picker.js';

@@ -1,9 +1,9 @@
-// Markdown rendered with marked and sanitised with DOMPurify, with a copy button on every code block.
-import DOMPurify from 'dompurify';
+// Model text as Markdown (raw HTML shown as text, sanitised), block by block so streaming text never flickers; Copy on code blocks.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { marked } from 'marked';
+import { renderMarkdownBlocks, type RenderedBlock } from './markdown/render-markdown.js';
+import { tidyStreamingMarkdown } from './markdown/streaming-markdown.js';
 import { sharedStyles } from './shared-styles.js';
 
 @customElement('quorum-markdown')
@@ -59,11 +59,19 @@ export class QuorumMarkdown extends LitElement {
   ];
 
   @property() text = '';
+  /**
+   * The text is still arriving: an open code block is closed and half-arrived fences or code spans
+   * are held back (tidyStreamingMarkdown), so no prefix shows debris.
+   */
+  @property({ type: Boolean }) streaming = false;
+  private blocks: RenderedBlock[] = [];
 
   override render() {
-    // Model output is untrusted: sanitise after parsing, so raw HTML in it cannot run.
-    const parsed = marked.parse(this.text, { async: false, gfm: true, breaks: true });
-    return html`${unsafeHTML(DOMPurify.sanitize(parsed))}`;
+    const source = this.streaming ? tidyStreamingMarkdown(this.text) : this.text;
+    this.blocks = renderMarkdownBlocks(source, this.blocks);
+    // One part per block: a block whose HTML did not change keeps its elements (no flicker, and a
+    // selection or a focused Copy button survives the next streamed token).
+    return this.blocks.map((block) => html`${unsafeHTML(block.html)}`);
   }
 
   protected override updated(): void {
@@ -84,7 +92,10 @@ export class QuorumMarkdown extends LitElement {
 
   private async copy(pre: HTMLPreElement, button: HTMLButtonElement): Promise<void> {
     try {
-      await navigator.clipboard.writeText(pre.textContent ?? '');
+      // The code only: the fences are Markdown, not part of it.
+      await navigator.clipboard.writeText(
+        pre.querySelector('code')?.textContent ?? pre.textContent ?? '',
+      );
       button.textContent = 'Copied';
     } catch {
       button.textContent = 'Copy failed';

@@ -2,11 +2,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../../ui/quorum-markdown.js';
+import '../../ui/quorum-reasoning.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { splitMarkdown } from './markdown-pieces.js';
-import { markdownTurn } from './markdown-turns.js';
 import './quorum-stream-text.js';
-import { segmentFigures, type Column, type Segment } from './studio-state.js';
+import { segmentFigures, segmentView, type Column, type Segment } from './studio-state.js';
 
 const STATUS_TEXT: Record<Segment['status'], string> = {
   streaming: 'Streaming',
@@ -71,7 +70,6 @@ export class QuorumMemberColumn extends LitElement {
         color: var(--q-muted);
       }
       .text {
-        white-space: pre-wrap;
         overflow-wrap: anywhere;
         max-height: 22rem;
         overflow-y: auto;
@@ -85,28 +83,17 @@ export class QuorumMemberColumn extends LitElement {
         height: 22rem;
         contain: strict;
       }
-      .markdown {
-        white-space: normal;
-      }
-      .markdown > .plain {
-        white-space: pre-wrap;
-        content-visibility: auto;
-        contain-intrinsic-size: auto 12rem;
-      }
-      .markdown > quorum-markdown + * {
+      .flow > quorum-markdown + quorum-markdown {
         margin-top: 1em;
-      }
-      /* Only the text is pre-wrapped: the template's own whitespace between blocks must not show. */
-      .flow {
-        white-space: normal;
-      }
-      .flow > div {
-        white-space: pre-wrap;
       }
       /* Frozen chunks out of the scroll area's view are skipped, not laid out or painted. */
       .chunk {
         content-visibility: auto;
         contain-intrinsic-size: auto 12rem;
+      }
+      .no-answer {
+        font-style: italic;
+        color: var(--q-muted);
       }
       .error {
         color: var(--q-danger);
@@ -125,28 +112,8 @@ export class QuorumMemberColumn extends LitElement {
   @property({ attribute: false }) column: Column | null = null;
   /** Page clock for live figures; the view passes it each frame. */
   @property({ attribute: false }) now = 0;
-  /**
-   * The finished segment's Markdown, rendered one piece per turn (turns go round the columns, one
-   * per frame): a long answer parsed, sanitised and laid out at once would block the page.
-   */
-  @state() private markdown: { segment: Segment; pieces: string[]; rendered: number } | null = null;
-
-  protected override willUpdate(): void {
-    const latest = this.column?.segments.at(-1);
-    if (latest?.status !== 'done' || this.markdown?.segment === latest) return;
-    const markdown = { segment: latest, pieces: splitMarkdown(latest.text), rendered: 0 };
-    this.markdown = markdown;
-    void this.renderPieces(markdown);
-  }
-
-  private async renderPieces(markdown: NonNullable<typeof this.markdown>): Promise<void> {
-    for (let rendered = 1; rendered <= markdown.pieces.length; rendered++) {
-      await markdownTurn();
-      // A newer answer took the column's place meanwhile.
-      if (this.markdown?.segment !== markdown.segment) return;
-      this.markdown = { ...markdown, rendered };
-    }
-  }
+  /** Keys (tag@start) of earlier outputs the visitor opened: only those render their Markdown. */
+  @state() private opened = new Set<string>();
 
   override render() {
     const column = this.column;
@@ -162,14 +129,7 @@ export class QuorumMemberColumn extends LitElement {
       </header>
       ${latest ? this.figures(latest) : nothing}
       ${latest ? this.segment(latest, true) : html`<p class="muted">Waiting for its turn…</p>`}
-      ${
-        earlier.length
-          ? html`<details>
-              <summary>Earlier outputs (${earlier.length})</summary>
-              ${earlier.map((s) => this.segment(s, false))}
-            </details>`
-          : nothing
-      }`;
+      ${earlier.length ? this.earlierOutputs(earlier) : nothing}`;
   }
 
   private figures(segment: Segment) {
@@ -182,37 +142,54 @@ export class QuorumMemberColumn extends LitElement {
   }
 
   private segment(segment: Segment, live: boolean) {
-    // Streaming text stays plain: parsing Markdown on every frame would be wasted work.
-    const markdown = live && this.markdown?.segment === segment ? this.markdown : null;
-    const body = markdown
-      ? markdownBody(markdown)
-      : live
-        ? html`<quorum-stream-text
+    const key = `${segment.tag}@${segment.startedAt}`;
+    const view = segmentView(segment);
+    const answer = live
+      ? html`<quorum-stream-text
+          class="text"
+          data-testid="column-text"
+          .key=${key}
+          .text=${view.answer}
+          .streaming=${segment.status === 'streaming'}
+        ></quorum-stream-text>`
+      : this.opened.has(key)
+        ? html`<quorum-markdown
             class="text"
             data-testid="column-text"
-            .key=${`${segment.tag}@${segment.startedAt}`}
-            .text=${segment.text}
-          ></quorum-stream-text>`
-        : html`<div class="text" data-testid="column-text">${segment.text}</div>`;
+            .text=${view.answer}
+          ></quorum-markdown>`
+        : nothing;
+    const onlyReasoning = segment.status !== 'streaming' && !view.answer && view.reasoning !== null;
     return html`<div class="tag">${segment.tag}</div>
-      ${body}
+      ${reasoningPart(view.reasoning, view.thinking && segment.status === 'streaming')}
+      ${onlyReasoning ? html`<p class="no-answer">No answer, only reasoning.</p>` : nothing}
+      ${answer}
       ${
         segment.error
           ? html`<p class="error" role="status">${segment.error.kind}: ${segment.error.message}</p>`
           : nothing
       }`;
   }
+
+  private earlierOutputs(earlier: readonly Segment[]) {
+    // Folded outputs render their Markdown only once opened: a long earlier sample rendered the
+    // moment the next one starts would hold up the page.
+    const toggled = (event: Event) => {
+      const details = event.currentTarget as HTMLDetailsElement;
+      if (!details.open) return;
+      this.opened = new Set([...this.opened, ...earlier.map((s) => `${s.tag}@${s.startedAt}`)]);
+    };
+    return html`<details @toggle=${toggled}>
+      <summary>Earlier outputs (${earlier.length})</summary>
+      ${earlier.map((s) => this.segment(s, false))}
+    </details>`;
+  }
 }
 
-/** Rendered pieces, then the rest still as plain text blocks until their turn comes. */
-function markdownBody({ pieces, rendered }: { pieces: string[]; rendered: number }) {
-  return html`<div class="text markdown">
-    ${pieces.map((piece, i) =>
-      i < rendered
-        ? html`<quorum-markdown .text=${piece}></quorum-markdown>`
-        : html`<div class="plain">${piece}</div>`,
-    )}
-  </div>`;
+/** The model's reasoning, folded; "Thinking…" while its block is still open. */
+function reasoningPart(reasoning: string | null, thinking: boolean) {
+  if (reasoning === null && !thinking) return nothing;
+  return html`<quorum-reasoning .text=${reasoning ?? ''} .thinking=${thinking}></quorum-reasoning>`;
 }
 
 declare global {

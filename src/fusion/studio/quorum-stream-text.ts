@@ -1,6 +1,7 @@
-// A streaming answer's plain text: frozen chunks plus a live tail, kept scrolled to the end while the visitor does not scroll away.
+// A streaming answer as Markdown: frozen chunks plus a live tail, kept scrolled to the end while the visitor does not scroll away.
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import '../../ui/quorum-markdown.js';
 import { chunkStreamText, type TextChunks } from './stream-chunks.js';
 
 /** How close to the end still counts as "at the end" (px): a frame of new text may add a line or two. */
@@ -15,6 +16,8 @@ export class QuorumStreamText extends LitElement {
   @property({ attribute: false }) text = '';
   /** Identifies the call whose text this is: a new key starts new chunks and follows the end again. */
   @property({ attribute: false }) key = '';
+  /** The text is still arriving: its unfinished end is tidied (see tidyStreamingMarkdown). */
+  @property({ type: Boolean }) streaming = false;
   private chunks: TextChunks | null = null;
   private chunksKey = '';
   private follow = true;
@@ -50,9 +53,10 @@ export class QuorumStreamText extends LitElement {
     this.chunks = chunks;
     // Past the first chunk the text overflows anyway: a fixed size makes the area a layout boundary.
     this.classList.toggle('long', chunks.frozen.length > 0);
+    // A frozen chunk's text never changes, so its Markdown is rendered once.
     return html`<div class="flow">
-      ${chunks.frozen.map((chunk) => html`<div class="chunk">${chunk}</div>`)}
-      <div>${chunks.tail}</div>
+      ${chunks.frozen.map((chunk) => html`<quorum-markdown class="chunk" .text=${chunk}></quorum-markdown>`)}
+      <quorum-markdown .text=${chunks.tail} .streaming=${this.streaming}></quorum-markdown>
     </div>`;
   }
 

@@ -3,7 +3,7 @@ import type { Usage } from '../../models/model-client.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { FusionEvent, FusionPhase } from '../core/events.js';
 import type { MemberAnswer } from '../core/member-answer.js';
-import { splitModelText } from '../../models/output/split-reasoning.js';
+import { splitModelText, type ModelText } from '../../models/output/split-reasoning.js';
 
 export interface Segment {
   /** Which sample, round or judging call ("sample 2", "round 1", "A vs B"). */
@@ -198,6 +198,16 @@ export function segmentText(segment: Segment): { text: string; reasoning?: strin
     };
   const { answer, reasoning } = splitModelText(segment.text);
   return { text: answer, ...(reasoning !== null ? { reasoning } : {}) };
+}
+
+/**
+ * What a column shows of a segment: its reasoning (folded), whether the model is still thinking,
+ * and its answer. A streaming segment's unfinished tags and tokens are held back.
+ */
+export function segmentView(segment: Segment): ModelText {
+  if (segment.status === 'done')
+    return { reasoning: segment.reasoning ?? null, answer: segment.text, thinking: false };
+  return splitModelText(segment.text, { streaming: segment.status === 'streaming' });
 }
 
 /** Live figures of a segment: time to first text and tokens per second. */

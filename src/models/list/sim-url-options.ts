@@ -1,6 +1,8 @@
 // Simulated-engine options from the page URL (?engine=sim&simSpeed=250&simTokens=5000&simTtft=100): benches and demos, no code change.
 import type { EngineMode } from './engine-mode.js';
 import type { SimFailure, SimOptions } from '../worker/model-protocol.js';
+import { REAL_STYLE_MIXES, SIM_STYLES, type SimStyle } from './sim-styles.js';
+import { SIM_MODELS } from './sim-models.js';
 
 interface Bound {
   key: 'tokensPerSecond' | 'answerTokens' | 'timeToFirstTokenMs' | 'downloadMs';
@@ -35,6 +37,7 @@ export function simOptionsFromUrl(search: string, engineMode: EngineMode): SimOp
   }
   const failure = failureFromUrl(params);
   if (failure) options.failure = failure;
+  Object.assign(options, stylesFromUrl(params));
   return Object.keys(options).length > 0 ? options : undefined;
 }
 
@@ -60,4 +63,30 @@ function failureFromUrl(params: URLSearchParams): SimFailure | undefined {
   const modelId = params.get('simFailModel');
   if (modelId && /^[\w.-]{1,100}$/.test(modelId)) failure.modelId = modelId;
   return failure;
+}
+
+/**
+ * `simStyle=think,markdown` for every simulated model, `simStyle.sim-tiny-360M=angle` for one, or
+ * `simStyle=real`: each model its own mix of real-world habits. Unknown names are ignored.
+ */
+function stylesFromUrl(params: URLSearchParams): Pick<SimOptions, 'styles' | 'modelStyles'> {
+  const list = (raw: string | null): SimStyle[] =>
+    (raw ?? '').split(',').flatMap((name) => SIM_STYLES.filter((style) => style === name.trim()));
+  const result: Pick<SimOptions, 'styles' | 'modelStyles'> = {};
+  const modelStyles: Record<string, SimStyle[]> = {};
+  if (params.get('simStyle') === 'real') {
+    SIM_MODELS.forEach((model, i) => {
+      modelStyles[model.id] = [...REAL_STYLE_MIXES[i % REAL_STYLE_MIXES.length]!];
+    });
+  } else {
+    const styles = list(params.get('simStyle'));
+    if (styles.length > 0) result.styles = styles;
+  }
+  for (const [name, value] of params) {
+    const modelId = /^simStyle\.([\w.-]{1,100})$/.exec(name)?.[1];
+    const styles = list(value);
+    if (modelId && styles.length > 0) modelStyles[modelId] = styles;
+  }
+  if (Object.keys(modelStyles).length > 0) result.modelStyles = modelStyles;
+  return result;
 }

@@ -2,6 +2,7 @@
 
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { GenerateParams, GenerationEvent } from '../model-client.js';
+import type { SimStyle } from '../list/sim-styles.js';
 
 export const PROTOCOL_VERSION = 3;
 
@@ -38,6 +39,10 @@ export interface SimOptions {
   /** How long the pretend download lasts, in ms (a slow one shows progress and can be cancelled). */
   downloadMs?: number;
   failure?: SimFailure;
+  /** How every simulated model writes (see sim-styles.ts): reasoning blocks, Markdown, leaked tokens… */
+  styles?: SimStyle[];
+  /** Per model id: replaces `styles` for that model. */
+  modelStyles?: Record<string, SimStyle[]>;
 }
 
 /** A recorded answer: the question as it was asked, and the text the model wrote. */

@@ -30,6 +30,16 @@ async function mount(text: string): Promise<QuorumMarkdown> {
   return element;
 }
 
+/** The rendered text, with <br> as a line break and the whitespace between blocks left out. */
+function textWithBreaks(root: ShadowRoot): string {
+  const blocks = [...root.querySelectorAll('p')];
+  return blocks
+    .map((p) =>
+      [...p.childNodes].map((n) => (n.nodeName === 'BR' ? '\n' : (n.textContent ?? ''))).join(''),
+    )
+    .join('\n');
+}
+
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(() => {
@@ -57,9 +67,9 @@ describe('quorum-markdown', () => {
     const element = await mount(HOSTILE);
     const root = element.shadowRoot!;
     const links = [...root.querySelectorAll('a')];
-    expect(links.map((a) => a.textContent)).toEqual(
-      expect.arrayContaining(['harmless-looking link', 'second']),
-    );
+    // The raw <a> is model HTML: shown as text, not made a link.
+    expect(links.map((a) => a.textContent)).toEqual(['harmless-looking link']);
+    expect(root.textContent).toContain('<a href="javascript:window.__x=4">second</a>');
     for (const link of links) {
       expect(link.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
       link.click();
@@ -80,6 +90,87 @@ describe('quorum-markdown', () => {
     await vi.waitFor(() => expect(button!.textContent).toBe('Copied'));
     expect(writeText).toHaveBeenCalledTimes(1);
     expect(writeText).toHaveBeenCalledWith('const answer = 42;\nconsole.log(answer);\n');
+  });
+
+  it.each([
+    [
+      'Declare it as List<String> names and include <vector> first.',
+      'Declare it as List<String> names and include <vector> first.',
+    ],
+    [
+      'Form: <input type="text" name="u"> <button>Sign in</button>',
+      'Form: <input type="text" name="u"> <button>Sign in</button>',
+    ],
+    ['<think>plan</think> Final: 42 <|im_end|>', '<think>plan</think> Final: 42 <|im_end|>'],
+    ['a < b > c', 'a < b > c'],
+    [
+      '<a href=//ex.co style=position:fixed;inset:0;z-index:9;background:red>x</a>',
+      '<a href=//ex.co style=position:fixed;inset:0;z-index:9;background:red>x</a>',
+    ],
+    ['<iframe src="https://ex.co"></iframe>', '<iframe src="https://ex.co"></iframe>'],
+    ['<div>\n<b>bold</b>\n</div>', '<div>\n<b>bold</b>\n</div>'],
+  ])('shows the model HTML of %j as text, creating no element from it', async (text, shown) => {
+    const element = await mount(text);
+    const root = element.shadowRoot!;
+    const created = [...root.querySelectorAll('*')].filter(
+      (node) => !['P', 'BR', 'STYLE'].includes(node.tagName),
+    );
+    expect(created.map((node) => node.tagName)).toEqual([]);
+    expect(root.querySelectorAll('[style]')).toHaveLength(0);
+    expect(textWithBreaks(root)).toBe(shown);
+  });
+
+  it('keeps Markdown working: headings, emphasis, lists, tables, links and code', async () => {
+    const element = await mount(
+      '## Plan\n\n**Bold** and *em* and `List<String>`.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | <2> |\n\n[docs](https://example.org/x)\n\n```java\nList<String> names;\n```',
+    );
+    const root = element.shadowRoot!;
+    expect(root.querySelector('h2')?.textContent).toBe('Plan');
+    expect(root.querySelector('strong')?.textContent).toBe('Bold');
+    expect(root.querySelector('em')?.textContent).toBe('em');
+    expect(root.querySelector('p code')?.textContent).toBe('List<String>');
+    expect(root.querySelectorAll('li')).toHaveLength(2);
+    expect([...root.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1', '<2>']);
+    const link = root.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://example.org/x');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(root.querySelector('pre code')?.textContent).toBe('List<String> names;\n');
+  });
+
+  it('never loads an image: a Markdown image becomes a link to it', async () => {
+    const element = await mount('![a chart](https://ex.co/chart.png)');
+    const root = element.shadowRoot!;
+    expect(root.querySelector('img')).toBeNull();
+    const link = root.querySelector('a');
+    expect(link?.textContent).toBe('Image: a chart');
+    expect(link?.getAttribute('href')).toBe('https://ex.co/chart.png');
+  });
+
+  it('streams a fenced block three characters at a time without stray backticks or flicker', async () => {
+    const answer = 'Here is the code:\n\n```js\nconst a = 1;\nconst b = 2;\n```\n';
+    const element = await mount('');
+    element.streaming = true;
+    let paragraph: Element | null = null;
+    for (let end = 3; end <= answer.length; end += 3) {
+      element.text = answer.slice(0, end);
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      for (const code of root.querySelectorAll('pre')) expect(code.textContent).not.toContain('`');
+      expect(root.textContent).not.toContain('`');
+      const first = root.querySelector('p');
+      if (paragraph && first?.textContent === 'Here is the code:') expect(first).toBe(paragraph);
+      if (first?.textContent === 'Here is the code:') paragraph ??= first;
+    }
+    element.text = answer;
+    element.streaming = false;
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const blocks = [...root.querySelectorAll('p, pre')];
+    expect(blocks.map((block) => block.tagName)).toEqual(['P', 'PRE']);
+    expect(root.querySelector('pre')?.textContent).toBe('const a = 1;\nconst b = 2;\n');
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    root.querySelector<HTMLButtonElement>('.code button')!.click();
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith('const a = 1;\nconst b = 2;\n'));
   });
 
   it('adds one copy button per code block, even after re-rendering', async () => {

@@ -16,7 +16,19 @@ export interface SimAnswerInput {
   answerTokens?: number;
 }
 
-/** The full text the simulated model will stream. */
+/** What kind of answer a conversation gets: JSON, a checkable answer ending "Answer: X", or free text. */
+export type SimAnswerKind = 'json' | 'checkable' | 'free';
+
+export function simAnswerKind(
+  messages: readonly ChatMessage[],
+  json: SimAnswerInput['json'],
+): SimAnswerKind {
+  const allText = messages.map((message) => message.content).join('\n');
+  if (json || /\bJSON\b/.test(allText)) return 'json';
+  return parseQuestion(lastUserText(messages)) ? 'checkable' : 'free';
+}
+
+/** The full text the simulated model will stream (before any style: see sim-styles.ts). */
 export function composeSimAnswer({
   messages,
   json,
@@ -26,15 +38,24 @@ export function composeSimAnswer({
 }: SimAnswerInput): string {
   const prompt = lastUserText(messages);
   const allText = messages.map((message) => message.content).join('\n');
-  if (json || /\bJSON\b/.test(allText)) {
+  if (simAnswerKind(messages, json) === 'json') {
     return composeSimJson({ prompt: allText, schema: json?.schema, accuracy, random });
   }
   const question = parseQuestion(prompt);
   if (question) return answerQuestion(question, random() < accuracy, random);
-  return composeFiller(prompt, random, answerTokens);
+  return composeFiller(visitorQuestion(prompt), random, answerTokens);
 }
 
-function lastUserText(messages: readonly ChatMessage[]): string {
+/**
+ * The visitor's question inside a fusion prompt: the first block between triple quotes (every
+ * template quotes the question first), else the prompt itself. Quoting the whole template would
+ * show its instructions as if they were the question.
+ */
+export function visitorQuestion(prompt: string): string {
+  return /"""\n([\s\S]*?)\n"""/.exec(prompt)?.[1] ?? prompt;
+}
+
+export function lastUserText(messages: readonly ChatMessage[]): string {
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];
     if (message?.role === 'user') return message.content;

@@ -10,7 +10,7 @@ import { findSimModel, type SimModel } from '../../../src/models/list/sim-models
 import type { Engine, EngineChunk } from '../engine.js';
 import { pacedDeltas, sleep, type PaceRecord } from '../paced-deltas.js';
 import { hashString, mulberry32 } from '../prng.js';
-import { composeSimAnswer } from './sim-answer.js';
+import { composeSimReply } from './sim-styles.js';
 import { simTokens } from './sim-tokens.js';
 import { simUsage } from './sim-usage.js';
 
@@ -146,14 +146,15 @@ async function* stream(
     params.temperature ?? null,
   ]);
   const random = mulberry32(hashString(key, seed));
-  const text = composeSimAnswer({
+  const reply = composeSimReply({
     messages: params.messages,
     json: params.json,
     accuracy: model.accuracy,
     random,
+    styles: options.modelStyles?.[model.id] ?? options.styles ?? [],
     ...(options.answerTokens !== undefined ? { answerTokens: options.answerTokens } : {}),
   });
-  const all = simTokens(text);
+  const all = simTokens(reply.text);
   const tokens = params.maxTokens !== undefined ? all.slice(0, params.maxTokens) : all;
   const ttft = options.timeToFirstTokenMs ?? model.timeToFirstTokenMs;
   const speed = options.tokensPerSecond ?? model.tokensPerSecond;
@@ -168,7 +169,11 @@ async function* stream(
     await fail(options.failure, signal, hooks, markDeviceLost);
   }
   const end = performance.now();
-  const finishReason = signal.aborted ? 'abort' : tokens.length < all.length ? 'length' : 'stop';
+  const finishReason = signal.aborted
+    ? 'abort'
+    : tokens.length < all.length || reply.truncated
+      ? 'length'
+      : 'stop';
   const promptTokens = params.messages.reduce(
     (sum, message) => sum + simTokens(message.content).length,
     0,

@@ -35,11 +35,11 @@ describe('chunkStreamText', () => {
     expect(last.frozen.join('') + last.tail).toBe(text);
   });
 
-  it('cuts only just after line breaks and keeps the tail short', () => {
+  it('cuts only just after blank lines and keeps the tail short', () => {
     const states = stream(paragraphs(60), 50);
     const last = states.at(-1)!;
     expect(last.frozen.length).toBeGreaterThan(3);
-    for (const chunk of last.frozen) expect(chunk.endsWith('\n')).toBe(true);
+    for (const chunk of last.frozen) expect(chunk.endsWith('\n\n')).toBe(true);
     for (const state of states) expect(state.tail.length).toBeLessThan(CHUNK_CHARS + 50);
   });
 
@@ -60,6 +60,15 @@ describe('chunkStreamText', () => {
     expect(last.frozen.length).toBeGreaterThan(0);
     expect(last.frozen[0]!.endsWith(' ')).toBe(true);
     expect(last.tail.length).toBeLessThan(HARD_CHUNK_CHARS);
+  });
+
+  it('never cuts inside a fenced code block, even at a blank line', () => {
+    const code = ['```js', ...Array.from({ length: 200 }, (_, i) => `let x${i} = ${i};\n`), '```'];
+    const text = `${paragraphs(3)}\n\n${code.join('\n')}\n\n${paragraphs(10)}`;
+    const last = stream(text, 40).at(-1)!;
+    expect(last.frozen.join('') + last.tail).toBe(text);
+    expect(last.frozen.length).toBeGreaterThan(1);
+    for (const chunk of last.frozen) expect((chunk.match(/^```/gm)?.length ?? 0) % 2).toBe(0);
   });
 
   it('starts over when the text no longer extends the frozen part', () => {

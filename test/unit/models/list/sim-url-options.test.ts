@@ -38,4 +38,23 @@ describe('simOptionsFromUrl', () => {
     ).toEqual({ failure: { kind: 'die-mid-stream' } });
     expect(simOptionsFromUrl('?simFail=device-lost', 'webllm')).toBeUndefined();
   });
+
+  it('reads writing styles for every model and per model, ignoring unknown ones', () => {
+    expect(simOptionsFromUrl('?simStyle=think,markdown,shout', 'sim')).toEqual({
+      styles: ['think', 'markdown'],
+    });
+    expect(
+      simOptionsFromUrl('?simStyle=tokens&simStyle.sim-tiny-360M=angle,judge-fence', 'sim'),
+    ).toEqual({ styles: ['tokens'], modelStyles: { 'sim-tiny-360M': ['angle', 'judge-fence'] } });
+    expect(simOptionsFromUrl('?simStyle=think', 'webllm')).toBeUndefined();
+  });
+
+  it('gives each simulated model its own real-world mix with simStyle=real', () => {
+    const options = simOptionsFromUrl('?simStyle=real', 'sim');
+    expect(options?.styles).toBeUndefined();
+    const mixes = Object.values(options?.modelStyles ?? {});
+    expect(mixes.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(mixes.map((mix) => mix.join())).size).toBeGreaterThan(1);
+    expect(mixes.flat()).toEqual(expect.arrayContaining(['think', 'markdown', 'tokens', 'angle']));
+  });
 });

@@ -302,4 +302,18 @@ describe('simulated engine', () => {
     expect(end.usage.decodeTokensPerS).toBeLessThanOrEqual(speed * 1.25);
     expect(end.usage.timeToFirstTokenMs).toBeGreaterThanOrEqual(600);
   });
+
+  it('writes in the styles named for its model, and reports a cut answer as length', async () => {
+    const engine = await loaded({
+      ...FAST,
+      styles: ['tokens'],
+      modelStyles: { 'sim-swift-0.5B': ['think', 'cut'] },
+    });
+    const chunks = await collect(engine, question(1));
+    expect(textOf(chunks)).toMatch(/^<think>\n/);
+    expect(chunks.at(-1)).toMatchObject({ type: 'end', finishReason: 'length' });
+    const other = createSimEngine({ die: () => {} });
+    await other.load(loadRequest({ ...FAST, styles: ['tokens'] }, 'sim-tiny-360M'), () => {});
+    expect(textOf(await collect(other, question(1)))).toMatch(/(<\|[a-z_]+\|>|<end_of_turn>)$/);
+  });
 });

@@ -70,15 +70,6 @@ export const chatViewStyles = css`
     gap: 0.75rem;
     align-items: end;
   }
-  .controls label {
-    display: flex;
-    flex-direction: column;
-    gap: 0.2rem;
-    font-size: 0.9rem;
-  }
-  .controls input[type='number'] {
-    width: 7rem;
-  }
   .buttons {
     display: flex;
     gap: 0.5rem;

@@ -6,6 +6,8 @@ import type { ChatMessage, Usage } from '../models/model-client.js';
 export interface ConversationTurn extends ChatMessage {
   /** The model's `<think>` reasoning of an assistant turn, when it wrote any (never sent back). */
   reasoning?: string;
+  /** Whether the model was asked to reason, for models whose thinking can be switched. */
+  thinking?: boolean;
   /** Usage of an assistant turn, when the model finished it. */
   usage?: Usage;
   /** Set when the answer was stopped or failed part-way. */

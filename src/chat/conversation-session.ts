@@ -2,6 +2,7 @@
 import { ModelError } from '../models/model-client.js';
 import { classifyError, type ClassifiedError } from '../shared/errors.js';
 import { splitModelText } from '../models/output/split-reasoning.js';
+import { thinkingOf } from '../models/list/thinking.js';
 import {
   conversationTitle,
   newConversation,
@@ -14,9 +15,15 @@ import type { ConversationRecord, ConversationTurn } from './conversation-record
 export interface AnswerSettings {
   temperature: number;
   maxTokens: number;
+  /** Reasoning on or off, for models whose thinking can be switched (thinkingOf); others ignore it. */
+  thinking: boolean;
 }
 
-export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = { temperature: 0.7, maxTokens: 512 };
+export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
+  temperature: 0.7,
+  maxTokens: 512,
+  thinking: true,
+};
 
 export interface SessionModel {
   id: string;
@@ -122,7 +129,13 @@ export class ConversationSession extends EventTarget {
     signal: AbortSignal,
   ): Promise<ConversationTurn> {
     const messages = conversation.turns.map(({ role, content }) => ({ role, content }));
-    const params = { messages, temperature: settings.temperature, maxTokens: settings.maxTokens };
+    const switchable = thinkingOf(conversation.modelId) === 'switchable';
+    const params = {
+      messages,
+      temperature: settings.temperature,
+      maxTokens: settings.maxTokens,
+      ...(switchable ? { thinking: settings.thinking } : {}),
+    };
     for await (const event of client.stream(params, signal)) {
       if (event.type === 'delta') {
         this.partial = (this.partial ?? '') + event.text;
@@ -130,6 +143,7 @@ export class ConversationSession extends EventTarget {
       } else {
         return {
           ...assistantTurn(this.partial ?? ''),
+          ...(switchable ? { thinking: settings.thinking } : {}),
           usage: event.usage,
           ...(event.finishReason === 'length' ? { interrupted: true } : {}),
         };

@@ -20,7 +20,9 @@ import {
 import { withEngineParam } from '../models/list/engine-mode.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { AvailableModel, ModelRegistry } from '../models/model-registry.js';
+import './quorum-answer-settings.js';
 import './quorum-chat-turn.js';
+import { thinkingOf } from '../models/list/thinking.js';
 import './quorum-conversation-list.js';
 import '../models/download/quorum-download-progress.js';
 import '../models/quorum-model-error.js';
@@ -251,26 +253,11 @@ export class QuorumChatView extends LitElement {
         @keydown=${(e: KeyboardEvent) => this.onKeydown(e, model)}
       ></textarea>
       <div class="controls">
-        <label
-          >Temperature <output>${this.settings.temperature.toFixed(1)}</output>
-          <input
-            type="range"
-            min="0"
-            max="2"
-            step="0.1"
-            .value=${String(this.settings.temperature)}
-            @input=${(e: Event) => (this.settings = { ...this.settings, temperature: Number((e.target as HTMLInputElement).value) })}
-        /></label>
-        <label
-          >Max tokens
-          <input
-            type="number"
-            min="16"
-            max="4096"
-            step="16"
-            .value=${String(this.settings.maxTokens)}
-            @change=${(e: Event) => (this.settings = { ...this.settings, maxTokens: Math.max(16, Number((e.target as HTMLInputElement).value) || DEFAULT_ANSWER_SETTINGS.maxTokens) })}
-        /></label>
+        <quorum-answer-settings
+          .settings=${this.settings}
+          ?switchable=${model !== undefined && thinkingOf(model.id) === 'switchable'}
+          @settings-change=${(e: CustomEvent<AnswerSettings>) => (this.settings = e.detail)}
+        ></quorum-answer-settings>
         <div class="buttons">
           ${
             busy

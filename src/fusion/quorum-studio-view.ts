@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import '../models/download/quorum-download-progress.js';
 import { usableMB } from '../models/gpu/plan-gpu-memory.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
+import { thinkingOf } from '../models/list/thinking.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { randomRecordedQuestion } from '../models/list/recorded-models.js';
 import { errorText } from '../shared/errors.js';
@@ -82,6 +83,9 @@ export class QuorumStudioView extends LitElement {
     const detail = event.detail;
     this.runner.problem = null;
     if ('poolIds' in detail) this.setup.setPool(detail.poolIds);
+    else if ('thinking' in detail)
+      this.setup.setThinking(detail.thinking.modelId, detail.thinking.on);
+    else if ('judgeThinking' in detail) this.setup.setJudgeThinking(detail.judgeThinking);
     else this.setup.setJudge(detail.judgeId);
   }
 
@@ -147,6 +151,9 @@ export class QuorumStudioView extends LitElement {
           .strongestLabel=${judgeId && this.setup.judgeId === null ? this.setup.label(judgeId) : ''}
           .unfit=${this.setup.unfit}
           .usableMB=${this.setup.budget ? usableMB(this.setup.budget.budgetMB) : null}
+          .thinkingOff=${this.setup.thinkingOff}
+          .judgeThinking=${this.setup.judgeThinking}
+          .judgeSwitchable=${judgeId !== null && thinkingOf(judgeId) === 'switchable'}
           @pool-change=${this.onPoolChange}
         ></quorum-pool-picker>
         ${this.renderRecordedNote()}

@@ -14,6 +14,11 @@ export interface GenerateParams {
   topP?: number;
   /** Ask for JSON output; the web-llm engine passes it as response_format. */
   json?: { schema?: string };
+  /**
+   * Reasoning on or off, for models whose thinking is switchable (thinkingOf: Qwen3); ignored by
+   * others. Unset: the model's own default (on). web-llm passes it as `extra_body.enable_thinking`.
+   */
+  thinking?: boolean;
 }
 
 /** Figures measured by the engine; counts are 0 when it stopped before reporting them. */

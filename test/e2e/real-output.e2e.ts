@@ -1,9 +1,16 @@
 // Real model output end to end: reasoning blocks, markup, special tokens and streaming Markdown in the studio, chat, history and exports.
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIXTURE_PAGES, importInput, openApp, waitForView } from '../support/app-page.js';
+import {
+  FIXTURE_PAGES,
+  axeViolations,
+  importInput,
+  openApp,
+  waitForView,
+} from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import { hitAtCentreOf, renderedModelText } from './real-output-page.js';
@@ -31,6 +38,7 @@ afterAll(async () => {
   await browser.close();
 });
 
+const SCREENSHOTS = 'test/e2e/screenshots';
 const OVERLAY = '<a href=//ex.co style=position:fixed;inset:0;z-index:9;background:red>x</a>';
 const fused = (p: Page) => p.locator('[data-testid="fused-answer"]');
 const run = (p: Page) => p.getByRole('button', { name: 'Run', exact: true });
@@ -86,11 +94,11 @@ describe('real model output (simulated engine writing like real models)', () => 
       const prompt =
         mode === 'Merge' ? 'Explain how to declare a list of names.' : 'What is 17 * 23?';
       await runStudio(page, mode, prompt, 'simStyle=real');
-      // Tiny thinks (closed blocks), Steady writes empty blocks: only real reasoning is shown.
+      // Tiny thinks (closed blocks), Swift writes none: only real reasoning is shown.
       expect(
         await column(page, 'sim-tiny-360M').locator('quorum-reasoning').count(),
       ).toBeGreaterThan(0);
-      expect(await column(page, 'sim-steady-1.5B').locator('quorum-reasoning').count()).toBe(0);
+      expect(await column(page, 'sim-swift-0.5B').locator('quorum-reasoning').count()).toBe(0);
       for (const part of [...POOL.map((id) => column(page, id)), fused(page)]) {
         const rendered = await renderedModelText(part);
         expect(rendered.forbidden).toEqual([]);
@@ -250,6 +258,42 @@ describe('real model output (simulated engine writing like real models)', () => 
     expect(new URL(page.url()).host).toBe(new URL(baseUrl).host);
   }, 90_000);
 
+  it('thinking is on or off per pool member, off for the judge by default, and stored with the run', async () => {
+    await openStudio(page, baseUrl, 'simSpeed=400');
+    await prepareRun(page, 'Best-of', 'What is 17 * 23?');
+    // Only Steady can switch its reasoning: it alone has a toggle, on by default.
+    const toggle = page.getByRole('checkbox', { name: 'Thinking for Simulated Steady 1.5B' });
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Thinking for Simulated Tiny/ }).count()).toBe(
+      0,
+    );
+    await page.locator('#judge').selectOption('sim-steady-1.5B');
+    const judgeThinks = page.getByRole('checkbox', { name: /Judge thinks first/ });
+    expect(await judgeThinks.isChecked()).toBe(false);
+    await run(page).click();
+    await waitForResult(page);
+    expect(
+      await column(page, 'sim-steady-1.5B').locator('quorum-reasoning').count(),
+    ).toBeGreaterThan(0);
+    const judgeColumn = page.locator('quorum-member-column[data-key="judge:sim-steady-1.5B"]');
+    expect(await judgeColumn.locator('quorum-reasoning').count()).toBe(0);
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await toggle.uncheck();
+    await run(page).click();
+    await waitForResult(page);
+    expect(await column(page, 'sim-steady-1.5B').locator('quorum-reasoning').count()).toBe(0);
+    await page.getByRole('link', { name: 'Open this run in history' }).click();
+    await page.locator('[data-testid="run-status"]').waitFor();
+    const [jsonFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const json = JSON.parse(await readFile((await jsonFile.path())!, 'utf8')) as {
+      thinking: unknown;
+    };
+    expect(json.thinking).toEqual({ members: { 'sim-steady-1.5B': false }, judge: false });
+  }, 90_000);
+
   it('the studio, history and imports raised no page errors', () => {
     expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
@@ -262,14 +306,17 @@ describe('chat with real-world output', () => {
     chat = await context.newPage();
     await chat.goto(`${baseUrl}/models?engine=sim`);
     await waitForView(chat);
-    await chat.getByRole('button', { name: 'Download Simulated Tiny 360M' }).click();
-    await chat
-      .getByRole('link', { name: 'Chat with Simulated Tiny 360M' })
-      .waitFor({ timeout: 20_000 });
+    for (const label of ['Simulated Tiny 360M', 'Simulated Steady 1.5B']) {
+      await chat.getByRole('button', { name: `Download ${label}` }).click();
+      await chat.getByRole('link', { name: `Chat with ${label}` }).waitFor({ timeout: 20_000 });
+    }
   }, 60_000);
 
-  async function ask(query: string, question: string): Promise<void> {
-    await chat.goto(`${baseUrl}/chat?model=sim-tiny-360M&engine=sim&${query}`);
+  async function ask(query: string, question: string, model = 'sim-tiny-360M'): Promise<void> {
+    await chat.goto(`${baseUrl}/chat?model=${model}&engine=sim&${query}`);
+    await chat.getByLabel('Your message').waitFor();
+    if (model === 'sim-steady-1.5B' && /thinking=off/.test(query))
+      await chat.getByRole('checkbox', { name: /Thinking/ }).uncheck();
     const box = chat.getByLabel('Your message');
     await box.fill(question);
     await box.press('Control+Enter');
@@ -306,4 +353,49 @@ describe('chat with real-world output', () => {
       .waitFor({ timeout: 30_000 });
     expect(new URL(chat.url()).host).toBe(new URL(baseUrl).host);
   }, 60_000);
+
+  it('a model that can switch its reasoning offers Thinking, on by default', async () => {
+    await ask('simSpeed=400', 'Explain how to declare a list of names.', 'sim-steady-1.5B');
+    expect(await shadowTextOf(chat.locator('quorum-chat-turn').last())).toMatch(/Reasoning/);
+    await ask(
+      'simSpeed=400&thinking=off',
+      'Explain how to declare a list of names.',
+      'sim-steady-1.5B',
+    );
+    const answer = chat.locator('quorum-chat-turn').last();
+    expect(await answer.locator('quorum-reasoning').count()).toBe(0);
+    expect((await renderedModelText(answer)).text).toMatch(/\w{3}/);
+    await ask('simSpeed=400', 'Hello again.', 'sim-tiny-360M');
+    expect(await chat.getByRole('checkbox', { name: /Thinking/ }).count()).toBe(0);
+  }, 60_000);
+});
+
+describe.each(['light', 'dark'] as const)('real-world output in %s mode', (colorScheme) => {
+  it('columns with reasoning, code and tables pass axe and fit 390 and 1280 px (screenshots)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const screens = await browser.newContext({
+      colorScheme,
+      bypassCSP: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const { page: p } = await openApp(screens, `${baseUrl}/`);
+      await runStudio(p, 'Merge', 'Explain how to declare a list of names.', 'simStyle=real');
+      // One reasoning part opened, as a visitor reading it would.
+      await column(p, 'sim-tiny-360M').locator('quorum-reasoning summary').first().click();
+      expect(await axeViolations(p)).toEqual([]);
+      for (const width of [1280, 390]) {
+        await p.setViewportSize({ width, height: 900 });
+        await p.locator('quorum-member-column').first().scrollIntoViewIfNeeded();
+        await p.screenshot({
+          path: `${SCREENSHOTS}/real-output-${colorScheme}-${width}.png`,
+          fullPage: true,
+        });
+        const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+      }
+    } finally {
+      await screens.close();
+    }
+  }, 90_000);
 });

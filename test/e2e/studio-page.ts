@@ -23,7 +23,7 @@ export async function prepareRun(page: Page, mode: StudioMode, prompt = QUESTION
     const item = boxes.nth(i);
     const text = (await item.textContent()) ?? '';
     const wanted = POOL.some((id) => text.includes(labelOf(id)));
-    await item.locator('input').setChecked(wanted);
+    await item.locator('input').first().setChecked(wanted);
   }
   await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
 }

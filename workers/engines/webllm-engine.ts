@@ -8,6 +8,7 @@ import { watchDeviceLoss, type AdapterClass } from './device-loss.js';
 import { progressFromReport } from './webllm-progress.js';
 import { appConfigFor, chatOptionsFor, recordIn } from './webllm-record.js';
 import { chatRequestOf, finishOf, usageOf } from './webllm-request.js';
+import { thinkingOf } from '../../src/models/list/thinking.js';
 
 /** The part of web-llm's MLCEngine this engine drives (tests pass a stand-in). */
 export type MlcEngineLike = Pick<MLCEngine, 'reload' | 'unload' | 'interruptGenerate' | 'chat'>;
@@ -93,7 +94,13 @@ export function createWebLlmEngine(options: WebLlmEngineOptions): Engine {
   async function* generateAnswer(params: GenerateParams): AsyncGenerator<EngineChunk> {
     const running = engine;
     if (!running || !modelId) throw new Error('ModelNotLoadedError: no model is loaded');
-    const chunks = await loss.during(() => running.chat.completions.create(chatRequestOf(params)));
+    // web-llm does not check the model: "off" would put an empty block before any model's answer.
+    const thinking =
+      params.thinking !== undefined && thinkingOf(modelId) === 'switchable'
+        ? { extra_body: { enable_thinking: params.thinking } }
+        : {};
+    const request = { ...chatRequestOf(params), ...thinking };
+    const chunks = await loss.during(() => running.chat.completions.create(request));
     const iterator = chunks[Symbol.asyncIterator]();
     let finishReason = finishOf('stop');
     let usage: Usage | undefined;

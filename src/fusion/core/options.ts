@@ -15,6 +15,13 @@ export interface FusionOptions {
   maxTokens?: number;
   /** Overrides the guess of what shape of answer the prompt expects. */
   questionKind?: AnswerKind;
+  /**
+   * Reasoning on or off per pool member id, for models whose thinking is switchable; a member not
+   * named keeps its model's default (on).
+   */
+  thinking?: Readonly<Record<string, boolean>>;
+  /** Reasoning for judges and aggregators: off unless chosen (their answer is a verdict or a rewrite). */
+  judgeThinking?: boolean;
 }
 
 export type ResolvedOptions = Required<Omit<FusionOptions, 'timeoutMs' | 'questionKind'>> &
@@ -40,15 +47,18 @@ export function resolveOptions(options: FusionOptions): ResolvedOptions {
     rounds: positive(options.rounds, DEFAULT_OPTIONS.rounds, 0),
     seed: options.seed ?? DEFAULT_OPTIONS.seed,
     maxTokens: positive(options.maxTokens, DEFAULT_OPTIONS.maxTokens, 1),
+    thinking: { ...options.thinking },
+    judgeThinking: options.judgeThinking ?? false,
   };
 }
 
-/** The flat form RunRecord.options stores. */
+/** The flat form RunRecord.options stores (thinking choices are stored apart, in RunRecord.thinking). */
 export function optionsToRecord(
   options: ResolvedOptions,
 ): Record<string, number | string | boolean> {
   const record: Record<string, number | string | boolean> = {};
   for (const [key, value] of Object.entries(options)) {
+    if (key === 'judgeThinking') continue;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
       record[key] = value;
   }

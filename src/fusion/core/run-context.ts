@@ -156,6 +156,7 @@ export class FusionContext {
         ...(request.jsonSchema && client.supportsJson
           ? { json: { schema: request.jsonSchema } }
           : {}),
+        ...thinkingFor(client, role, options),
       },
       { signal, timeoutMs: options.timeoutMs, onDelta },
     );
@@ -170,6 +171,17 @@ export class FusionContext {
     });
     return outcome;
   }
+}
+
+/** A member's own choice (if any); judges and aggregators are off unless the visitor chose otherwise. */
+function thinkingFor(
+  client: ModelClient,
+  role: CallTiming['role'],
+  options: ResolvedOptions,
+): { thinking?: boolean } {
+  if (role === 'judge') return { thinking: options.judgeThinking };
+  const chosen = options.thinking[client.id];
+  return chosen === undefined ? {} : { thinking: chosen };
 }
 
 function stoppedError(): ClassifiedError {

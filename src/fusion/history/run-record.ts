@@ -24,6 +24,8 @@ export interface RunRecord {
   /** True when any model of the run was simulated; absent in runs stored before it was kept. */
   simulated?: boolean;
   options: Record<string, number | string | boolean>;
+  /** Reasoning on or off per pool member (those not named kept their default) and for judges. */
+  thinking?: { members: Record<string, boolean>; judge: boolean };
   answers: MemberAnswer[];
   finalAnswer: string | null;
   /** Mode-specific decision trace (tally, pairwise table, rounds, analysis), JSON-serialisable. */

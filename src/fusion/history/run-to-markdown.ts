@@ -22,6 +22,7 @@ export function runToMarkdown(run: RunRecord): string {
         .map(([key, value]) => `${key}=${String(value)}`)
         .join(', ') || 'defaults'
     }`,
+    run.thinking ? thinkingLine(run.thinking, name) : '',
     history ? `## Earlier turns\n\n${history}` : '',
     `## Prompt\n\n${literalMarkdown(run.prompt)}`,
     `## Answers\n\n${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
@@ -35,6 +36,14 @@ export function runToMarkdown(run: RunRecord): string {
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
+}
+
+function thinkingLine(thinking: NonNullable<RunRecord['thinking']>, name: (id: string) => string) {
+  const members = Object.entries(thinking.members).map(
+    ([id, on]) => `${literalMarkdown(name(id))} ${on ? 'on' : 'off'}`,
+  );
+  const judge = `judges and aggregators ${thinking.judge ? 'on' : 'off'}`;
+  return `Thinking: ${[...members, judge].join('; ')}`;
 }
 
 function displayName(answer: MemberAnswer): string {

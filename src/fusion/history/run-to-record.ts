@@ -37,6 +37,7 @@ export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRec
     models,
     simulated: models.some((model) => model.simulated),
     options: optionsToRecord(result.options),
+    thinking: { members: { ...result.options.thinking }, judge: result.options.judgeThinking },
     answers: result.answers,
     finalAnswer: result.finalAnswer,
     trace: result.trace,

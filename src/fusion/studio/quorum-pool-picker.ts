@@ -3,9 +3,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { fieldsetStyles, sharedStyles } from '../../ui/shared-styles.js';
 import type { AvailableModel } from '../../models/model-registry.js';
+import { thinkingOf } from '../../models/list/thinking.js';
 import { BUDGET_CONTROL, MAX_POOL, type UnfitPick } from './studio-setup.js';
 
-export type PoolChange = { poolIds: string[] } | { judgeId: string | null };
+export type PoolChange =
+  | { poolIds: string[] }
+  | { judgeId: string | null }
+  | { thinking: { modelId: string; on: boolean } }
+  | { judgeThinking: boolean };
 
 @customElement('quorum-pool-picker')
 export class QuorumPoolPicker extends LitElement {
@@ -57,6 +62,14 @@ export class QuorumPoolPicker extends LitElement {
         color: var(--q-danger);
         font-weight: 600;
       }
+      .thinking {
+        display: inline-flex;
+        gap: 0.35rem;
+        align-items: center;
+        font-size: 0.85rem;
+        min-height: 2rem;
+        margin-left: 1.65rem;
+      }
       .judge {
         display: flex;
         flex-wrap: wrap;
@@ -77,6 +90,12 @@ export class QuorumPoolPicker extends LitElement {
   @property({ attribute: false }) unfit: UnfitPick[] = [];
   /** The usable GPU memory (MB) the marks refer to. */
   @property({ attribute: false }) usableMB: number | null = null;
+  /** Pool members whose reasoning is switched off. */
+  @property({ attribute: false }) thinkingOff: ReadonlySet<string> = new Set();
+  /** The judge or aggregator reasons; offered only when `judgeSwitchable`. */
+  @property({ attribute: false }) judgeThinking = false;
+  /** The model that will judge or aggregate can switch its reasoning. */
+  @property({ attribute: false }) judgeSwitchable = false;
 
   override render() {
     return html`<fieldset>
@@ -122,7 +141,24 @@ export class QuorumPoolPicker extends LitElement {
           >${unfit ? html`<span class="meta unfit">Does not fit this device</span>` : nothing}</span
         >
       </label>
+      ${checked && thinkingOf(model.id) === 'switchable' ? this.thinkingToggle(model) : nothing}
     </li>`;
+  }
+
+  /** Reasoning on or off for one switchable pool member (on by default, as the model ships). */
+  private thinkingToggle(model: AvailableModel) {
+    return html`<label class="thinking">
+      <input
+        type="checkbox"
+        aria-label=${`Thinking for ${model.label}`}
+        .checked=${!this.thinkingOff.has(model.id)}
+        @change=${(event: Event) =>
+          this.emit({
+            thinking: { modelId: model.id, on: (event.target as HTMLInputElement).checked },
+          })}
+      />
+      Thinking (reasons before answering: slower, often better)
+    </label>`;
   }
 
   private judgePicker(role: 'Judge' | 'Aggregator') {
@@ -142,6 +178,19 @@ export class QuorumPoolPicker extends LitElement {
           (m) => html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,
         )}
       </select>
+      ${
+        this.judgeSwitchable
+          ? html`<label class="thinking">
+              <input
+                type="checkbox"
+                .checked=${this.judgeThinking}
+                @change=${(event: Event) =>
+                  this.emit({ judgeThinking: (event.target as HTMLInputElement).checked })}
+              />
+              ${role} thinks first (off by default: slower)
+            </label>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -14,6 +14,7 @@ import {
   poolProblem,
   poolStages,
   strongestId,
+  thinkingOptions,
   type ModeSettings,
   type SetupProblem,
   type UnfitPick,
@@ -26,6 +27,10 @@ export class StudioSetupController implements ReactiveController {
   judgeId: string | null = null;
   mode: FusionMode = 'vote';
   settings: ModeSettings = DEFAULT_MODE_SETTINGS;
+  /** Pool members whose thinking the visitor switched off (switchable ones think by default). */
+  thinkingOff = new Set<string>();
+  /** Judges and aggregators reason only when the visitor asks: their output is a verdict or a rewrite. */
+  judgeThinking = false;
   plan: GpuMemoryPlan | null = null;
   budget: BudgetEstimate | null = null;
   /** Offered models too large for this device's usable GPU memory on their own, marked before Run. */
@@ -64,6 +69,19 @@ export class StudioSetupController implements ReactiveController {
     void this.replan();
   }
 
+  setThinking(modelId: string, on: boolean): void {
+    const off = new Set(this.thinkingOff);
+    if (on) off.delete(modelId);
+    else off.add(modelId);
+    this.thinkingOff = off;
+    this.host.requestUpdate();
+  }
+
+  setJudgeThinking(on: boolean): void {
+    this.judgeThinking = on;
+    this.host.requestUpdate();
+  }
+
   setSettings(settings: ModeSettings): void {
     this.settings = settings;
     this.host.requestUpdate();
@@ -71,7 +89,11 @@ export class StudioSetupController implements ReactiveController {
 
   /** The run options of the chosen mode and settings. */
   options(): FusionOptions {
-    return optionsFor(this.mode, this.settings);
+    const judge = needsJudge(this.mode) ? this.judgeThinking : false;
+    return {
+      ...optionsFor(this.mode, this.settings),
+      ...thinkingOptions(this.poolIds, this.thinkingOff, judge),
+    };
   }
 
   /** Why the pool cannot run as picked (size, or a model that does not fit alone), or null. */

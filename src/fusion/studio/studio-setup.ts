@@ -4,6 +4,7 @@ import { DEFAULT_OPTIONS, type FusionOptions } from '../core/options.js';
 import type { FusionMode } from '../modes/trace.js';
 import type { Stages } from '../core/stages.js';
 import { listOf, type Name } from '../../ui/format.js';
+import { thinkingOf } from '../../models/list/thinking.js';
 
 export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
 
@@ -127,6 +128,22 @@ export function optionsFor(mode: FusionMode, settings: ModeSettings): FusionOpti
     case 'merge':
       return { temperature, maxTokens };
   }
+}
+
+/**
+ * The thinking choices of a run: on or off for each pool member whose thinking can be switched (on
+ * unless the visitor switched it off), and for judges and aggregators (off unless chosen).
+ */
+export function thinkingOptions(
+  poolIds: readonly string[],
+  thinkingOff: ReadonlySet<string>,
+  judgeThinking: boolean,
+): Pick<FusionOptions, 'thinking' | 'judgeThinking'> {
+  const switchable = poolIds.filter((id) => thinkingOf(id) === 'switchable');
+  return {
+    thinking: Object.fromEntries(switchable.map((id) => [id, !thinkingOff.has(id)])),
+    judgeThinking,
+  };
 }
 
 /** The memory plan's stages restricted to the pool (the plan may also hold a judge from outside it). */

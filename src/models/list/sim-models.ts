@@ -15,6 +15,8 @@ export interface SimModel {
   tokensPerSecond: number;
   /** Probability of answering a checkable question (arithmetic, multiple choice, yes/no) right. */
   accuracy: number;
+  /** Reasons in `<think>` blocks like Qwen3, unless asked not to (GenerateParams.thinking false). */
+  thinking?: 'switchable';
 }
 
 export const SIM_MODELS: readonly SimModel[] = [
@@ -50,6 +52,7 @@ export const SIM_MODELS: readonly SimModel[] = [
     timeToFirstTokenMs: 450,
     tokensPerSecond: 40,
     accuracy: 0.7,
+    thinking: 'switchable',
   },
   {
     id: 'sim-sage-3B',

@@ -64,7 +64,8 @@ async function streamOnce(page: Page, appUrl: string): Promise<StreamRun> {
     await downloadAll.click();
     await downloadAll.waitFor({ state: 'detached' });
   }
-  const boxes = page.getByRole('checkbox');
+  // The pool's own boxes: a switchable thinker's "Thinking for …" box appears once it is picked.
+  const boxes = page.getByRole('checkbox').and(page.locator(':not([aria-label^="Thinking for"])'));
   for (let i = 0; i < POOL_SIZE; i++) await boxes.nth(i).check();
   // The studio caps every answer at 1,024 tokens unless told otherwise.
   await page.getByLabel('Longest answer (tokens)').fill(String(STREAM_ANSWER_TOKENS));

@@ -102,4 +102,17 @@ describe('ConversationSession', () => {
       ),
     ).rejects.toThrow('read failed');
   });
+
+  it('sends the thinking choice only to a model whose thinking can be switched, and keeps it', async () => {
+    const workers: FakeModelWorker[] = [];
+    const { chat } = await session({ answer: '<think>\n\n</think>\n\nFour.' }, workers);
+    const steady = { id: 'sim-steady-1.5B', engine: 'sim' as const };
+    await chat.send('What is 2+2?', steady, { ...DEFAULT_ANSWER_SETTINGS, thinking: false });
+    expect(workers.flatMap((w) => w.generated).at(-1)?.thinking).toBe(false);
+    expect(chat.conversation?.turns.at(-1)).toMatchObject({ content: 'Four.', thinking: false });
+    const other = await session({ answer: 'Four.' }, workers);
+    await other.chat.send('What is 2+2?', MODEL, { ...DEFAULT_ANSWER_SETTINGS, thinking: false });
+    expect(workers.flatMap((w) => w.generated).at(-1)).not.toHaveProperty('thinking');
+    expect(other.chat.conversation?.turns.at(-1)).not.toHaveProperty('thinking');
+  });
 });

@@ -227,4 +227,31 @@ describe('runFusion', () => {
       reasoning: 'Hmm',
     });
   });
+
+  it('asks each member with its thinking choice and judges with thinking off unless chosen', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', paramsB: 1, script: ['a\nAnswer: 1'] }),
+      new ScriptedClient({ id: 'b', paramsB: 2, script: ['b\nAnswer: 2'] }),
+      new ScriptedClient({ id: 'c', paramsB: 3, script: ['c\nAnswer: 3'] }),
+    ];
+    const judge = new ScriptedClient({ id: 'j', paramsB: 9, script: ['{"winner": "A"}'] });
+    await runFusion({
+      mode: 'best-of',
+      prompt: 'What is 1 + 1?',
+      pool,
+      judge,
+      options: { thinking: { a: true, b: false } },
+    });
+    expect(pool.map((client) => client.calls[0]?.thinking)).toEqual([true, false, undefined]);
+    expect(judge.calls.every((params) => params.thinking === false)).toBe(true);
+    const chosen = new ScriptedClient({ id: 'j', paramsB: 9, script: ['{"winner": "A"}'] });
+    await runFusion({
+      mode: 'best-of',
+      prompt: 'What is 1 + 1?',
+      pool,
+      judge: chosen,
+      options: { judgeThinking: true },
+    });
+    expect(chosen.calls.every((params) => params.thinking === true)).toBe(true);
+  });
 });

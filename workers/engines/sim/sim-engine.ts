@@ -7,6 +7,7 @@ import type {
 } from '../../../src/models/worker/model-protocol.js';
 import type { GenerateParams } from '../../../src/models/model-client.js';
 import { findSimModel, type SimModel } from '../../../src/models/list/sim-models.js';
+import type { SimStyle } from '../../../src/models/list/sim-styles.js';
 import type { Engine, EngineChunk } from '../engine.js';
 import { pacedDeltas, sleep, type PaceRecord } from '../paced-deltas.js';
 import { hashString, mulberry32 } from '../prng.js';
@@ -151,7 +152,7 @@ async function* stream(
     json: params.json,
     accuracy: model.accuracy,
     random,
-    styles: options.modelStyles?.[model.id] ?? options.styles ?? [],
+    styles: withThinking(model, options.modelStyles?.[model.id] ?? options.styles ?? [], params),
     ...(options.answerTokens !== undefined ? { answerTokens: options.answerTokens } : {}),
   });
   const all = simTokens(reply.text);
@@ -180,6 +181,20 @@ async function* stream(
   );
   const usage = simUsage(promptTokens, pace.emitted, { ...pace, end, due });
   yield { type: 'end', finishReason, usage };
+}
+
+/**
+ * A switchable thinker (like Qwen3) reasons unless asked not to, and then writes an empty block, as
+ * web-llm makes Qwen3 do; other simulated models ignore the switch.
+ */
+function withThinking(
+  model: SimModel,
+  styles: readonly SimStyle[],
+  params: GenerateParams,
+): SimStyle[] {
+  if (model.thinking !== 'switchable') return [...styles];
+  const rest = styles.filter((style) => style !== 'think' && style !== 'think-empty');
+  return [...rest, params.thinking === false ? 'think-empty' : 'think'];
 }
 
 /** The options without a failure aimed at another model. */

@@ -151,4 +151,24 @@ describe('runToMarkdown', () => {
       reasoning: 'Check <vector> first.',
     });
   });
+
+  it('stores the thinking choices with the run', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Answer: 1'] }),
+      new ScriptedClient({ id: 'b', script: ['Answer: 1'] }),
+    ];
+    const input = {
+      id: 'run-3',
+      mode: 'vote' as const,
+      prompt: 'What is 0 + 1?',
+      history: [],
+      pool,
+      judge: null,
+      createdAt: 0,
+    };
+    const options = { samples: 1, thinking: { a: false } };
+    const record = toRunRecord(input, await runFusion({ ...input, options }));
+    expect(record.thinking).toEqual({ members: { a: false }, judge: false });
+    expect(runToMarkdown(record)).toMatch(/Thinking: a off; judges and aggregators off/);
+  });
 });

@@ -10,6 +10,7 @@ import {
   poolProblem,
   strongestId,
   suggestMode,
+  thinkingOptions,
 } from '../../../../src/fusion/studio/studio-setup.js';
 
 describe('suggestMode', () => {
@@ -96,5 +97,17 @@ describe('optionsFor', () => {
     const settings = { ...DEFAULT_MODE_SETTINGS, maxTokens: 5000 };
     for (const mode of MODES) expect(optionsFor(mode, settings).maxTokens).toBe(5000);
     expect(optionsFor('merge', settings)).toEqual({ temperature: 0.7, maxTokens: 5000 });
+  });
+
+  it('sends a thinking choice for each switchable pool member, on unless switched off; judges off', () => {
+    const pool = ['sim-steady-1.5B', 'Qwen3-0.6B-q4f32_1-MLC', 'sim-tiny-360M'];
+    expect(thinkingOptions(pool, new Set(['Qwen3-0.6B-q4f32_1-MLC']), false)).toEqual({
+      thinking: { 'sim-steady-1.5B': true, 'Qwen3-0.6B-q4f32_1-MLC': false },
+      judgeThinking: false,
+    });
+    expect(thinkingOptions(['sim-tiny-360M'], new Set(), true)).toEqual({
+      thinking: {},
+      judgeThinking: true,
+    });
   });
 });

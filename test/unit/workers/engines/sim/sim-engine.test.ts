@@ -316,4 +316,17 @@ describe('simulated engine', () => {
     await other.load(loadRequest({ ...FAST, styles: ['tokens'] }, 'sim-tiny-360M'), () => {});
     expect(textOf(await collect(other, question(1)))).toMatch(/(<\|[a-z_]+\|>|<end_of_turn>)$/);
   });
+
+  it('a switchable thinker reasons by default and writes an empty block with thinking off', async () => {
+    const engine = createSimEngine({ die: () => {} });
+    await engine.load(loadRequest(FAST, 'sim-steady-1.5B'), () => {});
+    const on = textOf(await collect(engine, question(1)));
+    expect(on).toMatch(/^<think>\n\S[\s\S]*<\/think>/);
+    const off = textOf(await collect(engine, { ...question(1), thinking: false }));
+    expect(off).toMatch(/^<think>\n\n<\/think>\n\n/);
+    const plain = await loaded();
+    expect(textOf(await collect(plain, { ...question(1), thinking: true }))).not.toContain(
+      '<think>',
+    );
+  });
 });

@@ -74,6 +74,8 @@ export async function runFusion(input: FusionInput): Promise<FusionResult> {
   const startedAt = now();
   const result = await runMode(ctx, input);
   const finishedAt = now();
+  const shrunk = shrunkPoolNote(ctx, input.pool);
+  if (shrunk) result.trace.notes.unshift(shrunk);
   ctx.phase('done', ctx.stopped ? 'Stopped' : 'Finished');
   const error = result.finalAnswer === null && !ctx.stopped ? allFailed(ctx) : null;
   return {
@@ -101,6 +103,16 @@ function runMode(ctx: FusionContext, input: FusionInput): Promise<ModeResult> {
     case 'debate':
       return runDebate(ctx, input.pool, accuracy);
   }
+}
+
+/** "2 of 3 models answered; X failed (device-lost)." when members failed; null when none did. */
+function shrunkPoolNote(ctx: FusionContext, pool: readonly ModelClient[]): string | null {
+  const failed = pool.filter((client) => ctx.dropped.has(client.id));
+  if (failed.length === 0) return null;
+  const why = failed
+    .map((client) => `${ctx.nameOf(client.id)} failed (${ctx.dropped.get(client.id)?.kind})`)
+    .join('; ');
+  return `${pool.length - failed.length} of ${pool.length} models answered; ${why}.`;
 }
 
 function allFailed(ctx: FusionContext): ClassifiedError {

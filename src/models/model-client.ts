@@ -52,6 +52,11 @@ export interface ModelClient {
   readonly paramsB: number | null;
   /** Whether the engine honours GenerateParams.json (constrained JSON output). */
   readonly supportsJson: boolean;
+  /**
+   * Loads the model ahead of a call (clients that load lazily): a caller that times a call's
+   * silence loads first, so loading never counts as silence. Throws a ModelError on failure.
+   */
+  load?(onProgress?: undefined, signal?: AbortSignal): Promise<void>;
   /** Yields deltas, then one done event; throws a ModelError on failure or abort. */
   stream(params: GenerateParams, signal?: AbortSignal): AsyncIterable<GenerationEvent>;
 }

@@ -77,6 +77,8 @@ export class QuorumMarkdown extends LitElement {
   protected override updated(): void {
     for (const pre of this.renderRoot.querySelectorAll('pre')) {
       if (pre.parentElement?.classList.contains('code')) continue;
+      // A long line scrolls sideways: the keyboard must reach it too.
+      pre.tabIndex = 0;
       const wrapper = document.createElement('div');
       wrapper.className = 'code';
       pre.replaceWith(wrapper);

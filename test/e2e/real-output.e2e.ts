@@ -84,7 +84,7 @@ describe('real model output (simulated engine writing like real models)', () => 
     expect(answer.text).toContain('Final: 42');
     expect(answer.text).not.toMatch(LEAKS);
     expect(answer.text).not.toMatch(/plan\s+Final/);
-    const reasoning = column(page, 'sim-tiny-360M').locator('quorum-reasoning');
+    const reasoning = column(page, 'sim-tiny-360M').locator('quorum-reasoning').first();
     expect(await shadowTextOf(reasoning)).toMatch(/Reasoning\s+plan/);
   }, 60_000);
 
@@ -224,12 +224,10 @@ describe('real model output (simulated engine writing like real models)', () => 
     await page.goto(`${baseUrl}/`);
     await waitForView(page);
     await importInput(page).setInputFiles(join(FIXTURE_PAGES, 'e2e-overlay.txt'));
-    await page.locator('quorum-comparison-card', { hasText: 'Plain Notes' }).first().waitFor();
-    await page
-      .locator('quorum-comparison-card', { hasText: 'Plain Notes' })
-      .locator('a')
-      .first()
-      .click();
+    const card = page.getByRole('link', { name: /vs Plain Notes/ }).first();
+    await card.waitFor();
+    await card.click();
+
     await page.waitForURL(/\/comparison\//);
     await page.getByRole('link', { name: 'Ask your local models about this' }).click();
     await page.waitForURL(/\/studio\?/);
@@ -307,7 +305,10 @@ describe('chat with real-world output', () => {
     await chat.goto(`${baseUrl}/models?engine=sim`);
     await waitForView(chat);
     for (const label of ['Simulated Tiny 360M', 'Simulated Steady 1.5B']) {
-      await chat.getByRole('button', { name: `Download ${label}` }).click();
+      // The studio runs above may have downloaded it already.
+      await chat.locator('quorum-model-card', { hasText: label }).first().waitFor();
+      const download = chat.getByRole('button', { name: `Download ${label}` });
+      if (await download.isVisible()) await download.click();
       await chat.getByRole('link', { name: `Chat with ${label}` }).waitFor({ timeout: 20_000 });
     }
   }, 60_000);

@@ -21,6 +21,8 @@ export type CallOutcome =
 export interface CallLimits {
   signal: AbortSignal;
   timeoutMs?: number | undefined;
+  /** Fails the call when no text arrives for this long (before the first token or between two). */
+  stallMs?: number | undefined;
   onDelta: (text: string) => void;
 }
 
@@ -30,8 +32,8 @@ export async function callModel(
   limits: CallLimits,
 ): Promise<CallOutcome> {
   const controller = new AbortController();
-  let cause: 'stopped' | 'timeout' | null = null;
-  const abort = (why: 'stopped' | 'timeout') => {
+  let cause: 'stopped' | 'timeout' | 'stall' | null = null;
+  const abort = (why: 'stopped' | 'timeout' | 'stall') => {
     cause ??= why;
     controller.abort();
   };
@@ -42,6 +44,12 @@ export async function callModel(
     limits.timeoutMs !== undefined
       ? setTimeout(() => abort('timeout'), limits.timeoutMs)
       : undefined;
+  let stall: ReturnType<typeof setTimeout> | undefined;
+  const watchStall = (): void => {
+    clearTimeout(stall);
+    if (limits.stallMs !== undefined) stall = setTimeout(() => abort('stall'), limits.stallMs);
+  };
+  watchStall();
   // Racing against this lets the run move on even when a model never notices the abort.
   const aborted = new Promise<never>((_, reject) => {
     controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
@@ -60,12 +68,14 @@ export async function callModel(
       }
       if (step.value.type === 'done') return { ok: true, ...read(text), usage: step.value.usage };
       text += step.value.text;
+      watchStall();
       limits.onDelta(step.value.text);
     }
   } catch (error) {
-    return { ok: false, ...read(text), error: failure(cause, error, limits.timeoutMs) };
+    return { ok: false, ...read(text), error: failure(cause, error, limits) };
   } finally {
     clearTimeout(timer);
+    clearTimeout(stall);
     limits.signal.removeEventListener('abort', onStop);
     // Closes the stream whichever way the call ended; not awaited, as a stuck model never settles.
     void Promise.resolve()
@@ -80,15 +90,21 @@ function read(raw: string): { text: string; reasoning: string | null } {
 }
 
 function failure(
-  cause: 'stopped' | 'timeout' | null,
+  cause: 'stopped' | 'timeout' | 'stall' | null,
   error: unknown,
-  timeoutMs: number | undefined,
+  limits: CallLimits,
 ): ClassifiedError {
   if (cause === 'timeout')
     return classified(
       'timeout',
-      `No answer within ${Math.round((timeoutMs ?? 0) / 1000)} s`,
+      `No answer within ${Math.round((limits.timeoutMs ?? 0) / 1000)} s`,
       'The model took longer than the per-model time limit and was dropped from this run.',
+    );
+  if (cause === 'stall')
+    return classified(
+      'timeout',
+      `No text for ${Number(((limits.stallMs ?? 0) / 1000).toFixed(2))} s`,
+      'The model stopped producing text, far longer than the models of this run took between tokens.',
     );
   if (cause === 'stopped') return classified('aborted', 'Stopped by the visitor');
   if (error instanceof ModelError)

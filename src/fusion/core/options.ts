@@ -12,6 +12,8 @@ export interface FusionOptions {
   seed?: number;
   /** Per-call timeout; a member that exceeds it drops out of the run. */
   timeoutMs?: number;
+  /** Silence after which a judge or aggregator is given up (default: judgeStallMs of the run). */
+  judgeStallMs?: number;
   maxTokens?: number;
   /** Overrides the guess of what shape of answer the prompt expects. */
   questionKind?: AnswerKind;
@@ -24,8 +26,10 @@ export interface FusionOptions {
   judgeThinking?: boolean;
 }
 
-export type ResolvedOptions = Required<Omit<FusionOptions, 'timeoutMs' | 'questionKind'>> &
-  Pick<FusionOptions, 'timeoutMs' | 'questionKind'>;
+export type ResolvedOptions = Required<
+  Omit<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs'>
+> &
+  Pick<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs'>;
 
 export const DEFAULT_OPTIONS = {
   samples: 3,

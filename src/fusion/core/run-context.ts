@@ -1,6 +1,7 @@
 // What every mode shares during a run: asking models (with events, timing and answers recorded) and staging.
-import type { ChatMessage, ModelClient } from '../../models/model-client.js';
-import type { ClassifiedError } from '../../shared/errors.js';
+import { ModelError, type ChatMessage, type ModelClient } from '../../models/model-client.js';
+import { classifyError, type ClassifiedError } from '../../shared/errors.js';
+import { judgeStallMs } from './judge-stall.js';
 import { callModel, type CallOutcome } from './call-model.js';
 import type { CallTiming } from './cost.js';
 import type { FusionEventListener, FusionPhase } from './events.js';
@@ -116,9 +117,18 @@ export class FusionContext {
     if (this.stopped) return { ok: false, text: '', reasoning: null, error: stoppedError() };
     const emit = this.input.onEvent;
     emit({ type: 'judge-start', judgeId: client.id, tag });
-    const outcome = await this.timed(client, 'judge', tag, request, (text) =>
-      emit({ type: 'judge-delta', judgeId: client.id, tag, text }),
-    );
+    // Loaded first, so a slow load never counts as silence; then given up once silent too long.
+    const loadError = await this.prepare(client);
+    const outcome: CallOutcome = loadError
+      ? { ok: false, text: '', reasoning: null, error: loadError }
+      : await this.timed(
+          client,
+          'judge',
+          tag,
+          request,
+          (text) => emit({ type: 'judge-delta', judgeId: client.id, tag, text }),
+          this.judgeStall(client, request.prompt),
+        );
     if (outcome.ok)
       emit({
         type: 'judge-done',
@@ -132,6 +142,31 @@ export class FusionContext {
     return outcome;
   }
 
+  /** Loads a client that can load ahead of its call; the load's error, or null. */
+  private async prepare(client: ModelClient): Promise<ClassifiedError | null> {
+    if (!client.load) return null;
+    try {
+      await client.load(undefined, this.input.signal);
+      return null;
+    } catch (error) {
+      if (this.stopped) return stoppedError();
+      return error instanceof ModelError
+        ? { kind: error.kind, message: error.message }
+        : classifyError(error);
+    }
+  }
+
+  private judgeStall(client: ModelClient, prompt: string): number {
+    const set = this.input.options.judgeStallMs;
+    if (set !== undefined) return set;
+    const smallest = Math.min(
+      ...this.input.models.map((model) => model.paramsB ?? Infinity),
+      Infinity,
+    );
+    const ratio = client.paramsB && Number.isFinite(smallest) ? client.paramsB / smallest : 1;
+    return judgeStallMs(this.calls, prompt.length, ratio);
+  }
+
   private skipReason(client: ModelClient): ClassifiedError | null {
     if (this.stopped) return stoppedError();
     return this.dropped.get(client.id) ?? null;
@@ -143,6 +178,7 @@ export class FusionContext {
     tag: string,
     request: AskRequest,
     onDelta: (text: string) => void,
+    stallMs?: number,
   ): Promise<CallOutcome> {
     const { history, signal, now, options } = this.input;
     const startedAt = now();
@@ -158,7 +194,7 @@ export class FusionContext {
           : {}),
         ...thinkingFor(client, role, options),
       },
-      { signal, timeoutMs: options.timeoutMs, onDelta },
+      { signal, timeoutMs: options.timeoutMs, stallMs, onDelta },
     );
     this.calls.push({
       memberId: client.id,

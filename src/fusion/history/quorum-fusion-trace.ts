@@ -73,8 +73,10 @@ export class QuorumFusionTrace extends LitElement {
         margin: 0.25rem 0;
         overflow-wrap: anywhere;
       }
-      h4 {
+      /* Directly under the section's h2 ("How it was decided"): h3, small like a label. */
+      h3 {
         margin: 0.5rem 0 0.25rem;
+        font-size: 1rem;
       }
       pre {
         white-space: pre-wrap;

@@ -7,6 +7,7 @@ import './quorum-cost-panel.js';
 import './quorum-battle-links.js';
 import './quorum-fusion-trace.js';
 import type { RunRecord } from './run-record.js';
+import { poolOutcome } from './pool-outcome.js';
 import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 
 @customElement('quorum-run-result')
@@ -49,8 +50,24 @@ export class QuorumRunResult extends LitElement {
     const name = runNames(run);
     const failures = run.answers.filter((a) => a.error && a.error.kind !== 'aborted');
     const simulated = isSimulatedRun(run);
+    const outcome = poolOutcome(run);
+    // A pool that shrank to one model fused nothing: the heading must not say it did.
+    const sole = outcome.of > 1 && outcome.answered.length === 1 ? outcome.answered[0] : undefined;
     return html`<section aria-labelledby="fused-heading">
-        <h2 id="fused-heading">Fused answer</h2>
+        <h2 id="fused-heading">
+          ${sole ? `Answer (only 1 of ${outcome.of} models answered)` : 'Fused answer'}
+        </h2>
+        ${
+          sole
+            ? html`<p data-testid="sole-answer">
+                Only ${name(sole)} answered, so nothing was fused: this is its answer.
+              </p>`
+            : outcome.failed.length > 0
+              ? html`<p data-testid="pool-shrank">
+                  ${outcome.answered.length} of ${outcome.of} models answered.
+                </p>`
+              : nothing
+        }
         ${
           simulated
             ? html`<p class="simulated-notice" data-testid="fused-simulated">

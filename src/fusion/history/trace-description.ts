@@ -131,7 +131,16 @@ function voteBlocks(trace: VoteTrace, name: Name): TraceBlock[] {
     },
     ...(trace.decision
       ? decisionBlocks(trace.decision, name, 'Vote tally')
-      : [{ kind: 'paragraph', text: ['No vote was taken.'] } as const]),
+      : [
+          {
+            kind: 'paragraph',
+            text: [
+              trace.soleMemberId
+                ? `Only ${name(trace.soleMemberId)} answered, so no vote was taken.`
+                : 'No vote was taken.',
+            ],
+          } as const,
+        ]),
   ];
 }
 

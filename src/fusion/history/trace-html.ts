@@ -76,7 +76,7 @@ function blockToHtml(block: TraceBlock): TemplateResult {
         ${block.lists.map(
           ({ title, items }) =>
             html`<div>
-              <h4>${title}</h4>
+              <h3>${title}</h3>
               ${
                 items.length
                   ? html`<ul>
@@ -92,7 +92,7 @@ function blockToHtml(block: TraceBlock): TemplateResult {
         ${block.sides.map(
           ({ title, value }) =>
             html`<div>
-              <h4>${title}</h4>
+              <h3>${title}</h3>
               <p class="big">${value}</p>
             </div>`,
         )}
@@ -104,7 +104,7 @@ function blockToHtml(block: TraceBlock): TemplateResult {
         html`${block.detail ? nothing : html`<p>${block.caption}:</p>`}
         ${block.parts.map(
           ({ title, text, reasoning }) =>
-            html`${title ? html`<h4>${title}</h4>` : nothing}
+            html`${title ? html`<h3>${title}</h3>` : nothing}
               ${
                 reasoning
                   ? html`<details>

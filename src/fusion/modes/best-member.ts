@@ -6,12 +6,13 @@ import type { FusionTrace, VoteDecision } from './trace.js';
  * when it is a pool member); or its answer led merge's agreement vote (an aggregator from outside
  * the pool wrote no single answer to compare with).
  */
-export type BestBasis = 'winner' | 'aggregator' | 'agreement';
+export type BestBasis = 'winner' | 'aggregator' | 'agreement' | 'only';
 
 export const BEST_BASIS_LABELS: Record<BestBasis, string> = {
   winner: 'its answer won',
   aggregator: 'the aggregator (the strongest model, or your pick)',
   agreement: 'its answer led the agreement vote',
+  only: 'the only model that answered',
 };
 
 export interface BestMember {
@@ -30,7 +31,9 @@ const winnerOf = (
 export function bestMemberOf(trace: FusionTrace): BestMember | null {
   switch (trace.mode) {
     case 'vote':
-      return winnerOf(trace.decision);
+      return trace.soleMemberId
+        ? { memberId: trace.soleMemberId, basis: 'only' }
+        : winnerOf(trace.decision);
     case 'debate':
       return winnerOf(trace.finalVote);
     case 'best-of': {

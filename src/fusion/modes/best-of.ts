@@ -5,7 +5,7 @@ import { parseJudgeVerdict } from './judge-parse.js';
 import type { ModelClient } from '../../models/model-client.js';
 import type { ModeResult } from '../core/mode-result.js';
 import { combineOrders, rankCandidates } from './pairwise-ranking.js';
-import { pickJudge, strongestModel } from './pick-model.js';
+import { describeFailure, pickJudge, strongestModel } from './pick-model.js';
 import { seededShuffle } from '../../shared/prng.js';
 import { pairwiseJudgePrompt, verdictSchema } from './prompts.js';
 import type { BestOfTrace, Candidate, JudgeCall, PairResult } from './trace.js';
@@ -44,23 +44,30 @@ export async function runBestOf(
   if (!chosen) return fallBack('No judge was available.');
 
   ctx.phase('judging', `${trace.candidates.length} candidates, every pair in both orders`);
+  // A judge that fails (a lost GPU, or silence: see judgeStallMs) is not asked again; another
+  // model that wrote neither answer takes over, and the trace says which.
+  const failedJudges = new Set<string>();
+  const usable = (client: ModelClient): boolean =>
+    ctx.isActive(client) && !failedJudges.has(client.id);
   for (const [x, y] of pairsOf(trace.candidates)) {
-    const choice = pickJudge(chosen, new Set([x.memberId, y.memberId]), pool, (c) =>
-      ctx.isActive(c),
-    );
-    if (!choice) return fallBack('No usable judge was left.');
-    const orders: JudgeCall[] = [];
-    for (const [first, second] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const call = await judgeOnce(ctx, choice.judge, first, second);
-      orders.push(call);
-      if (call.error) {
-        if (ctx.stopped) return stopped(trace, 'during judging');
-        return fallBack(`The judge ${ctx.nameOf(choice.judge.id)} failed (${call.error.kind}).`);
-      }
+    const authors = new Set([x.memberId, y.memberId]);
+    let choice = pickJudge(chosen, authors, pool, usable);
+    let orders: JudgeCall[] = [];
+    while (choice) {
+      orders = await judgeBothOrders(ctx, choice.judge, x, y);
+      const failed = orders.find((call) => call.error)?.error;
+      if (!failed) break;
+      if (ctx.stopped) return stopped(trace, 'during judging');
+      failedJudges.add(choice.judge.id);
+      const next = pickJudge(chosen, authors, pool, usable);
+      if (!next)
+        return fallBack(`The judge ${ctx.nameOf(choice.judge.id)} failed (${failed.kind}).`);
+      trace.notes.push(
+        `${ctx.nameOf(choice.judge.id)} failed as judge (${describeFailure(failed)}). ${ctx.nameOf(next.judge.id)} judges instead.`,
+      );
+      choice = next;
     }
+    if (!choice) return fallBack('No usable judge was left.');
     const verdicts = combineOrders(x.label, y.label, orders[0]!.verdict, orders[1]!.verdict);
     const pair: PairResult = {
       a: x.label,
@@ -82,6 +89,25 @@ export async function runBestOf(
     `${top.label} (by ${ctx.nameOf(top.memberId)}) ranked first: ${top.wins} wins, ${top.losses} losses, ${top.ties} ties.`,
   );
   return { finalAnswer: trace.candidates.find((c) => c.label === top.label)!.text, trace };
+}
+
+/** The pair judged in both orders; stops after the first order that fails. */
+async function judgeBothOrders(
+  ctx: FusionContext,
+  judge: ModelClient,
+  x: Candidate,
+  y: Candidate,
+): Promise<JudgeCall[]> {
+  const orders: JudgeCall[] = [];
+  for (const [first, second] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const call = await judgeOnce(ctx, judge, first, second);
+    orders.push(call);
+    if (call.error) break;
+  }
+  return orders;
 }
 
 async function judgeOnce(

@@ -5,7 +5,8 @@ import { extractJsonObject } from './judge-parse.js';
 import { answerPart } from '../../models/output/split-reasoning.js';
 import type { ModelClient } from '../../models/model-client.js';
 import type { ModeResult } from '../core/mode-result.js';
-import { strongestModel } from './pick-model.js';
+import { describeFailure, strongestModel } from './pick-model.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 import { ANALYSIS_SCHEMA, mergeAnalysisPrompt, synthesisPrompt } from './prompts.js';
 import type { MergeAnalysis, MergeTrace } from './trace.js';
 import type { AccuracyTable } from './vote-tally.js';
@@ -50,16 +51,41 @@ export async function runMerge(
     return { finalAnswer: agreement.winnerText, trace };
   }
 
-  const aggregator = pickAggregator(ctx, pool, pick);
+  // An aggregator that fails (a lost GPU, or silence: see judgeStallMs) is replaced by the
+  // strongest pool model still running, and the trace says so; with none left, the vote decides.
   const fallBack = (reason: string): ModeResult => {
     trace.fallback = voteOverCandidates(trace.candidates, accuracy, ctx, reason);
     trace.notes.push(`${reason} Falling back to the vote over the candidates.`);
     return { finalAnswer: trace.fallback.vote.winnerText, trace };
   };
+  const failed = new Set<string>();
+  let aggregator = pickAggregator(ctx, pool, pick, failed);
   if (!aggregator) return fallBack('No model was left to aggregate.');
-  trace.aggregatorId = aggregator.id;
-  const texts = trace.candidates.map((c) => c.text);
+  for (;;) {
+    trace.aggregatorId = aggregator.id;
+    const attempt = await aggregate(ctx, aggregator, trace);
+    if (attempt.ok) return { finalAnswer: attempt.text, trace };
+    if (ctx.stopped) return stopped(trace, attempt.when);
+    failed.add(aggregator.id);
+    const next = pickAggregator(ctx, pool, null, failed);
+    const reason = `The aggregator ${ctx.nameOf(aggregator.id)} failed (${attempt.error.kind}).`;
+    if (!next) return fallBack(reason);
+    trace.notes.push(
+      `${ctx.nameOf(aggregator.id)} failed as aggregator (${describeFailure(attempt.error)}). ${ctx.nameOf(next.id)} aggregates instead.`,
+    );
+    aggregator = next;
+  }
+}
 
+type Attempt = { ok: true; text: string } | { ok: false; error: ClassifiedError; when: string };
+
+/** One aggregator's analysis, then its synthesis; the trace keeps what it analysed. */
+async function aggregate(
+  ctx: FusionContext,
+  aggregator: ModelClient,
+  trace: MergeTrace,
+): Promise<Attempt> {
+  const texts = trace.candidates.map((c) => c.text);
   ctx.phase('analysing', `${ctx.nameOf(aggregator.id)} compares the answers`);
   const analysis = await ctx.askJudge(aggregator, 'analysis', {
     prompt: mergeAnalysisPrompt(ctx.question, texts),
@@ -68,10 +94,7 @@ export async function runMerge(
     jsonSchema: ANALYSIS_SCHEMA,
   });
   trace.analysisRaw = analysis.text || null;
-  if (!analysis.ok) {
-    if (ctx.stopped) return stopped(trace, 'during the analysis');
-    return fallBack(`The aggregator ${ctx.nameOf(aggregator.id)} failed (${analysis.error.kind}).`);
-  }
+  if (!analysis.ok) return { ok: false, error: analysis.error, when: 'during the analysis' };
   trace.analysis = readAnalysis(analysis.text);
   if (!trace.analysis)
     trace.notes.push('The analysis was not valid JSON; its raw text was used for the synthesis.');
@@ -83,16 +106,11 @@ export async function runMerge(
     temperature: ctx.options.temperature,
     seed: ctx.options.seed,
   });
-  if (!synthesis.ok) {
-    if (ctx.stopped) return stopped(trace, 'during the synthesis');
-    return fallBack(
-      `The aggregator ${ctx.nameOf(aggregator.id)} failed (${synthesis.error.kind}).`,
-    );
-  }
+  if (!synthesis.ok) return { ok: false, error: synthesis.error, when: 'during the synthesis' };
   trace.notes.push(
     `${ctx.nameOf(aggregator.id)} analysed ${texts.length} answers and wrote the merged answer.`,
   );
-  return { finalAnswer: synthesis.text, trace };
+  return { ok: true, text: synthesis.text };
 }
 
 /** The visitor's pick, else the strongest pool model still running. */
@@ -100,9 +118,11 @@ function pickAggregator(
   ctx: FusionContext,
   pool: readonly ModelClient[],
   pick: ModelClient | null,
+  failed: ReadonlySet<string>,
 ): ModelClient | null {
-  if (pick && ctx.isActive(pick)) return pick;
-  return strongestModel(pool.filter((client) => ctx.isActive(client)));
+  const usable = (client: ModelClient): boolean => ctx.isActive(client) && !failed.has(client.id);
+  if (pick && usable(pick)) return pick;
+  return strongestModel(pool.filter(usable));
 }
 
 /** The analysis object of the aggregator's answer; a draft in its reasoning never counts. */

@@ -1,5 +1,6 @@
 // Chooses judges and aggregators: the strongest model, never a model judging its own answer if avoidable.
 import type { ModelClient } from '../../models/model-client.js';
+import type { ClassifiedError } from '../../shared/errors.js';
 
 /** The largest model by parameters (unknown sizes count as smallest); pool order breaks ties. */
 export function strongestModel(clients: readonly ModelClient[]): ModelClient | null {
@@ -30,4 +31,10 @@ export function pickJudge(
   const other = strongestModel(others);
   if (other) return { judge: other, selfJudged: false };
   return usable(chosen) ? { judge: chosen, selfJudged: true } : null;
+}
+
+/** How a judge's or aggregator's failure reads in a note: "device-lost", "timeout: no text for 15 s". */
+export function describeFailure(error: ClassifiedError): string {
+  if (error.kind !== 'timeout' || !error.detail) return error.kind;
+  return `${error.kind}: ${error.detail.charAt(0).toLowerCase()}${error.detail.slice(1)}`;
 }

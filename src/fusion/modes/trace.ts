@@ -120,7 +120,10 @@ export interface VoteTrace extends TraceBase {
   samplesPerModel: number;
   earlyStop: boolean;
   samples: VoteSample[];
+  /** Null when no vote was taken (stopped, or only one model answered). */
   decision: VoteDecision | null;
+  /** Set when only this pool member answered: its answer is shown, nothing was fused. */
+  soleMemberId?: string;
 }
 
 export interface BestOfTrace extends TraceBase {

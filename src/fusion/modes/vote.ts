@@ -73,7 +73,16 @@ export async function runVote(
       );
   }
   const counted = trace.samples.filter((s) => !ctx.dropped.has(s.memberId));
-  trace.decision = tallyVotes(counted, accuracy, ctx.kind, (id) => ctx.nameOf(id));
+  const tally = tallyVotes(counted, accuracy, ctx.kind, (id) => ctx.nameOf(id));
+  const voters = new Set(counted.map((s) => s.memberId));
+  const only = voters.size === 1 && pool.length > 1 ? [...voters][0] : undefined;
+  if (only !== undefined) {
+    // One model cannot outvote anyone: show its own most frequent answer, and say nothing was fused.
+    trace.soleMemberId = only;
+    trace.notes.push(`Only ${ctx.nameOf(only)} answered: its answer is shown, nothing was fused.`);
+    return { finalAnswer: tally.winnerText, trace };
+  }
+  trace.decision = tally;
   return { finalAnswer: trace.decision.winnerText, trace };
 }
 

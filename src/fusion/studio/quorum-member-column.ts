@@ -147,6 +147,9 @@ export class QuorumMemberColumn extends LitElement {
     const answer = live
       ? html`<quorum-stream-text
           class="text"
+          tabindex="0"
+          role="group"
+          aria-label=${`${this.column?.label ?? ''}, ${segment.tag}`}
           data-testid="column-text"
           .key=${key}
           .text=${view.answer}

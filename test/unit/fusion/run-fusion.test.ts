@@ -254,4 +254,21 @@ describe('runFusion', () => {
     });
     expect(chosen.calls.every((params) => params.thinking === true)).toBe(true);
   });
+
+  it.each(['vote', 'best-of', 'merge', 'debate'] as const)(
+    '%s: the trace says how many of the pool answered when one fails',
+    async (mode) => {
+      const pool = [
+        new ScriptedClient({ id: 'a', label: 'A', paramsB: 1, script: ['x\nAnswer: 4'] }),
+        new ScriptedClient({
+          id: 'b',
+          label: 'B',
+          script: [{ text: 'Answer: ', fail: 'device-lost' }],
+        }),
+        new ScriptedClient({ id: 'c', label: 'C', paramsB: 3, script: ['{"winner": "A"}'] }),
+      ];
+      const result = await runFusion({ mode, prompt: 'What is 2 + 2?', pool });
+      expect(result.trace.notes[0]).toBe('2 of 3 models answered; B failed (device-lost).');
+    },
+  );
 });

@@ -228,6 +228,38 @@ describe('ModelRegistry in simulated mode', () => {
   });
 });
 
+describe('simulated losses and the real GPU', () => {
+  it("a simulated model's device loss never lowers the real GPU's learned budget", async () => {
+    const sim = await setup({
+      caps: GPU,
+      script: {
+        loseDeviceOnceOnLoad: new Set(['sim-sage-3B']),
+        loseDeviceOnceOnGenerate: new Set(['sim-swift-0.5B']),
+      },
+    });
+    const real = new ModelRegistry(sim.db, {
+      engineMode: 'webllm',
+      probe: () => Promise.resolve(GPU),
+      createWorker: () => new FakeModelWorker({}) as unknown as Worker,
+    });
+    const before = await real.budget();
+    await sim.registry.client('sim-steady-1.5B').load();
+    await sim.registry
+      .client('sim-sage-3B')
+      .load()
+      .catch(() => undefined);
+    const swift = sim.registry.client('sim-swift-0.5B');
+    const stream = swift.stream({ messages: [{ role: 'user', content: 'Hi' }] });
+    await (async () => {
+      for await (const event of stream) void event;
+    })().catch(() => undefined);
+    expect(sim.failures.length).toBeGreaterThan(0);
+    const after = await real.budget();
+    expect(after).toEqual(before);
+    expect(after.source).not.toBe('learned');
+  });
+});
+
 describe('ModelRegistry with web-llm models', () => {
   it('retries once with the smaller-context variant after the GPU is lost', async () => {
     const { db, registry, workers, failures } = await setup({

@@ -144,8 +144,50 @@ describe('best-of mode', () => {
     expect(result.status).toBe('done');
   });
 
-  it('falls back to the vote over the candidates when the judge dies', async () => {
-    const pool = [member('a', '391'), member('b', '7'), member('c', '391')];
+  it('replaces a judge that dies with a pool model that wrote neither answer, and says which', async () => {
+    const pool = [
+      fairJudgeMember('a', '391', 1),
+      fairJudgeMember('b', '7', 2),
+      fairJudgeMember('c', '391', 3),
+    ];
+    const judge = new ScriptedClient({
+      id: 'judge',
+      script: [{ text: '{"winner"', fail: 'device-lost' }],
+    });
+    const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
+    const trace = traceOf(result, 'best-of');
+    expect(result.status).toBe('done');
+    expect(judge.calls).toHaveLength(1);
+    expect(trace.fallback).toBeNull();
+    expect(trace.notes.join(' ')).toMatch(
+      /judge failed as judge \(device-lost\)[^.]*\. \w judges instead\./,
+    );
+    expect(trace.pairs.every((p) => p.orders.every((o) => o.judgeId !== 'judge'))).toBe(true);
+    expect(result.finalAnswer).toContain('Answer: 391');
+  });
+
+  it('replaces a judge that stops producing text, without waiting for the inactivity limit', async () => {
+    const pool = [
+      fairJudgeMember('a', '391', 1),
+      fairJudgeMember('b', '7', 2),
+      fairJudgeMember('c', '391', 3),
+    ];
+    const judge = new ScriptedClient({ id: 'judge', paramsB: 9, script: [{ hang: true }] });
+    const result = await runFusion({
+      mode: 'best-of',
+      prompt,
+      pool,
+      judge,
+      options: { judgeStallMs: 30, timeoutMs: 600_000 },
+    });
+    const trace = traceOf(result, 'best-of');
+    expect(trace.notes.join(' ')).toMatch(/judge failed as judge \(timeout: no text for 0\.03 s\)/);
+    expect(trace.ranking[0]?.memberId).not.toBe('b');
+    expect(result.finalAnswer).toContain('Answer: 391');
+  });
+
+  it('falls back to the vote over the candidates when no other judge is left', async () => {
+    const pool = [member('a', '391'), member('b', '7')];
     const judge = new ScriptedClient({
       id: 'judge',
       script: [{ text: '{"winner"', fail: 'device-lost' }],
@@ -155,9 +197,9 @@ describe('best-of mode', () => {
     expect(result.status).toBe('done');
     expect(trace.fallback?.reason).toMatch(/judge judge failed \(device-lost\)/);
     expect(trace.notes.join(' ')).toMatch(/Falling back to the vote/);
-    expect(result.finalAnswer).toContain('Answer: 391');
-    expect(trace.candidates).toHaveLength(3);
+    expect(trace.candidates).toHaveLength(2);
   });
+
   it('shows the judge answers without reasoning and reads the verdict after its reasoning', async () => {
     const thinker = (id: string, value: string) =>
       new ScriptedClient({

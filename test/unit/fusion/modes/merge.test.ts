@@ -72,11 +72,10 @@ describe('merge mode', () => {
     expect(result.finalAnswer).toBe('merged');
   });
 
-  it('falls back to the vote when the aggregator fails', async () => {
-    const pool = [
-      new ScriptedClient({ id: 'a', script: ['Answer: 4'] }),
-      new ScriptedClient({ id: 'b', script: ['Answer: 5'] }),
-    ];
+  it('falls back to the vote when the aggregator and every replacement fail', async () => {
+    const answerThenFail = (id: string, value: string) =>
+      new ScriptedClient({ id, script: [`Answer: ${value}`, { fail: 'out-of-memory' }] });
+    const pool = [answerThenFail('a', '4'), answerThenFail('b', '5')];
     const aggregator = new ScriptedClient({ id: 'agg', script: [{ fail: 'out-of-memory' }] });
     const result = await runFusion({
       mode: 'merge',
@@ -87,6 +86,9 @@ describe('merge mode', () => {
     const trace = traceOf(result, 'merge');
     expect(result.status).toBe('done');
     expect(trace.fallback?.reason).toMatch(/out-of-memory/);
+    expect(trace.notes.join(' ')).toMatch(
+      /agg failed as aggregator \(out-of-memory\)\. \w aggregates instead/,
+    );
     expect(result.finalAnswer).toBe(trace.fallback?.vote.winnerText);
   });
 
@@ -114,5 +116,31 @@ describe('merge mode', () => {
     expect(big.prompts.slice(1).join('\n')).not.toMatch(/SECRET|<think>/);
     expect(trace.analysis?.consensus).toEqual(['both use Paris']);
     expect(result.finalAnswer).toBe('Merged: Paris, on the Seine.');
+  });
+
+  it('replaces an aggregator that stops producing text with the strongest pool model, and says so', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', label: 'A', paramsB: 1, script: ['Paris.'] }),
+      new ScriptedClient({
+        id: 'b',
+        label: 'B',
+        paramsB: 2,
+        script: ['Lyon.', ANALYSIS, 'Merged by B: Paris.'],
+      }),
+    ];
+    const aggregator = new ScriptedClient({ id: 'agg', label: 'Agg', script: [{ hang: true }] });
+    const result = await runFusion({
+      mode: 'merge',
+      prompt: 'What is the capital of France?',
+      pool,
+      judge: aggregator,
+      options: { judgeStallMs: 30 },
+    });
+    const trace = traceOf(result, 'merge');
+    expect(trace.aggregatorId).toBe('b');
+    expect(trace.notes.join(' ')).toMatch(
+      /Agg failed as aggregator \(timeout: no text for 0\.03 s\)\. B aggregates instead\./,
+    );
+    expect(result.finalAnswer).toBe('Merged by B: Paris.');
   });
 });

@@ -129,8 +129,30 @@ describe('vote mode', () => {
     const result = await runFusion({ mode: 'vote', prompt: 'What is 4 + 4?', pool });
     const trace = traceOf(result, 'vote');
     expect(trace.samples.filter((s) => s.memberId === 'a')).toHaveLength(1);
-    expect(trace.decision?.perVoter.map((t) => t.voterId)).toEqual(['b']);
-    expect(trace.decision?.winnerAnswer).toBe('8');
+    // With only b counted there is nothing to vote between: b's own most frequent answer is shown.
+    expect(trace.decision).toBeNull();
+    expect(trace.soleMemberId).toBe('b');
+    expect(result.finalAnswer).toBe('Working...\nAnswer: 8');
     expect(trace.notes.join(' ')).toMatch(/a failed \(device-lost\) part-way/);
+  });
+
+  it('with only one model left, fuses nothing and says so without winner or agreement wording', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', label: 'A', script: [{ fail: 'model-lib' }] }),
+      new ScriptedClient({
+        id: 'b',
+        label: 'B',
+        script: ['x\nAnswer: 4', 'y\nAnswer: 4', 'Answer: 5'],
+      }),
+    ];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 2 + 2?', pool });
+    const trace = traceOf(result, 'vote');
+    expect(result.status).toBe('done');
+    expect(trace.decision).toBeNull();
+    expect(trace.soleMemberId).toBe('b');
+    expect(result.finalAnswer).toBe('x\nAnswer: 4');
+    const notes = trace.notes.join(' ');
+    expect(notes).toMatch(/Only B answered: its answer is shown, nothing was fused/);
+    expect(notes).not.toMatch(/winner|consensus|agree/i);
   });
 });

@@ -313,13 +313,15 @@ describe('simulated engine', () => {
     expect(textOf(chunks)).toMatch(/^<think>\n/);
     expect(chunks.at(-1)).toMatchObject({ type: 'end', finishReason: 'length' });
     const other = createSimEngine({ die: () => {} });
-    await other.load(loadRequest({ ...FAST, styles: ['tokens'] }, 'sim-tiny-360M'), () => {});
+    await settle(
+      other.load(loadRequest({ ...FAST, styles: ['tokens'] }, 'sim-tiny-360M'), () => {}),
+    );
     expect(textOf(await collect(other, question(1)))).toMatch(/(<\|[a-z_]+\|>|<end_of_turn>)$/);
   });
 
   it('a switchable thinker reasons by default and writes an empty block with thinking off', async () => {
     const engine = createSimEngine({ die: () => {} });
-    await engine.load(loadRequest(FAST, 'sim-steady-1.5B'), () => {});
+    await settle(engine.load(loadRequest(FAST, 'sim-steady-1.5B'), () => {}));
     const on = textOf(await collect(engine, question(1)));
     expect(on).toMatch(/^<think>\n\S[\s\S]*<\/think>/);
     const off = textOf(await collect(engine, { ...question(1), thinking: false }));

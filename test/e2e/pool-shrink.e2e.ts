@@ -1,0 +1,102 @@
+// A pool that shrinks is described honestly: members that fail, a pool left with one model, a judge that hangs.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp } from '../support/app-page.js';
+import { launchChromium } from '../support/chromium.js';
+import { shadowTextOf } from '../support/shadow-text.js';
+import {
+  openStudio,
+  prepareRun,
+  statusLine,
+  waitForResult,
+  type StudioMode,
+} from './studio-page.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A run in a new tab with the simulated options `sim` (realistic writing included). */
+async function runWith(sim: string, mode: StudioMode, prompt: string, pool?: string[]) {
+  const { page } = await openApp(context, `${baseUrl}/`);
+  await openStudio(page, baseUrl, `simSpeed=200&simStyle=real&${sim}`);
+  await prepareRun(page, mode, prompt);
+  if (pool) {
+    const items = page.locator('quorum-pool-picker li');
+    for (let i = 0; i < (await items.count()); i++) {
+      const text = (await items.nth(i).textContent()) ?? '';
+      await items
+        .nth(i)
+        .locator('input')
+        .first()
+        .setChecked(pool.some((label) => text.includes(label)));
+    }
+  }
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitForResult(page);
+  return page;
+}
+
+const result = (page: Page) => shadowTextOf(page.locator('quorum-run-result'));
+
+describe('a pool that shrinks', () => {
+  it('one of three loses the GPU mid-answer: "2 of 3 answered", best-of compares the remaining pair', async () => {
+    const page = await runWith(
+      'simFail=device-lost&simFailAfter=3&simFailModel=sim-swift-0.5B',
+      'Best-of',
+      'What is 17 * 23?',
+    );
+    const text = await result(page);
+    expect(text).toContain('2 of 3 models answered.');
+    expect(text).toMatch(
+      /2 of 3 models answered; Simulated Swift 0\.5B \(simulated\) failed \(device-lost\)\./,
+    );
+    expect(text).toMatch(/Response 1 vs Response 2/);
+    expect(text).not.toMatch(/Response 3/);
+    await page.close();
+  }, 90_000);
+
+  it('one of two fails to load: no winner or consensus wording, the one answer is shown as such', async () => {
+    const page = await runWith(
+      'simFail=fail-load&simFailModel=sim-tiny-360M',
+      'Vote',
+      'What is 17 * 23?',
+      ['Simulated Tiny 360M', 'Simulated Swift 0.5B'],
+    );
+    const text = await result(page);
+    expect(text).toContain('Answer (only 1 of 2 models answered)');
+    expect(text).toContain(
+      'Only Simulated Swift 0.5B (simulated) answered, so nothing was fused: this is its answer.',
+    );
+    expect(text).not.toMatch(/winner|consensus|100 ?%|Fused answer/i);
+    expect(await shadowTextOf(page.locator('[data-testid="fused-answer"]'))).toMatch(/Answer: \d+/);
+    await page.close();
+  }, 90_000);
+
+  it.each([
+    ['Best-of', 'judges instead', 'What is 17 * 23?'],
+    ['Merge', 'aggregates instead', 'Explain how to declare a list of names.'],
+  ] as const)(
+    '%s: a judge or aggregator that hangs is replaced by a pool model, and the trace says which',
+    async (mode, replaced, prompt) => {
+      const page = await runWith('simFail=hang&simFailModel=sim-sage-3B', mode, prompt);
+      const text = await result(page);
+      expect(text).toMatch(
+        new RegExp(
+          `Simulated Sage 3B \\(simulated\\) failed as (judge|aggregator) \\(timeout: no text for \\d+(\\.\\d+)? s\\)\\. Simulated \\w+ [\\d.]+[BM] \\(simulated\\) ${replaced}\\.`,
+        ),
+      );
+      expect(await statusLine(page).textContent()).toMatch(/Run done/);
+      await page.close();
+    },
+    120_000,
+  );
+});

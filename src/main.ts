@@ -110,6 +110,11 @@ function registerOfflineSupport(): void {
     onUpdateReady: (apply) => {
       app.applyUpdate = apply;
     },
+    onReplaced: () => {
+      // The waiting version this tab may have offered is active now: only a reload is left to do.
+      app.applyUpdate = null;
+      app.versionReplaced = true;
+    },
     onError: (message) => app.toast({ message, kind: 'error' }),
   });
 }

@@ -21,6 +21,7 @@ import { RouterController, type RouteChange } from './router-controller.js';
 import { StoreProviders, type AppStores } from './store-providers.js';
 import { routes, type RouteDefinition } from './routes.js';
 import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-element.js';
+import { loadErrorMessage } from './load-error.js';
 
 export type { AppStores } from './store-providers.js';
 export type DatabaseNotice = 'blocked' | 'version-change';
@@ -51,6 +52,8 @@ export class QuorumApp extends LitElement {
   @property({ attribute: false }) bootError: string | null = null;
   @property({ attribute: false }) databaseNotice: DatabaseNotice | null = null;
   @property({ attribute: false }) applyUpdate: (() => void) | null = null;
+  /** A new version took over from another tab: this tab still runs the old one. */
+  @property({ attribute: false }) versionReplaced = false;
 
   @state() private match: RouteMatch | null = null;
   @state() private view: ViewElement | null = null;
@@ -154,9 +157,9 @@ export class QuorumApp extends LitElement {
     const sameView = match !== null && this.view?.localName === match.route.tag;
     try {
       await match?.route.load();
-    } catch {
+    } catch (error) {
       if (token !== this.navigationToken) return;
-      this.loadError = 'This part of Quorum could not be loaded. Check your connection and reload.';
+      this.loadError = loadErrorMessage(error, this.versionReplaced);
       return;
     }
     if (token !== this.navigationToken) return;
@@ -209,11 +212,11 @@ export class QuorumApp extends LitElement {
         </div>
       </header>
       <div class="notices">
-        ${
-          this.applyUpdate
-            ? html`<quorum-update-prompt .apply=${this.applyUpdate}></quorum-update-prompt>`
-            : null
-        }
+        <!-- Renders nothing until a new version waits or took over from another tab. -->
+        <quorum-update-prompt
+          .apply=${this.applyUpdate}
+          ?replaced=${this.versionReplaced}
+        ></quorum-update-prompt>
         ${
           this.databaseNotice
             ? html`<quorum-error-state

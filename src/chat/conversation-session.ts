@@ -1,6 +1,7 @@
 // One open chat: sends a question to a registry client, streams the answer, stops, regenerates, and saves each turn.
 import { ModelError } from '../models/model-client.js';
 import { classifyError, type ClassifiedError } from '../shared/errors.js';
+import { holdWork } from '../ui/work-in-progress.js';
 import { splitModelText } from '../models/output/split-reasoning.js';
 import { thinkingOf } from '../models/list/thinking.js';
 import {
@@ -98,6 +99,15 @@ export class ConversationSession extends EventTarget {
     this.partial = '';
     this.changed();
     const client = this.clientFor(conversation.modelId);
+    // An update accepted meanwhile stops the answer first and waits until it is saved as cut short.
+    let saved = (): void => undefined;
+    const release = holdWork({
+      what: 'a chat answer',
+      stop: () => {
+        controller.abort();
+        return new Promise<void>((resolve) => (saved = resolve));
+      },
+    });
     let turn: ConversationTurn;
     try {
       if (!client.loaded) {
@@ -120,6 +130,8 @@ export class ConversationSession extends EventTarget {
     this.loadProgress = null;
     const latest = this.conversation ?? conversation;
     await this.commit({ ...latest, turns: [...latest.turns, turn] });
+    release();
+    saved();
   }
 
   private async stream(

@@ -55,6 +55,7 @@ export class QuorumRunsView extends LitElement {
         font-weight: 600;
       }
       .status-stopped,
+      .status-interrupted,
       .status-failed {
         color: var(--q-danger);
         font-weight: 600;

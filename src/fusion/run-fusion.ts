@@ -38,6 +38,8 @@ export interface FusionInput {
   onEvent?: FusionEventListener;
   /** Injected clock (ms) so cost accounting is testable. */
   now?: () => number;
+  /** Page lifecycle: after a freeze, call time limits start over (shared/page-lifecycle.ts). */
+  onResume?: (listener: () => void) => () => void;
 }
 
 export interface FusionResult {
@@ -70,6 +72,7 @@ export async function runFusion(input: FusionInput): Promise<FusionResult> {
     signal: input.signal ?? new AbortController().signal,
     now,
     onEvent: input.onEvent ?? (() => undefined),
+    ...(input.onResume ? { onResume: input.onResume } : {}),
   });
   const startedAt = now();
   const result = await runMode(ctx, input);

@@ -1,4 +1,5 @@
 // The page's one bridge to a worker: typed calls with ids, a versioned hello, the life-lock watch, crash handling, classified errors.
+import { onPageResume } from './page-lifecycle.js';
 import { newAliveLockName, watchAliveLock } from './alive-lock.js';
 import { ClassifiedFailure, classified, type ClassifiedError } from './errors.js';
 import type { PortFromWorker, PortToWorker, WorkerApi } from './port-messages.js';
@@ -80,6 +81,14 @@ export class WorkerPort<A extends WorkerApi<A>, Notice = never, Init = undefined
     if (!options.whenNeeded) this.spawn();
   }
 
+  /** A frozen page froze its workers too: their silence while frozen is no sign of a hang. */
+  private readonly stopWatchingResume = onPageResume(() => {
+    this.pingSentAt = null;
+    clearTimeout(this.inactivity);
+    this.inactivity = undefined;
+    this.watchSilence();
+  });
+
   /** Runs `method` in the worker; see the usage note above for how it settles. */
   call<M extends keyof A & string>(
     method: M,
@@ -123,6 +132,7 @@ export class WorkerPort<A extends WorkerApi<A>, Notice = never, Init = undefined
     reason: ClassifiedError = classified('aborted', `the ${this.options.name} port was closed`),
   ): void {
     this.failure ??= reason;
+    this.stopWatchingResume();
     this.end();
     this.failAll(reason);
   }

@@ -23,6 +23,11 @@ export interface CallLimits {
   timeoutMs?: number | undefined;
   /** Fails the call when no text arrives for this long (before the first token or between two). */
   stallMs?: number | undefined;
+  /**
+   * Subscribes to "the page was frozen and runs again" (see shared/page-lifecycle.ts): the time
+   * limits then start over, since nothing ran while frozen. Returns an unsubscribe function.
+   */
+  onResume?: ((listener: () => void) => () => void) | undefined;
   onDelta: (text: string) => void;
 }
 
@@ -40,16 +45,23 @@ export async function callModel(
   const onStop = () => abort('stopped');
   limits.signal.addEventListener('abort', onStop, { once: true });
   if (limits.signal.aborted) onStop();
-  const timer =
-    limits.timeoutMs !== undefined
-      ? setTimeout(() => abort('timeout'), limits.timeoutMs)
-      : undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watchTotal = (): void => {
+    clearTimeout(timer);
+    if (limits.timeoutMs !== undefined)
+      timer = setTimeout(() => abort('timeout'), limits.timeoutMs);
+  };
+  watchTotal();
   let stall: ReturnType<typeof setTimeout> | undefined;
   const watchStall = (): void => {
     clearTimeout(stall);
     if (limits.stallMs !== undefined) stall = setTimeout(() => abort('stall'), limits.stallMs);
   };
   watchStall();
+  const stopWatchingResume = limits.onResume?.(() => {
+    watchTotal();
+    watchStall();
+  });
   // Racing against this lets the run move on even when a model never notices the abort.
   const aborted = new Promise<never>((_, reject) => {
     controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
@@ -76,6 +88,7 @@ export async function callModel(
   } finally {
     clearTimeout(timer);
     clearTimeout(stall);
+    stopWatchingResume?.();
     limits.signal.removeEventListener('abort', onStop);
     // Closes the stream whichever way the call ended; not awaited, as a stuck model never settles.
     void Promise.resolve()

@@ -31,6 +31,8 @@ export interface ContextInput {
   signal: AbortSignal;
   now: () => number;
   onEvent: FusionEventListener;
+  /** "The page runs again after a freeze": call time limits start over (CallLimits.onResume). */
+  onResume?: (listener: () => void) => () => void;
 }
 
 export class FusionContext {
@@ -194,7 +196,7 @@ export class FusionContext {
           : {}),
         ...thinkingFor(client, role, options),
       },
-      { signal, timeoutMs: options.timeoutMs, stallMs, onDelta },
+      { signal, timeoutMs: options.timeoutMs, stallMs, onDelta, onResume: this.input.onResume },
     );
     this.calls.push({
       memberId: client.id,

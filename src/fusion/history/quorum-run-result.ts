@@ -83,7 +83,9 @@ export class QuorumRunResult extends LitElement {
                   ${
                     run.status === 'stopped'
                       ? 'Stopped before a fused answer: the answers produced so far are kept above.'
-                      : 'No fused answer.'
+                      : run.status === 'interrupted'
+                        ? 'Interrupted before a fused answer (its tab was discarded or crashed): the answers saved so far are kept above.'
+                        : 'No fused answer.'
                   }
                 </p>`
           }

@@ -31,7 +31,8 @@ export interface RunRecord {
   /** Mode-specific decision trace (tally, pairwise table, rounds, analysis), JSON-serialisable. */
   trace: FusionTrace | null;
   cost: RunCost | null;
-  status: 'running' | 'done' | 'stopped' | 'failed';
+  /** 'interrupted': cut off without a word (a discarded or crashed tab); only read, never saved. */
+  status: 'running' | 'done' | 'stopped' | 'failed' | 'interrupted';
   createdAt: number;
   finishedAt: number | null;
 }

@@ -1,4 +1,5 @@
-// The `runs` store: save, list, get and delete fusion runs, agreeing across tabs on who runs what and what was deleted.
+// The `runs` store: save, list, get and delete fusion runs, agreeing across tabs on who runs what and what was deleted;
+// a running run no tab holds reads as interrupted.
 import type { QuorumDatabase } from '../../db/open-database.js';
 import type { RunRecord } from './run-record.js';
 import { defaultRunOwners, type RunOwners } from './run-owners.js';
@@ -103,13 +104,14 @@ export class RunStore extends EventTarget {
 
   /**
    * A 'running' record is going on here, or in the tab holding its lock; one nobody holds was cut
-   * short (tab closed, crash) and is shown as stopped with what it had saved, which is what the
-   * visitor got.
+   * off without a word (a tab the browser discarded or that crashed saves nothing on its way out; a
+   * closed tab saves 'stopped') and is shown as interrupted with what it had saved, which is what
+   * the visitor got.
    */
   private settled(run: RunRecord, held: ReadonlySet<string>): ListedRun {
     if (run.status !== 'running') return run;
     if (this.live.has(run.id)) return { ...run, runningIn: 'this-tab' };
-    if (!held.has(run.id)) return { ...run, status: 'stopped' };
+    if (!held.has(run.id)) return { ...run, status: 'interrupted' };
     this.watchOwner(run.id);
     return { ...run, runningIn: 'another-tab' };
   }

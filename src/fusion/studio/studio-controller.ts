@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatMessage } from '../../models/model-client.js';
 import type { ManagedModelClient } from '../../models/registry-model-client.js';
 import type { FusionOptions } from '../core/options.js';
+import { onPageResume } from '../../shared/page-lifecycle.js';
+import { holdWork } from '../../ui/work-in-progress.js';
 import { runFusion } from '../run-fusion.js';
 import type { RunRecord } from '../history/run-record.js';
 import type { FusionMode } from '../modes/trace.js';
@@ -138,6 +140,15 @@ export class StudioController implements ReactiveController {
       if (this.dirty) this.queueSave();
     }, this.deps.saveEveryMs ?? SAVE_EVERY_MS);
     this.host.requestUpdate();
+    // An update accepted meanwhile stops the run first and waits until it is saved as stopped.
+    let saved = (): void => undefined;
+    const release = holdWork({
+      what: 'a fusion run',
+      stop: () => {
+        this.stop();
+        return new Promise<void>((resolve) => (saved = resolve));
+      },
+    });
     try {
       const accuracy = await this.deps.accuracy().catch(() => ({}));
       const result = await runFusion({
@@ -152,6 +163,7 @@ export class StudioController implements ReactiveController {
         onStageDone: (memberIds) => unloadMembers(memberIds.map((id) => clients.get(id))),
         signal: abort.signal,
         now,
+        onResume: onPageResume,
         onEvent: (event) => {
           if (!this.live) return;
           this.live = applyEvent(this.live, event, now(), facts);
@@ -174,6 +186,8 @@ export class StudioController implements ReactiveController {
     this.queueSave();
     await this.saving;
     this.deps.store.finish(meta.id);
+    release();
+    saved();
     this.host.requestUpdate();
     return this.record;
   }

@@ -44,7 +44,7 @@ describe('RunStore', () => {
     expect(runs[0]?.status).toBe('done');
   });
 
-  it('reads a running record no tab is finishing as stopped, keeping its partial answers', async () => {
+  it('reads a running record no tab holds as interrupted, keeping its partial answers', async () => {
     const db = await freshDatabase();
     const partial = {
       ...run('cut', 1, 'running'),
@@ -66,9 +66,10 @@ describe('RunStore', () => {
     // A new page load: a fresh store with no live runs.
     const after = new RunStore(db);
     const reopened = await after.get('cut');
-    expect(reopened?.status).toBe('stopped');
+    // Cut off without a word (a discarded or crashed tab saves nothing on the way out).
+    expect(reopened?.status).toBe('interrupted');
     expect(reopened?.answers[0]?.text).toBe('half an ans');
-    expect((await after.list())[0]?.status).toBe('stopped');
+    expect((await after.list())[0]?.status).toBe('interrupted');
     expect((await before.get('cut'))?.status).toBe('running');
   });
 

@@ -54,14 +54,25 @@ export function sampleStreaming(page: Page, modelId: string, ms = 20_000): Promi
             (found, el) => found ?? (el.shadowRoot ? find(el.shadowRoot, selector) : null),
             null,
           );
+        // The answer is Markdown rendered inside shadow roots: count the text in them too.
+        const deepText = (node: Node): string =>
+          node.nodeType === Node.TEXT_NODE
+            ? (node.textContent ?? '')
+            : [
+                ...(node instanceof Element && node.shadowRoot ? [node.shadowRoot] : []),
+                ...node.childNodes,
+              ]
+                .map(deepText)
+                .join('');
         const lengths: number[] = [];
         const deadline = performance.now() + ms;
         const tick = () => {
           const column = find(document, `quorum-member-column[data-key="${key}"]`);
           const root = column?.shadowRoot;
           const status = root?.querySelector('[data-testid="column-status"]')?.textContent;
-          const text = root?.querySelector('[data-testid="column-text"]')?.textContent;
-          if (status === 'Streaming' && text !== undefined && text !== null) {
+          const element = root?.querySelector('[data-testid="column-text"]');
+          const text = element ? deepText(element) : undefined;
+          if (status === 'Streaming' && text !== undefined) {
             if (lengths.at(-1) !== text.length) lengths.push(text.length);
           }
           const grown = lengths.some(

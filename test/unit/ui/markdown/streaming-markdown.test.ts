@@ -1,3 +1,4 @@
+// Streaming Markdown tidied while it arrives: open fences closed, half fences and code spans held back, at every prefix.
 import { describe, expect, it } from 'vitest';
 import { tidyStreamingMarkdown } from '../../../../src/ui/markdown/streaming-markdown.js';
 

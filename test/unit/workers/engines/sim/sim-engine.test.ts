@@ -1,22 +1,21 @@
 // The simulated engine on fake timers: seeded text, token pacing, limits, aborts, unloads and injected failures.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Engine, EngineChunk } from '../../../../../workers/engines/engine.js';
 import { createSimEngine, planSimSchedule } from '../../../../../workers/engines/sim/sim-engine.js';
 import { mulberry32 } from '../../../../../workers/engines/prng.js';
 import { simTokens } from '../../../../../workers/engines/sim/sim-tokens.js';
-import type {
-  LoadInput,
-  LoadProgress,
-  SimOptions,
-} from '../../../../../src/models/worker/model-protocol.js';
-import { type GenerateParams } from '../../../../../src/models/model-client.js';
+import type { EngineChunk } from '../../../../../workers/engines/engine.js';
+import type { LoadProgress } from '../../../../../src/models/worker/model-protocol.js';
+import type { GenerateParams } from '../../../../../src/models/model-client.js';
 import { SIM_MODELS } from '../../../../../src/models/list/sim-models.js';
-
-const FAST: SimOptions = { timeToFirstTokenMs: 5, tokensPerSecond: 2000 };
-
-function loadRequest(sim: SimOptions, modelId = 'sim-swift-0.5B'): LoadInput {
-  return { engine: 'sim', modelId, sim };
-}
+import {
+  FAST,
+  collect,
+  loadRequest,
+  loaded,
+  question,
+  settle,
+  textOf,
+} from './sim-engine-harness.js';
 
 // The engine sleeps on timers and measures with performance.now(): both run on a fake clock, so
 // the tests take no real time and their timings do not depend on the machine's load.
@@ -30,35 +29,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Runs the fake clock until `work` has settled, then gives its outcome. */
-async function settle<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  await vi.runAllTimersAsync();
-  return work;
-}
-
-async function loaded(sim: SimOptions = FAST, die = () => {}): Promise<Engine> {
-  const engine = createSimEngine({ die });
-  await settle(engine.load(loadRequest(sim), () => {}));
-  return engine;
-}
-
-function collect(engine: Engine, params: GenerateParams): Promise<EngineChunk[]> {
-  return settle(
-    (async () => {
-      const chunks: EngineChunk[] = [];
-      for await (const chunk of engine.generate(params)) chunks.push(chunk);
-      return chunks;
-    })(),
-  );
-}
-
-const textOf = (chunks: EngineChunk[]) =>
-  chunks.map((chunk) => (chunk.type === 'delta' ? chunk.text : '')).join('');
-const question = (seed: number): GenerateParams => ({
-  messages: [{ role: 'user', content: 'What is 123 + 456? Explain briefly.' }],
-  seed,
-});
+const TINY = 'sim-tiny-360M';
 
 describe('simulated engine', () => {
   it('produces the same text for the same seed and usually different text for different seeds', async () => {
@@ -304,18 +275,13 @@ describe('simulated engine', () => {
   });
 
   it('writes in the styles named for its model, and reports a cut answer as length', async () => {
-    const engine = await loaded({
-      ...FAST,
-      styles: ['tokens'],
-      modelStyles: { 'sim-swift-0.5B': ['think', 'cut'] },
-    });
+    const modelStyles = { 'sim-swift-0.5B': ['think' as const, 'cut' as const] };
+    const engine = await loaded({ ...FAST, styles: ['tokens'], modelStyles });
     const chunks = await collect(engine, question(1));
     expect(textOf(chunks)).toMatch(/^<think>\n/);
     expect(chunks.at(-1)).toMatchObject({ type: 'end', finishReason: 'length' });
     const other = createSimEngine({ die: () => {} });
-    await settle(
-      other.load(loadRequest({ ...FAST, styles: ['tokens'] }, 'sim-tiny-360M'), () => {}),
-    );
+    await settle(other.load(loadRequest({ ...FAST, styles: ['tokens'] }, TINY), () => {}));
     expect(textOf(await collect(other, question(1)))).toMatch(/(<\|[a-z_]+\|>|<end_of_turn>)$/);
   });
 
@@ -326,9 +292,7 @@ describe('simulated engine', () => {
     expect(on).toMatch(/^<think>\n\S[\s\S]*<\/think>/);
     const off = textOf(await collect(engine, { ...question(1), thinking: false }));
     expect(off).toMatch(/^<think>\n\n<\/think>\n\n/);
-    const plain = await loaded();
-    expect(textOf(await collect(plain, { ...question(1), thinking: true }))).not.toContain(
-      '<think>',
-    );
+    const plain = textOf(await collect(await loaded(), { ...question(1), thinking: true }));
+    expect(plain).not.toContain('<think>');
   });
 });

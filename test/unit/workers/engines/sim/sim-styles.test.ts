@@ -1,3 +1,4 @@
+// Realistic writing for the simulated engine: think blocks, Markdown, angle brackets, special tokens, judge JSON wrappers and cut answers, read back by the real parsers.
 import { describe, expect, it } from 'vitest';
 import { composeSimReply } from '../../../../../workers/engines/sim/sim-styles.js';
 import { mulberry32 } from '../../../../../workers/engines/prng.js';

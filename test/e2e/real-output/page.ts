@@ -1,5 +1,28 @@
-// Helpers for the real-output end-to-end tests: what model text became on screen, deep in shadow roots.
+// Helpers for the real-output end-to-end tests: a studio run, and what model text became on screen, deep in shadow roots.
 import type { Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { openStudio, prepareRun, waitForResult, type StudioMode } from '../studio-page.js';
+
+/** A link that would cover the whole app if its style were kept (issue 13, item 1). */
+export const OVERLAY =
+  '<a href=//ex.co style=position:fixed;inset:0;z-index:9;background:red>x</a>';
+/** Leftovers that must never reach the visitor. */
+export const LEAKS = /<\/?think>|<\|[a-z_]+\|>|<end_of_turn>/;
+export const fused = (p: Page) => p.locator('[data-testid="fused-answer"]');
+export const run = (p: Page) => p.getByRole('button', { name: 'Run', exact: true });
+
+/** Runs `mode` over the three small simulated models with `prompt`, with extra URL options. */
+export async function runStudio(
+  p: Page,
+  mode: StudioMode,
+  prompt: string,
+  sim = '',
+): Promise<void> {
+  await openStudio(p, inject('baseUrl'), `simSpeed=400${sim ? `&${sim}` : ''}`);
+  await prepareRun(p, mode, prompt);
+  await run(p).click();
+  await waitForResult(p);
+}
 
 /** Elements made from model text inside `root`: every element in a quorum-markdown's shadow root. */
 export interface RenderedModelText {

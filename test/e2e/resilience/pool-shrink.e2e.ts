@@ -1,16 +1,10 @@
 // A pool that shrinks is described honestly: members that fail, a pool left with one model, a judge that hangs.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp } from '../support/app-page.js';
-import { launchChromium } from '../support/chromium.js';
-import { shadowTextOf } from '../support/shadow-text.js';
-import {
-  openStudio,
-  prepareRun,
-  statusLine,
-  waitForResult,
-  type StudioMode,
-} from './studio-page.js';
+import { openApp } from '../../support/app-page.js';
+import { launchChromium } from '../../support/chromium.js';
+import { shadowTextOf } from '../../support/shadow-text.js';
+import { openStudio, prepareRun, waitForResult, type StudioMode } from '../studio-page.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -73,30 +67,11 @@ describe('a pool that shrinks', () => {
     );
     const text = await result(page);
     expect(text).toContain('Answer (only 1 of 2 models answered)');
-    expect(text).toContain(
-      'Only Simulated Swift 0.5B (simulated) answered, so nothing was fused: this is its answer.',
+    expect(text).toMatch(
+      /Only Simulated Swift 0\.5B \(simulated\) answered, so nothing was fused: this is its answer\./i,
     );
     expect(text).not.toMatch(/winner|consensus|100 ?%|Fused answer/i);
     expect(await shadowTextOf(page.locator('[data-testid="fused-answer"]'))).toMatch(/Answer: \d+/);
     await page.close();
   }, 90_000);
-
-  it.each([
-    ['Best-of', 'judges instead', 'What is 17 * 23?'],
-    ['Merge', 'aggregates instead', 'Explain how to declare a list of names.'],
-  ] as const)(
-    '%s: a judge or aggregator that hangs is replaced by a pool model, and the trace says which',
-    async (mode, replaced, prompt) => {
-      const page = await runWith('simFail=hang&simFailModel=sim-sage-3B', mode, prompt);
-      const text = await result(page);
-      expect(text).toMatch(
-        new RegExp(
-          `Simulated Sage 3B \\(simulated\\) failed as (judge|aggregator) \\(timeout: no text for \\d+(\\.\\d+)? s\\)\\. Simulated \\w+ [\\d.]+[BM] \\(simulated\\) ${replaced}\\.`,
-        ),
-      );
-      expect(await statusLine(page).textContent()).toMatch(/Run done/);
-      await page.close();
-    },
-    120_000,
-  );
 });

@@ -1,0 +1,135 @@
+// Model and page markup end to end: shown as written, never as elements or overlays; a fenced code block streams cleanly.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openApp } from '../../support/app-page.js';
+import { launchChromium } from '../../support/chromium.js';
+import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
+import { OVERLAY, fused, hitAtCentreOf, renderedModelText, run, runStudio } from './page.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: { errors: string[] };
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  ({ page, problems } = await openApp(context, `${baseUrl}/`));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const SCREENSHOTS = 'test/e2e/screenshots';
+
+describe('model markup is shown as written', () => {
+  it.each([
+    ['Declare it as List<String> names and include <vector> first.', ['List<String>', '<vector>']],
+    [
+      'Form: <input type="text" name="u"> <button>Sign in</button>',
+      ['<input type="text" name="u"> <button>Sign in</button>'],
+    ],
+    ['Explain why a < b > c reads oddly.', ['a < b > c']],
+    [OVERLAY, [OVERLAY]],
+  ])(
+    'the question %j is shown as written in every column and the fused answer, never as elements',
+    async (question, shown) => {
+      await runStudio(page, 'Vote', question);
+      for (const part of [...POOL.map((id) => column(page, id)), fused(page)]) {
+        const rendered = await renderedModelText(part);
+        expect(rendered.forbidden).toEqual([]);
+        expect(rendered.styled).toBe(0);
+        for (const piece of shown) expect(rendered.text).toContain(piece);
+      }
+      // Nothing covers the app: a click where "Run" is drawn reaches the button.
+      expect(await hitAtCentreOf(page, run(page))).toMatchObject({ same: true });
+    },
+    60_000,
+  );
+
+  it('a fenced code block streams without stray backticks, then renders as one code block', async () => {
+    await openStudio(page, baseUrl, 'simSpeed=60&simStyle=markdown');
+    await prepareRun(page, 'Vote', 'Explain how to declare a list of names.');
+    const watching = page.evaluate(
+      (key) =>
+        new Promise<{ frames: number; withCode: number; debris: string[] }>((resolve) => {
+          const deep = (root: Document | ShadowRoot, selector: string): Element[] => [
+            ...root.querySelectorAll(selector),
+            ...[...root.querySelectorAll('*')].flatMap((el) =>
+              el.shadowRoot ? deep(el.shadowRoot, selector) : [],
+            ),
+          ];
+          const result = { frames: 0, withCode: 0, debris: [] as string[] };
+          const deadline = performance.now() + 60_000;
+          const tick = () => {
+            const col = deep(document, `quorum-member-column[data-key="${key}"]`)[0];
+            const root = col?.shadowRoot;
+            const status = root?.querySelector('[data-testid="column-status"]')?.textContent;
+            if (root && status === 'Streaming') {
+              result.frames += 1;
+              const blocks = deep(root, 'quorum-markdown').flatMap((md) => [
+                ...(md.shadowRoot?.children ?? []),
+              ]);
+              for (const block of blocks) {
+                const text = block.textContent ?? '';
+                if (block.tagName === 'DIV' && block.querySelector('pre')) {
+                  result.withCode += 1;
+                  if (text.replace(/Copy$/, '').includes('`')) result.debris.push(text);
+                } else if (text.includes('``')) result.debris.push(text);
+              }
+            }
+            if (status === 'Done' || performance.now() > deadline) resolve(result);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      'member:sim-tiny-360M',
+    );
+    await run(page).click();
+    const seen = await watching;
+    expect(seen.frames).toBeGreaterThan(5);
+    expect(seen.withCode).toBeGreaterThan(0);
+    expect(seen.debris).toEqual([]);
+    await waitForResult(page);
+    const rendered = await renderedModelText(column(page, 'sim-tiny-360M'));
+    expect(rendered.code).toHaveLength(1);
+    expect(rendered.code[0]!.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(3);
+    expect(rendered.text).not.toContain('```');
+  }, 90_000);
+
+  it('the studio, history and imports raised no page errors', () => {
+    expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('real-world output in %s mode', (colorScheme) => {
+  it('columns with reasoning, code and tables pass axe and fit 390 and 1280 px (screenshots)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const screens = await browser.newContext({
+      colorScheme,
+      bypassCSP: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const { page: p } = await openApp(screens, `${baseUrl}/`);
+      await runStudio(p, 'Merge', 'Explain how to declare a list of names.', 'simStyle=real');
+      // One reasoning part opened, as a visitor reading it would.
+      await column(p, 'sim-tiny-360M').locator('quorum-reasoning summary').first().click();
+      expect(await axeViolations(p)).toEqual([]);
+      for (const width of [1280, 390]) {
+        await p.setViewportSize({ width, height: 900 });
+        await p.locator('quorum-member-column').first().scrollIntoViewIfNeeded();
+        await p.screenshot({
+          path: `${SCREENSHOTS}/real-output-${colorScheme}-${width}.png`,
+          fullPage: true,
+        });
+        const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+      }
+    } finally {
+      await screens.close();
+    }
+  }, 90_000);
+});

@@ -3,6 +3,7 @@ import { ModelError, type ModelClient, type Usage } from '../../models/model-cli
 import type { LoadProgress } from '../../models/worker/model-protocol.js';
 import { classifyError, type ClassifiedError } from '../../shared/errors.js';
 import { seededShuffle } from '../../shared/prng.js';
+import { splitModelText } from '../../models/output/split-reasoning.js';
 import type { Vote, VoteWinner } from '../rating/vote.js';
 
 /** A battle's model: a registry client that can load with progress and free its memory. */
@@ -114,8 +115,9 @@ export class BattleSession extends EventTarget {
       source: 'human',
       at: new Date(now()).toISOString(),
       prompt: this.prompt,
-      lengthA: a.text.length,
-      lengthB: b.text.length,
+      // Style control weighs the answers' lengths: reasoning is not part of the answer.
+      lengthA: splitModelText(a.text).answer.length,
+      lengthB: splitModelText(b.text).answer.length,
     });
     this.winner = winner;
     this.phase = 'voted';

@@ -2,6 +2,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../../ui/quorum-markdown.js';
+import '../../ui/quorum-reasoning.js';
+import { splitModelText } from '../../models/output/split-reasoning.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { BattleSide } from './battle-session.js';
 
@@ -90,6 +92,8 @@ export class QuorumBattleSide extends LitElement {
   override render() {
     const side = this.side;
     if (!side) return nothing;
+    // A reasoning model's <think> part is folded apart; the answer alone is what is compared.
+    const view = splitModelText(side.text, { streaming: side.status === 'streaming' });
     const status =
       side.status === 'loading' && side.loadFraction !== null
         ? `Loading ${Math.round(side.loadFraction * 100)} %`
@@ -107,13 +111,21 @@ export class QuorumBattleSide extends LitElement {
       </header>
       ${side.error ? html`<p class="failed" role="alert">${side.error.message}</p>` : nothing}
       ${
+        view.reasoning !== null || view.thinking
+          ? html`<quorum-reasoning
+              .text=${view.reasoning ?? ''}
+              .thinking=${view.thinking}
+            ></quorum-reasoning>`
+          : nothing
+      }
+      ${
         side.status === 'done'
           ? html`<quorum-markdown
               class="text"
               tabindex="0"
               role="region"
               aria-label="${this.name} answer"
-              .text=${side.text}
+              .text=${view.answer}
             ></quorum-markdown>`
           : html`<div
               class="text"
@@ -122,7 +134,7 @@ export class QuorumBattleSide extends LitElement {
               aria-label="${this.name} answer"
               data-testid="side-text"
             >
-              <span class="raw">${side.text}</span>
+              <span class="raw">${view.answer}</span>
             </div>`
       }
       ${this.revealed ? this.renderFigures(side) : nothing}`;
@@ -130,7 +142,8 @@ export class QuorumBattleSide extends LitElement {
 
   private renderFigures(side: BattleSide) {
     const usage = side.usage;
-    const figures: [string, string][] = [['Length', `${side.text.length} characters`]];
+    const length = splitModelText(side.text).answer.length;
+    const figures: [string, string][] = [['Length', `${length} characters`]];
     if (usage) {
       figures.push(
         ['Tokens', String(usage.completionTokens)],

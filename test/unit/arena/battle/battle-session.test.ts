@@ -89,6 +89,20 @@ describe('BattleSession', () => {
     expect(new Set([a!.text, b!.text])).toEqual(new Set(['short', 'much longer']));
   });
 
+  it("counts a reasoning model's answer without its <think> part in the vote's lengths", async () => {
+    const { session, votes } = setup({
+      scripts: {
+        x: [{ text: '<think>\nA long weighing of both options.\n</think>\n\nshort', delayMs: 1 }],
+        y: [{ text: 'much longer', delayMs: 1 }],
+      },
+    });
+    await session.start('Which?', ['x', 'y'], 3);
+    await session.cast('tie');
+    const lengthOf = (id: string) => (votes[0]!.a === id ? votes[0]!.lengthA : votes[0]!.lengthB);
+    expect(lengthOf('x')).toBe('short'.length);
+    expect(lengthOf('y')).toBe('much longer'.length);
+  });
+
   it('runs one model at a time, freeing the first, when the two do not fit together', async () => {
     const { session, events } = setup({ fit: false });
     await session.start('Hi', ['x', 'y'], 1);

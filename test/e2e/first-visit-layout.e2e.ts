@@ -18,7 +18,7 @@ async function runFour(page: Page): Promise<void> {
     .waitFor({ timeout: 20_000 });
   const simulated = page.locator('quorum-pool-picker li').filter({ hasText: 'Simulated' });
   expect(await simulated.count()).toBe(4);
-  for (const item of await simulated.all()) await item.locator('input').check();
+  for (const item of await simulated.all()) await item.locator('input').first().check();
   await page.getByLabel('Prompt', { exact: true }).fill('What is 12 + 13?');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await waitForResult(page);

@@ -205,7 +205,10 @@ describe('the evaluation lab', () => {
       .waitFor({ timeout: 20_000 });
     for (let i = 0; i < (await boxes.count()); i++) {
       const item = boxes.nth(i);
-      await item.locator('input').setChecked(/\(recorded\)/.test((await item.textContent()) ?? ''));
+      await item
+        .locator('input')
+        .first()
+        .setChecked(/\(recorded\)/.test((await item.textContent()) ?? ''));
     }
     await page
       .locator('[data-testid="latest-lab-result"]')

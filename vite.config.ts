@@ -68,13 +68,16 @@ export default defineConfig({
           { name: 'Fusion studio', short_name: 'Studio', url: '/studio' },
           { name: 'Models', url: '/models' },
           { name: 'Arena: blind battles between two models', short_name: 'Arena', url: '/arena' },
+          { name: 'Evaluation lab: does fusion help?', short_name: 'Lab', url: '/lab' },
         ],
-        // "Open with Quorum" on comparison pages and catalog exports, through the catalog's import.
+        // "Open with Quorum" on comparison pages and catalog exports, through the catalog's import,
+        // and on task sets, through the lab's (the app routes by the files' names: openFiles).
         file_handlers: [
           {
             action: '/',
             accept: { 'text/plain': ['.txt'], 'application/json': ['.json'] },
           },
+          { action: '/lab', accept: { 'application/jsonl': ['.jsonl'] } },
         ],
         // A second launch (a file opened from the desktop) reaches the window already open.
         launch_handler: { client_mode: 'focus-existing' },

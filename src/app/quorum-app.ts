@@ -92,16 +92,20 @@ export class QuorumApp extends LitElement {
   }
 
   /**
-   * Opens files the installed app was launched with (comparison pages, catalog exports) in the
-   * catalog's import, the same all-or-nothing import as "Import comparisons".
+   * Opens files the installed app was launched with: task sets (`.jsonl`) in the lab's import,
+   * comparison pages and catalog exports in the catalog's, each the same all-or-nothing import as its
+   * page's own file input.
    */
   async openFiles(files: File[]): Promise<void> {
-    if (this.match?.route.pattern !== '/') navigate('/');
-    // The catalog shows within tenths of a second; five seconds is plenty.
-    for (let i = 0; i < 50 && this.view?.localName !== 'quorum-catalog-view'; i++)
+    const lab = files.every((file) => /\.jsonl$/i.test(file.name));
+    const [pattern, tag] = lab ? ['/lab', 'quorum-lab-view'] : ['/', 'quorum-catalog-view'];
+    if (this.match?.route.pattern !== pattern) navigate(pattern);
+    // The view shows within tenths of a second; five seconds is plenty.
+    for (let i = 0; i < 50 && this.view?.localName !== tag; i++)
       await new Promise((resolve) => setTimeout(resolve, 100));
     await this.updateComplete;
     const view = this.view as (ViewElement & { importFiles?: (f: File[]) => Promise<void> }) | null;
+    await (view as Partial<LitElement> | null)?.updateComplete;
     await view?.importFiles?.(files);
   }
 

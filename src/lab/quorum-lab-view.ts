@@ -116,10 +116,22 @@ export class QuorumLabView extends LitElement {
     showToast(this, 'Lab run deleted.', 'success');
   }
 
+  /**
+   * A task set the installed app was opened with (a `.jsonl` from the desktop, the manifest's
+   * file_handlers): the same all-or-nothing import as the Questions file input; the first file is used.
+   */
+  async importFiles(files: readonly File[]): Promise<void> {
+    if (files[0]) await this.importOne('tasks', files[0]);
+  }
+
   private async importFile(what: 'tasks' | 'recording', input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
-    if (!file || !this.store) return;
+    if (file) await this.importOne(what, file);
+  }
+
+  private async importOne(what: 'tasks' | 'recording', file: File): Promise<void> {
+    if (!this.store) return;
     const outcome =
       what === 'tasks'
         ? await importTaskFile(this.store, file)
@@ -205,7 +217,7 @@ export class QuorumLabView extends LitElement {
 
   private imports() {
     const imported = this.imported;
-    return html`<details>
+    return html`<details ?open=${imported !== null}>
       <summary>Use your own questions or a recording</summary>
       <p class="note">
         Your questions: a JSONL file, one JSON object per line with <code>question</code>,

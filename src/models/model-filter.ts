@@ -56,3 +56,14 @@ export function filterModels(
 export function familiesOf(models: readonly RegistryModel[]): string[] {
   return [...new Set(models.map((m) => m.family))].sort((a, b) => a.localeCompare(b));
 }
+
+/**
+ * The models that fit first, each group in its given order (the list's, which keeps families together):
+ * on a device with little memory the few models it can run are not lost among those it cannot.
+ */
+export function fitsFirst(
+  models: readonly RegistryModel[],
+  fits: (model: RegistryModel) => boolean,
+): RegistryModel[] {
+  return [...models.filter(fits), ...models.filter((m) => !fits(m))];
+}

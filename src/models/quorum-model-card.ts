@@ -8,6 +8,9 @@ import type { DownloadState } from './download/downloads-in-flight.js';
 import type { RegistryModel } from './list/registry-models.js';
 import type { ClassifiedError } from '../shared/errors.js';
 import { FILE_KIND_NAMES, type ModelFileKind } from './download/model-files.js';
+import { downloadSizeOf, needsConfirmation } from './list/download-size.js';
+import { sizeText, type QuorumDownloadConfirm } from './download/quorum-download-confirm.js';
+import './download/quorum-download-confirm.js';
 import './download/quorum-download-progress.js';
 
 export type ModelAction = 'download' | 'cancel' | 'delete';
@@ -15,6 +18,8 @@ export type ModelAction = 'download' | 'cancel' | 'delete';
 export interface ModelActionDetail {
   action: ModelAction;
   modelId: string;
+  /** The model's name, for what the page says about the action. */
+  label: string;
 }
 
 @customElement('quorum-model-card')
@@ -35,6 +40,11 @@ export class QuorumModelCard extends LitElement {
       h3 {
         margin: 0;
         font-size: 1rem;
+        overflow-wrap: anywhere;
+      }
+      .id {
+        margin: -0.4rem 0 0;
+        font-size: 0.8rem;
         overflow-wrap: anywhere;
       }
       dl {
@@ -105,8 +115,19 @@ export class QuorumModelCard extends LitElement {
   @property({ attribute: false }) rating: ModelRating | null = null;
   @property() leaderboardHref = '/arena/leaderboard';
 
+  /** Download, after asking when it is large or the model does not fit (download-size.ts says when). */
+  private async requestDownload(): Promise<void> {
+    const size = downloadSizeOf(this.model);
+    if (needsConfirmation(this.model, size, this.fit.fits)) {
+      const confirm =
+        this.renderRoot.querySelector<QuorumDownloadConfirm>('quorum-download-confirm');
+      if (!confirm || !(await confirm.ask())) return;
+    }
+    this.act('download');
+  }
+
   private act(action: ModelAction): void {
-    const detail: ModelActionDetail = { action, modelId: this.model.id };
+    const detail: ModelActionDetail = { action, modelId: this.model.id, label: this.model.label };
     this.dispatchEvent(new CustomEvent('model-action', { detail, bubbles: true, composed: true }));
   }
 
@@ -114,6 +135,7 @@ export class QuorumModelCard extends LitElement {
     const m = this.model;
     return html`<article class="card" aria-label=${m.label}>
       <h3>${m.label}</h3>
+      ${m.label === m.id ? null : html`<p class="id muted"><code>${m.id}</code></p>`}
       <div class="badges">
         ${m.simulated ? html`<span class="badge sim">Simulated</span>` : null}
         <span class="badge ${this.fit.fits ? 'yes' : 'no'}"
@@ -159,6 +181,8 @@ export class QuorumModelCard extends LitElement {
         </dd>
         <dt>Context</dt>
         <dd>${m.contextWindow === null ? 'model default' : `${m.contextWindow} tokens`}</dd>
+        <dt>Download</dt>
+        <dd data-testid="download-size">${this.renderSize(m)}</dd>
         <dt>GPU memory</dt>
         <dd>
           about ${Math.round(m.vramMB)} MB
@@ -182,6 +206,12 @@ export class QuorumModelCard extends LitElement {
           : this.renderActions(m)
       }
     </article>`;
+  }
+
+  private renderSize(m: RegistryModel) {
+    const size = downloadSizeOf(m);
+    if (size.mb === 0) return 'nothing to download';
+    return html`${sizeText(size)} <span class="muted">(${size.basis})</span>`;
   }
 
   private renderRating(r: ModelRating) {
@@ -221,9 +251,14 @@ export class QuorumModelCard extends LitElement {
       </div>`;
     }
     return html`<div class="actions">
-      <button aria-label=${`Download ${m.label}`} @click=${() => this.act('download')}>
+      <button aria-label=${`Download ${m.label}`} @click=${() => void this.requestDownload()}>
         ${m.simulated ? 'Download (simulated)' : 'Download'}
       </button>
+      <quorum-download-confirm
+        .label=${m.label}
+        .size=${downloadSizeOf(m)}
+        .fit=${this.fit}
+      ></quorum-download-confirm>
     </div>`;
   }
 }

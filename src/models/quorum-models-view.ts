@@ -7,6 +7,7 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
+import { foldPanels } from './fold-panels.js';
 import { navigate } from '../ui/navigate.js';
 import {
   ENGINE_SWITCH_EVENT,
@@ -14,7 +15,14 @@ import {
   withEngineParam,
   type EngineMode,
 } from './list/engine-mode.js';
-import { NO_FILTERS, familiesOf, filterModels, fitOf, type ModelFilters } from './model-filter.js';
+import {
+  NO_FILTERS,
+  familiesOf,
+  filterModels,
+  fitOf,
+  fitsFirst,
+  type ModelFilters,
+} from './model-filter.js';
 import { modelRegistryContext } from './model-registry-context.js';
 import { modelRatingsContext, type ModelRatings } from './model-ratings-context.js';
 import type { ModelRegistry } from './model-registry.js';
@@ -69,6 +77,11 @@ export class QuorumModelsView extends LitElement {
       .count {
         margin: 0.5rem 0 0;
       }
+      details.panels > summary {
+        cursor: pointer;
+        font-weight: 600;
+        padding: 0.5rem 0;
+      }
     `,
   ];
 
@@ -85,6 +98,8 @@ export class QuorumModelsView extends LitElement {
   private ratingSource: ModelRatings | undefined;
 
   @state() private filters: ModelFilters = NO_FILTERS;
+  /** Wide screens show the panels beside each other; phones fold them (see renderPanels). */
+  private readonly wide = matchMedia('(min-width: 900px)').matches;
 
   private readonly revision = new ChangeRevisionController(this, () => this.registry);
   // Progress events only re-render; the data task re-runs on the registry's own 'change'.
@@ -130,20 +145,20 @@ export class QuorumModelsView extends LitElement {
   private async onAction(event: CustomEvent<ModelActionDetail>): Promise<void> {
     const registry = this.registry;
     if (!registry) return;
-    const { action, modelId } = event.detail;
+    const { action, modelId, label } = event.detail;
     switch (action) {
       case 'download': {
         const result = await registry.downloads.start(modelId);
-        if (result.ok) showToast(this, `${modelId} is downloaded.`, 'success');
+        if (result.ok) showToast(this, `${label} is downloaded.`, 'success');
         return;
       }
       case 'cancel':
         registry.downloads.cancel(modelId);
         return;
       case 'delete':
-        if (!confirm(`Delete ${modelId} from this device?`)) return;
+        if (!confirm(`Delete ${label} from this device?`)) return;
         await registry.remove(modelId);
-        showToast(this, `${modelId} was deleted.`);
+        showToast(this, `${label} was deleted.`);
         return;
     }
   }
@@ -208,24 +223,28 @@ export class QuorumModelsView extends LitElement {
     const { caps, budget, models, stored, modelBytes, unlisted } = data;
     const downloaded = stored.complete;
     const fits = (m: (typeof models)[number]) => fitOf(m, caps, budget);
-    const shown = filterModels(models, this.filters, (m) => fits(m).fits);
+    const fit = (m: (typeof models)[number]) => fits(m).fits;
+    const shown = fitsFirst(filterModels(models, this.filters, fit), fit);
     const { active, errors } = registry.downloads;
-    return html`<div class="top">
-        <quorum-device-panel
-          .caps=${caps}
-          .budget=${budget}
-          ?simulated=${registry.simulated}
-          @use-simulated=${this.useSimulated}
-          @budget-override=${(e: CustomEvent<number | null>) => void this.setOverride(e.detail)}
-        ></quorum-device-panel>
-        <quorum-model-storage
-          .modelBytes=${modelBytes}
-          .unlisted=${unlisted}
-          @delete-unlisted=${() => void this.deleteUnlisted(unlisted)}
-          ?simulated=${registry.simulated}
-          .revision=${this.revision.value}
-        ></quorum-model-storage>
-      </div>
+    const top = html`<div class="top">
+      <quorum-device-panel
+        .caps=${caps}
+        .budget=${budget}
+        ?simulated=${registry.simulated}
+        @use-simulated=${this.useSimulated}
+        @budget-override=${(e: CustomEvent<number | null>) => void this.setOverride(e.detail)}
+      ></quorum-device-panel>
+      <quorum-model-storage
+        .modelBytes=${modelBytes}
+        .unlisted=${unlisted}
+        @delete-unlisted=${() => void this.deleteUnlisted(unlisted)}
+        ?simulated=${registry.simulated}
+        .revision=${this.revision.value}
+      ></quorum-model-storage>
+    </div>`;
+    // Open on a phone when they say something to act on first: no WebGPU, or a link to the budget.
+    const open = !caps.adapter || this.query.get('focus') === 'gpu-budget';
+    return html`${this.wide ? top : foldPanels(top, data, open)}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${registry.simulated ? 'Simulated models' : 'Models'}</h2>
         <quorum-model-filters

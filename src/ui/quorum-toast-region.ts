@@ -50,6 +50,22 @@ export class QuorumToastRegion extends LitElement {
         min-height: 2rem;
         padding: 0.2rem 0.6rem;
       }
+      .more {
+        display: none;
+      }
+      /* A phone shows the newest message only, saying how many wait behind it, so toasts never pile up
+         over the page; dismissing it shows the one before. */
+      @media (max-width: 600px) {
+        :host {
+          bottom: 0.5rem;
+        }
+        li:not(:last-child) {
+          display: none;
+        }
+        .more {
+          display: inline;
+        }
+      }
     `,
   ];
 
@@ -71,9 +87,16 @@ export class QuorumToastRegion extends LitElement {
     return html`<div role="status" aria-live="polite">
       <ol>
         ${this.toasts.map(
-          (toast) =>
+          (toast, i) =>
             html`<li class="card ${toast.kind}">
-              <span>${toast.message}</span>
+              <span
+                >${toast.message}
+                ${
+                  i > 0 && i === this.toasts.length - 1
+                    ? html`<span class="more muted" aria-hidden="true">(${i} more)</span>`
+                    : null
+                }</span
+              >
               <button class="secondary" @click=${() => this.dismiss(toast.id)}>
                 Dismiss<span class="visually-hidden"> message</span>
               </button>

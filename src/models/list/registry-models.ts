@@ -7,6 +7,7 @@ import {
   type ModelInfo,
 } from './model-list.js';
 import type { EngineKind } from '../worker/model-protocol.js';
+import { humanModelName } from './model-names.js';
 import { SIM_MODELS, type SimModel } from './sim-models.js';
 import { findGsm8kRecordedModel, type RecordedModel } from './recorded-models.js';
 
@@ -23,7 +24,7 @@ export interface AvailableModel {
 
 export interface RegistryModel {
   id: string;
-  /** Sim models' labels include "Simulated". */
+  /** A person's name: sim models' include "Simulated"; web-llm models' come from the id (model-names.ts). */
   label: string;
   engine: EngineKind;
   simulated: boolean;
@@ -32,6 +33,8 @@ export interface RegistryModel {
   quantization: string | null;
   contextWindow: number | null;
   vramMB: number;
+  /** A simulated model's pretend download size in MB; real ones are estimated (download-size.ts). */
+  downloadMB?: number;
   needsShaderF16: boolean;
   lowResource: boolean;
   /** The web-llm record (real models only). */
@@ -68,6 +71,7 @@ export function fromSimModel(model: SimModel): RegistryModel {
     quantization: null,
     contextWindow: model.contextWindow,
     vramMB: model.vramMB,
+    downloadMB: model.downloadMB,
     needsShaderF16: false,
     lowResource: model.vramMB < 1000,
     info: null,
@@ -101,7 +105,7 @@ export function fromRecordedModel(model: RecordedModel): RegistryModel {
 export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): RegistryModel {
   return {
     id: info.id,
-    label: info.id,
+    label: humanModelName(info.id),
     engine: 'webllm',
     simulated: false,
     family: info.family,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_LIST } from '../../../src/models/list/model-list.js';
 import { fromModelInfo, modelsForMode } from '../../../src/models/list/registry-models.js';
-import { familiesOf, filterModels, fitOf } from '../../../src/models/model-filter.js';
+import { familiesOf, filterModels, fitOf, fitsFirst } from '../../../src/models/model-filter.js';
 import { DEFAULT_HEADROOM, planGpuMemory } from '../../../src/models/gpu/plan-gpu-memory.js';
 import { GPU, NO_GPU } from '../../support/gpu-fixtures.js';
 
@@ -54,5 +54,18 @@ describe('model manager filters', () => {
     const big = models.find((m) => m.vramMB > 1500);
     expect(big && fitOf(big, GPU, budget)).toMatchObject({ fits: false });
     expect(big && fitOf(big, NO_GPU, budget).why).toMatch(/No WebGPU/);
+  });
+});
+
+describe('fitsFirst', () => {
+  it('puts the models that fit first and keeps the list order within each group', () => {
+    const models = modelsForMode(false, false);
+    const fits = (m: (typeof models)[number]) => m.vramMB <= 1000;
+    const sorted = fitsFirst(models, fits);
+    expect(sorted).toHaveLength(models.length);
+    const firstUnfit = sorted.findIndex((m) => !fits(m));
+    expect(firstUnfit).toBeGreaterThan(0);
+    expect(sorted.slice(firstUnfit).every((m) => !fits(m))).toBe(true);
+    expect(sorted.slice(0, firstUnfit)).toEqual(models.filter(fits));
   });
 });

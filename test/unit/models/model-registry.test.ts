@@ -294,7 +294,11 @@ describe('ModelRegistry with web-llm models', () => {
     for await (const event of client.stream({ ...params, maxTokens: 100 })) void event;
     expect(failures[0]).toMatchObject({
       retry: 'smaller-variant',
-      variant: { label: 'gemma-2-2b-it-q4f16_1-MLC-1k', contextWindow: 1024, answerTokens: 512 },
+      variant: {
+        label: 'Gemma 2 2B Instruct (1K context)',
+        contextWindow: 1024,
+        answerTokens: 512,
+      },
     });
     const generated = workers.flatMap((w) => w.generated.map((p) => p.maxTokens));
     // The lost attempt, the retry and the next answer (already shorter than the limit).

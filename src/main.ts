@@ -1,4 +1,4 @@
-// Boot only: mount the shell, open the database, import the seeds on a first visit, then start what the first frame does not need.
+// Boot only: mount the shell, open the database (noticing one that was deleted), import the seeds when it lacks them, then start what the first frame does not need.
 import './app/quorum-app.js';
 // The landing view ships with the entry: a lazy chunk here would add a round trip to every first paint.
 import './catalog/quorum-catalog-view.js';
@@ -7,50 +7,61 @@ import { listenForLaunchedFiles } from './app/launch-files.js';
 import { requestPersistence } from './db/storage-persistence.js';
 import { CatalogService } from './catalog/catalog-service.js';
 import { fetchSeedFiles, importSeedsIfFirstVisit } from './catalog/import/seed-catalog.js';
+import { databaseWasLost, hadDatabase, markDatabase } from './db/database-marker.js';
+import { errorText } from './shared/errors.js';
 import { openDatabase, type QuorumDatabase } from './db/open-database.js';
 import { ConversationStore } from './chat/conversation-store.js';
 import { RunStore } from './fusion/history/run-store.js';
 import { ModelStatsStore } from './fusion/measure/model-stats-store.js';
 import { VoteStore } from './arena/votes/vote-store.js';
 import type { EngineMode } from './models/list/engine-mode.js';
-import { errorText } from './shared/errors.js';
 import { LabStore } from './lab/run/lab-store.js';
 
 const app =
   document.querySelector('quorum-app') ??
   document.body.appendChild(document.createElement('quorum-app'));
 
-/** Set once this browser holds the seeds: a hint only (the database decides), so returning visits skip the download. */
-const SEEDED_HINT_KEY = 'quorum.seeded';
 /** Longest a deep link waits for the catalog's first page before the deferred work starts anyway. */
 const DEFER_FALLBACK_MS = 3000;
 
 // Installing is the clearest sign the visitor wants to keep Quorum's data.
-window.addEventListener('appinstalled', () => void requestPersistence());
+window.addEventListener('appinstalled', () => void requestPersistence('install'));
 
 void boot();
 
 async function boot(): Promise<void> {
-  // A first visit downloads the seeds while the database opens, instead of after it.
-  const seededHint = readSeededHint();
-  const prefetched = seededHint ? undefined : fetchSeedFiles();
+  // A first visit downloads the seeds while the database opens, instead of after it. The marker
+  // only saves that download: whether the seeds are there is read from the database below.
+  const hadBefore = hadDatabase();
+  const prefetched = hadBefore ? undefined : fetchSeedFiles();
   let db: QuorumDatabase | undefined;
+  let created = false;
   try {
     db = await openDatabase({
+      onCreated: () => (created = true),
       onVersionChange: () => {
         db?.close();
         app.databaseNotice = 'version-change';
+      },
+      onDeleted: () => {
+        db?.close();
+        app.databaseNotice = 'deleted';
+      },
+      onClosed: () => {
+        app.databaseNotice = 'closed';
       },
       onBlocked: () => {
         app.databaseNotice = 'blocked';
       },
     });
   } catch (error) {
-    app.bootError = `Your browser did not let Quorum open its storage (${String(error)}). Private windows and some privacy settings block it.`;
+    app.bootError = `Your browser did not let Quorum open its storage (${errorText(error)}). Private windows and some privacy settings block it.`;
     registerOfflineSupport();
     return;
   }
   app.databaseNotice = null;
+  markDatabase();
+  const lost = databaseWasLost(created, hadBefore);
   // Every view shares this one connection: the stores below, the catalog and the model registry.
   app.stores = {
     runs: new RunStore(db),
@@ -60,29 +71,37 @@ async function boot(): Promise<void> {
     lab: new LabStore(db),
   };
   const catalog = new CatalogService(db);
-  // Seeds go in before the catalog shows, so a first visit never flashes an empty catalog.
-  // A returning visit (the hint) reads nothing before its first page.
-  const seeding = seededHint
-    ? Promise.resolve(null)
-    : importSeedsIfFirstVisit(catalog, undefined, prefetched);
-  const report = await seeding.catch((error: unknown) => {
-    app.toast({
-      message: `The starting catalog could not be loaded: ${String(error)}`,
-      kind: 'error',
-    });
-    return null;
-  });
-  if (report === null || report.ok) writeSeededHint();
+  // Seeds go in before the catalog shows, so a first visit never flashes an empty catalog; the
+  // database itself says whether they are there (one read on a returning visit).
+  const report = await importSeedsIfFirstVisit(catalog, undefined, prefetched).catch(
+    (error: unknown) => {
+      app.toast({
+        message: `The starting catalog could not be loaded: ${errorText(error)}`,
+        kind: 'error',
+      });
+      return null;
+    },
+  );
   app.catalog = catalog;
   // The installed app opened with files (file_handlers): they go through the catalog's import.
   listenForLaunchedFiles((files) => void app.openFiles(files));
   if (report && !report.ok) {
     app.toast({ message: 'The starting catalog could not be imported.', kind: 'error' });
   }
+  if (lost) void tellDataLost();
   await firstFrameShown(catalog);
   startDeferred(db);
   // After the first successful import there is data worth keeping: ask then, not on arrival.
-  if (report?.ok && report.added.length > 0) void requestPersistence();
+  if (report?.ok && report.added.length > 0) void requestPersistence(lost ? 'data-lost' : 'import');
+}
+
+/** The database was deleted since the last visit: say so, and offer the export kept apart from it. */
+async function tellDataLost(): Promise<void> {
+  const [{ keptExportInfo }] = await Promise.all([
+    import('./catalog/import/kept-export.js'),
+    import('./app/quorum-data-lost-notice.js'),
+  ]);
+  app.dataLost = { kept: await keptExportInfo() };
 }
 
 /**
@@ -117,22 +136,6 @@ function registerOfflineSupport(): void {
     },
     onError: (message) => app.toast({ message, kind: 'error' }),
   });
-}
-
-function readSeededHint(): boolean {
-  try {
-    return localStorage.getItem(SEEDED_HINT_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function writeSeededHint(): void {
-  try {
-    localStorage.setItem(SEEDED_HINT_KEY, '1');
-  } catch {
-    // Storage blocked: later visits just download the seeds again (and skip importing them).
-  }
 }
 
 /** Loaded apart from the first bundle: the catalog shows first, the model views subscribe to the registry. */

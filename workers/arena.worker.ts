@@ -16,7 +16,7 @@ serve<ArenaApi, never, ArenaInit>({
   name: 'arena',
   version: ARENA_PROTOCOL_VERSION,
   start: ({ dbName }) => {
-    database = openDatabase({ name: dbName });
+    database = openDatabase({ name: dbName, mustExist: true });
   },
   methods: {
     leaderboard: async ({ request, lengthControl }, call) => {

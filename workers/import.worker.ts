@@ -24,7 +24,7 @@ serve<ImportApi>({
   classify: classifyStorageError,
   methods: {
     import: async ({ dbName, now }) => {
-      const db = await openDatabase({ name: dbName });
+      const db = await openDatabase({ name: dbName, mustExist: true });
       try {
         const { report, written } = await importFilesWithRecords(db, groups(), { now: () => now });
         return { report, writtenIds: written.map((record) => record.id) };

@@ -23,7 +23,7 @@ const port = serve<SearchApi, SearchNotice, SearchInit>({
   version: SEARCH_PROTOCOL_VERSION,
   start: ({ dbName }) => {
     host = startHost(
-      () => openDatabase({ name: dbName }),
+      () => openDatabase({ name: dbName, mustExist: true }),
       (progress) => port.notify({ type: 'progress', progress }),
     );
   },

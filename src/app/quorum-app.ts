@@ -15,6 +15,7 @@ import type { QuorumToastRegion } from '../ui/quorum-toast-region.js';
 import { TOAST_EVENT, type ToastDetail } from '../ui/toast-event.js';
 import { navigate } from '../ui/navigate.js';
 import type { RouteMatch } from './match-route.js';
+import type { KeptExportInfo } from '../catalog/import/kept-export.js';
 import './quorum-not-found-view.js';
 import './quorum-update-prompt.js';
 import { RouterController, type RouteChange } from './router-controller.js';
@@ -24,13 +25,17 @@ import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-el
 import { loadErrorMessage } from './load-error.js';
 
 export type { AppStores } from './store-providers.js';
-export type DatabaseNotice = 'blocked' | 'version-change';
+export type DatabaseNotice = 'blocked' | 'version-change' | 'deleted' | 'closed';
 
 const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
   blocked:
     'Quorum is open in another tab with an older version. Close the other tabs of Quorum, then reload this one.',
   'version-change':
     'Quorum was updated in another tab. Reload this tab to keep using your catalog.',
+  deleted:
+    'Quorum’s data was deleted while this tab was open (by another tab, the browser or its developer tools). Reload to start again with the starting catalog.',
+  closed:
+    'The browser closed Quorum’s storage, most often because the disk is full or the data was deleted. Free some disk space, then reload: if the data is gone, Quorum will say so.',
 };
 
 @customElement('quorum-app')
@@ -54,6 +59,11 @@ export class QuorumApp extends LitElement {
   @property({ attribute: false }) applyUpdate: (() => void) | null = null;
   /** A new version took over from another tab: this tab still runs the old one. */
   @property({ attribute: false }) versionReplaced = false;
+  /**
+   * Set by main.ts when the database was found deleted (database-marker.ts), after it loaded
+   * quorum-data-lost-notice (kept out of the first bundle: it is rarely needed); null once dismissed.
+   */
+  @property({ attribute: false }) dataLost: { kept: KeptExportInfo | null } | null = null;
 
   @state() private match: RouteMatch | null = null;
   @state() private view: ViewElement | null = null;
@@ -221,6 +231,14 @@ export class QuorumApp extends LitElement {
           .apply=${this.applyUpdate}
           ?replaced=${this.versionReplaced}
         ></quorum-update-prompt>
+        ${
+          this.dataLost
+            ? html`<quorum-data-lost-notice
+                .kept=${this.dataLost.kept}
+                @dismiss=${() => (this.dataLost = null)}
+              ></quorum-data-lost-notice>`
+            : null
+        }
         ${
           this.databaseNotice
             ? html`<quorum-error-state

@@ -5,11 +5,14 @@ import { formatBytes } from '../ui/format-bytes.js';
 import { panelStyles, sharedStyles } from '../ui/shared-styles.js';
 import {
   readPersistence,
+  readPersistenceAsked,
   readStorageUse,
   requestPersistence,
+  type PersistReason,
   type PersistenceState,
   type StorageUse,
 } from '../db/storage-persistence.js';
+import { keptExportInfo, type KeptExportInfo } from '../catalog/import/kept-export.js';
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   persisted:
@@ -17,6 +20,14 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   'best-effort':
     'Best effort: the browser may delete Quorum’s data if the disk fills up. Installing Quorum makes a yes more likely.',
   unsupported: 'This browser cannot keep storage persistent.',
+};
+
+const REASON_TEXT: Record<PersistReason, string> = {
+  import: 'when the catalog was first imported',
+  download: 'before the first download',
+  install: 'when Quorum was installed',
+  'data-lost': 'after the browser had deleted Quorum’s data',
+  visitor: 'when you asked',
 };
 
 @customElement('quorum-settings-view')
@@ -44,6 +55,7 @@ export class QuorumSettingsView extends LitElement {
   @state() private persistence: PersistenceState | null = null;
   @state() private use: StorageUse | null = null;
   @state() private asking = false;
+  @state() private kept: KeptExportInfo | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -51,14 +63,19 @@ export class QuorumSettingsView extends LitElement {
   }
 
   private async refresh(): Promise<void> {
-    const [persistence, use] = await Promise.all([readPersistence(), readStorageUse()]);
+    const [persistence, use, kept] = await Promise.all([
+      readPersistence(),
+      readStorageUse(),
+      keptExportInfo(),
+    ]);
     this.persistence = persistence;
     this.use = use;
+    this.kept = kept;
   }
 
   private async ask(): Promise<void> {
     this.asking = true;
-    this.persistence = await requestPersistence();
+    this.persistence = await requestPersistence('visitor');
     this.asking = false;
   }
 
@@ -76,7 +93,14 @@ export class QuorumSettingsView extends LitElement {
               </button>`
             : null
         }
-        ${this.renderUse()}
+        ${this.renderAsked()} ${this.renderUse()}
+        <p data-testid="kept-export">
+          ${
+            this.kept
+              ? `Your last export (${this.kept.fileName}, ${this.kept.comparisons} comparisons, ${new Date(this.kept.savedAt).toLocaleString()}) is kept apart from the catalog, and offered back if the browser deletes Quorum’s data.`
+              : 'No export is kept in this browser yet: Export catalog keeps a copy of the last one, offered back if the browser deletes Quorum’s data.'
+          }
+        </p>
       </section>
       <section class="card" aria-labelledby="offline-heading">
         <h2 id="offline-heading">Offline</h2>
@@ -95,6 +119,17 @@ export class QuorumSettingsView extends LitElement {
           browser settings.
         </p>
       </section>`;
+  }
+
+  /** Whether the browser granted Quorum's last request, and when it was asked. */
+  private renderAsked() {
+    const asked = readPersistenceAsked();
+    if (!asked) return null;
+    const answer = asked.state === 'persisted' ? 'granted it' : 'did not grant it';
+    return html`<p data-testid="persistence-asked">
+      Quorum asked the browser to keep its data ${REASON_TEXT[asked.reason]}
+      (${new Date(asked.at).toLocaleString()}); the browser ${answer}.
+    </p>`;
   }
 
   private renderUse() {

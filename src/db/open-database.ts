@@ -7,14 +7,67 @@ export type QuorumDatabase = IDBPDatabase<QuorumDB>;
 export interface OpenOptions {
   /** Called when another tab needs a newer version: the app asks the visitor to reload. */
   onVersionChange?: () => void;
+  /** Called when the database is being deleted (another tab, the browser, devtools) while open here. */
+  onDeleted?: () => void;
+  /** Called when the browser closed the connection itself (the disk failed or the data was deleted). */
+  onClosed?: () => void;
+  /**
+   * Called during the open when the database did not exist yet: a first visit, or a database that
+   * was deleted since (see database-marker.ts).
+   */
+  onCreated?: () => void;
   /** Called when an older connection in another tab holds up this upgrade. */
   onBlocked?: () => void;
+  /**
+   * Workers set it: only the page creates the database. A worker opening after a deletion (its
+   * first search, an import, a leaderboard) would otherwise create an empty `quorum`, and the page's
+   * next open would find it and never learn the data was lost (issue 13, item 3).
+   */
+  mustExist?: boolean;
   name?: string;
 }
 
-export function openDatabase(options: OpenOptions = {}): Promise<QuorumDatabase> {
-  return openDB<QuorumDB>(options.name ?? DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+/** The open found no database and `mustExist` was set: nothing was created. */
+export class DatabaseMissingError extends Error {
+  constructor(name: string) {
+    super(
+      `The database "${name}" is gone (deleted by the browser or another tab): reload the page.`,
+    );
+    this.name = 'DatabaseMissingError';
+  }
+}
+
+/**
+ * Opens (or, from the page, creates) the database. Rejects with DatabaseMissingError when
+ * `mustExist` is set and there is none, and with the browser's DOMException when it refuses.
+ */
+export async function openDatabase(options: OpenOptions = {}): Promise<QuorumDatabase> {
+  const name = options.name ?? DB_NAME;
+  let missing = false;
+  try {
+    return await openQuorum(name, options, () => (missing = true));
+  } catch (error) {
+    throw missing ? new DatabaseMissingError(name) : error;
+  }
+}
+
+function openQuorum(
+  name: string,
+  options: OpenOptions,
+  onMissing: () => void,
+): Promise<QuorumDatabase> {
+  return openDB<QuorumDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      if (oldVersion === 0 && options.mustExist) {
+        // Aborting the first upgrade leaves no database behind: the page's next open creates it
+        // and so learns that it was lost.
+        onMissing();
+        // The open's own rejection says what happened; the transaction's is the same news.
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        return;
+      }
+      if (oldVersion === 0) options.onCreated?.();
       // One step per shipped version; never edit a step once it has shipped.
       if (oldVersion < 1) {
         const comparisons = db.createObjectStore('comparisons', { keyPath: 'id' });
@@ -45,8 +98,13 @@ export function openDatabase(options: OpenOptions = {}): Promise<QuorumDatabase>
         db.createObjectStore('recordings', { keyPath: 'id' });
       }
     },
-    blocking() {
-      options.onVersionChange?.();
+    blocking(_currentVersion, blockedVersion) {
+      // A null version is a deletion, not an upgrade: the visitor is told which it was.
+      if (blockedVersion === null) options.onDeleted?.();
+      else options.onVersionChange?.();
+    },
+    terminated() {
+      options.onClosed?.();
     },
     blocked() {
       options.onBlocked?.();

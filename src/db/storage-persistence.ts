@@ -1,4 +1,4 @@
-// Asks the browser to keep Quorum's data (catalog, later model weights) when the disk fills up.
+// Asks the browser to keep Quorum's data (catalog, runs, model weights) when the disk fills up, and remembers its answer.
 export type PersistenceState = 'persisted' | 'best-effort' | 'unsupported';
 
 export interface StorageUse {
@@ -6,23 +6,83 @@ export interface StorageUse {
   quota: number;
 }
 
-export async function readPersistence(): Promise<PersistenceState> {
-  if (!navigator.storage?.persisted) return 'unsupported';
-  return (await navigator.storage.persisted()) ? 'persisted' : 'best-effort';
+/**
+ * The moments Quorum asks: the first import (the seeds, then the visitor's own pages), the first
+ * download (a model, or an export), installing, data found lost, and the visitor's own button.
+ */
+export type PersistReason = 'import' | 'download' | 'install' | 'data-lost' | 'visitor';
+
+/** The last answer the browser gave, kept so Settings can say when Quorum asked and what it said. */
+export interface PersistenceAsked {
+  reason: PersistReason;
+  /** ms since the epoch. */
+  at: number;
+  state: PersistenceState;
 }
 
-/** Chromium decides from engagement (installed, bookmarked…), so the answer may be "no" without a prompt. */
-export async function requestPersistence(): Promise<PersistenceState> {
-  if (!navigator.storage?.persist) return 'unsupported';
+const ASKED_KEY = 'quorum.persistence-asked';
+
+function storageManager(): StorageManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.storage;
+}
+
+export async function readPersistence(): Promise<PersistenceState> {
+  const storage = storageManager();
+  if (!storage?.persisted) return 'unsupported';
+  return (await storage.persisted()) ? 'persisted' : 'best-effort';
+}
+
+/**
+ * Asks the browser to keep Quorum's data. Chromium decides from engagement (installed,
+ * bookmarked…), so the answer may be "no" without a prompt; Firefox asks the visitor, so Quorum asks
+ * once per reason only (the visitor's own button always asks). The answer is recorded for Settings.
+ */
+export async function requestPersistence(reason: PersistReason): Promise<PersistenceState> {
+  const storage = storageManager();
+  if (!storage?.persist) return 'unsupported';
+  const asked = readPersistenceAsked();
+  if (reason !== 'visitor' && asked?.reasons.includes(reason)) return readPersistence();
+  let state: PersistenceState;
   try {
-    return (await navigator.storage.persist()) ? 'persisted' : 'best-effort';
+    state = (await storage.persist()) ? 'persisted' : 'best-effort';
   } catch {
-    return 'best-effort';
+    state = 'best-effort';
+  }
+  writeAsked({ reason, at: Date.now(), state }, [...(asked?.reasons ?? []), reason]);
+  return state;
+}
+
+/** The last time Quorum asked and what the browser said, and every reason it has asked for. */
+export function readPersistenceAsked(): (PersistenceAsked & { reasons: PersistReason[] }) | null {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(ASKED_KEY) ?? 'null');
+    if (!parsed || typeof parsed !== 'object') return null;
+    const { reason, at, state, reasons } = parsed as Record<string, unknown>;
+    if (typeof reason !== 'string' || typeof at !== 'number' || typeof state !== 'string') {
+      return null;
+    }
+    return {
+      reason: reason as PersistReason,
+      at,
+      state: state as PersistenceState,
+      reasons: Array.isArray(reasons) ? (reasons as PersistReason[]) : [],
+    };
+  } catch {
+    return null;
+  }
+}
+
+function writeAsked(asked: PersistenceAsked, reasons: PersistReason[]): void {
+  try {
+    localStorage.setItem(ASKED_KEY, JSON.stringify({ ...asked, reasons: [...new Set(reasons)] }));
+  } catch {
+    // Storage blocked: Settings then shows only the current state.
   }
 }
 
 export async function readStorageUse(): Promise<StorageUse | null> {
-  if (!navigator.storage?.estimate) return null;
-  const estimate = await navigator.storage.estimate();
+  const storage = storageManager();
+  if (!storage?.estimate) return null;
+  const estimate = await storage.estimate();
   return { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 };
 }

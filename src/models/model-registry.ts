@@ -1,4 +1,5 @@
 // The app's one model registry: what is downloaded, clients with one worker per model, the GPU plan and budget.
+import { requestPersistence } from '../db/storage-persistence.js';
 import type { QuorumDatabase } from '../db/open-database.js';
 import { classified } from '../shared/errors.js';
 import { createDownloadClient, type DownloadClient } from './download/download-client.js';
@@ -191,6 +192,8 @@ export class ModelRegistry extends EventTarget {
   ): Promise<ModelDownloadResult> {
     const model = this.find(modelId);
     if (!model) return { ok: false, error: classified('bad-request', `unknown model ${modelId}`) };
+    // Gigabytes are about to land: the moment to ask the browser to keep them (asked once).
+    if (model.info) void requestPersistence('download');
     const result = model.info
       ? await downloadWebLlmFiles(
           (this.downloadClient ??= createDownloadClient()),

@@ -53,7 +53,7 @@ export class QuorumModelStorage extends LitElement {
   }
 
   private async ask(): Promise<void> {
-    this.persistence = await requestPersistence();
+    this.persistence = await requestPersistence('visitor');
   }
 
   private renderUnlisted() {

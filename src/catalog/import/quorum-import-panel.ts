@@ -10,6 +10,7 @@ import type { CatalogService } from '../catalog-service.js';
 import { catalogExportFileName, serializeCatalogExport } from './export-catalog.js';
 import { PASTED_TEXT_NAME, textFile, type ImportSource } from './import-catalog.js';
 import { importPanelStyles } from './import-panel-styles.js';
+import { keepExport } from './kept-export.js';
 import { readFileGroups } from './read-picked-files.js';
 import {
   NOTHING_IMPORTED,
@@ -71,7 +72,7 @@ export class QuorumImportPanel extends LitElement {
     try {
       const report = await catalog.importFiles(files);
       this.summary = summarizeImport(report, names);
-      if (report.ok && report.added.length > 0) void requestPersistence();
+      if (report.ok && report.added.length > 0) void requestPersistence('import');
     } catch (error) {
       // The service reports errors as values; this catches only the unforeseen, and still names the files.
       this.summary = {
@@ -111,18 +112,27 @@ export class QuorumImportPanel extends LitElement {
     if (!catalog) return;
     const data = await catalog.exportCatalog();
     const fileName = catalogExportFileName(new Date());
-    const url = URL.createObjectURL(
-      new Blob([serializeCatalogExport(data)], { type: 'application/json' }),
-    );
+    const text = serializeCatalogExport(data);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
     const count = data.comparisons.length;
+    void requestPersistence('download');
+    // A copy outside the database, offered back if the browser ever deletes Quorum's data.
+    const kept = await keepExport(text, { fileName, comparisons: count, savedAt: Date.now() });
     this.summary = {
       ok: true,
-      lines: [{ text: `Exported ${count} comparison${count === 1 ? '' : 's'} to ${fileName}.` }],
+      lines: [
+        { text: `Exported ${count} comparison${count === 1 ? '' : 's'} to ${fileName}.` },
+        {
+          text: kept
+            ? 'A copy is kept in this browser, apart from the catalog, in case the browser deletes the catalog.'
+            : 'No copy could be kept in this browser (no space left, or not allowed): keep the downloaded file.',
+        },
+      ],
     };
   }
 

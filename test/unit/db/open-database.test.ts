@@ -1,10 +1,11 @@
-// The versioned upgrade of `quorum`: a database written by version 1 keeps every record when it gains version 2's
-// stores (`votes`, and the lab's `labRuns`, `labAnswers`, `labTaskSets`, `recordings`); lab answers keyed by run.
+// Opening `quorum`: a database written by version 1 keeps every record when it gains version 2's stores (`votes`,
+// and the lab's `labRuns`, `labAnswers`, `labTaskSets`, `recordings`); lab answers keyed by run; a created database is
+// reported, and a deletion is told apart from an upgrade.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DB_VERSION } from '../../../src/db/schema.js';
-import { openDatabase } from '../../../src/db/open-database.js';
+import { DatabaseMissingError, openDatabase } from '../../../src/db/open-database.js';
 
 /** Version 1 as it shipped: the stores and indexes, written here so later edits cannot change it. */
 async function createVersion1(name: string): Promise<void> {
@@ -101,6 +102,66 @@ describe('openDatabase upgrade', () => {
     await db.put('labAnswers', answer('run-b', 0, 'm1'));
     expect(await db.countFromIndex('labAnswers', 'by-run', 'run-a')).toBe(2);
     expect(await db.get('labAnswers', ['run-a', 1, 'vote'])).toMatchObject({ answerer: 'vote' });
+    db.close();
+  });
+});
+
+const uniqueName = () => `quorum-open-${Math.random().toString(36).slice(2)}`;
+
+describe('openDatabase', () => {
+  it('reports a database it had to create, and not one that already existed', async () => {
+    const name = uniqueName();
+    const onCreated = vi.fn();
+    (await openDatabase({ name, onCreated })).close();
+    expect(onCreated).toHaveBeenCalledTimes(1);
+    (await openDatabase({ name, onCreated })).close();
+    expect(onCreated).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a deletion while open as a deletion, not as an upgrade in another tab', async () => {
+    const name = uniqueName();
+    const onVersionChange = vi.fn();
+    const onDeleted = vi.fn();
+    const db = await openDatabase({ name, onVersionChange, onDeleted });
+    // As the app does on either callback: close, so the deletion can go ahead.
+    db.addEventListener('versionchange', () => db.close());
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = resolve;
+      request.onerror = reject;
+    });
+    expect(onDeleted).toHaveBeenCalledTimes(1);
+    expect(onVersionChange).not.toHaveBeenCalled();
+    const onCreated = vi.fn();
+    (await openDatabase({ name, onCreated })).close();
+    expect(onCreated).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('openDatabase from a worker (mustExist)', () => {
+  it('refuses to create a missing database, so the page still learns that it was lost', async () => {
+    const name = uniqueName();
+    const page = vi.fn();
+    (await openDatabase({ name, onCreated: page })).close();
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = resolve;
+      request.onerror = reject;
+    });
+    // A worker's first search after the deletion, before the page reloads.
+    await expect(openDatabase({ name, mustExist: true })).rejects.toBeInstanceOf(
+      DatabaseMissingError,
+    );
+    const onCreated = vi.fn();
+    (await openDatabase({ name, onCreated })).close();
+    expect(onCreated).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens a database that exists', async () => {
+    const name = uniqueName();
+    (await openDatabase({ name })).close();
+    const db = await openDatabase({ name, mustExist: true });
+    expect([...db.objectStoreNames]).toContain('comparisons');
     db.close();
   });
 });

@@ -51,33 +51,4 @@ export const chatViewStyles = css`
     flex-direction: column;
     gap: 0.75rem;
   }
-  .composer {
-    display: flex;
-    flex-direction: column;
-    gap: 0.4rem;
-    position: sticky;
-    bottom: 0;
-    background: var(--q-bg);
-    padding: 0.5rem 0;
-  }
-  textarea {
-    width: 100%;
-    resize: vertical;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: end;
-  }
-  .buttons {
-    display: flex;
-    gap: 0.5rem;
-    margin-left: auto;
-  }
-  button.stop {
-    background: var(--q-danger);
-    border-color: var(--q-danger);
-    color: var(--q-on-accent);
-  }
 `;

@@ -1,6 +1,7 @@
 // A chat conversation as the `conversations` store keeps it.
 import type { EngineKind } from '../models/worker/model-protocol.js';
 import type { ChatMessage, Usage } from '../models/model-client.js';
+import type { ErrorKind } from '../shared/errors.js';
 
 /** `content` of an assistant turn is the answer part only: it is what the next question sends back. */
 export interface ConversationTurn extends ChatMessage {
@@ -12,6 +13,8 @@ export interface ConversationTurn extends ChatMessage {
   usage?: Usage;
   /** Set when the answer was stopped or failed part-way. */
   interrupted?: boolean;
+  /** Why the answer failed (the model did not load, its worker died…); absent when the visitor stopped it. */
+  error?: { kind: ErrorKind; message: string };
 }
 
 export interface ConversationRecord {

@@ -86,6 +86,21 @@ export class ConversationSession extends EventTarget {
     await this.answer(settings);
   }
 
+  /**
+   * Takes back the last question and its answer (a failed one, usually), so the visitor can ask another;
+   * resolves with the turns left.
+   */
+  async deleteLastExchange(): Promise<number> {
+    const conversation = this.conversation;
+    if (this.busy || !conversation) return conversation?.turns.length ?? 0;
+    const turns = [...conversation.turns];
+    if (turns.at(-1)?.role === 'assistant') turns.pop();
+    if (turns.at(-1)?.role === 'user') turns.pop();
+    this.error = null;
+    await this.commit({ ...conversation, turns });
+    return turns.length;
+  }
+
   stop(): void {
     this.controller?.abort();
   }
@@ -121,9 +136,14 @@ export class ConversationSession extends EventTarget {
     } catch (error) {
       const classified = error instanceof ModelError ? error : classifyError(error);
       const kind = classified.kind;
-      if (kind !== 'aborted') this.error = { kind, message: classified.message };
-      // Whatever arrived before the stop or failure is kept, marked as cut short.
-      turn = { ...assistantTurn(this.partial ?? ''), interrupted: true };
+      const failure = kind === 'aborted' ? null : { kind, message: classified.message };
+      this.error = failure;
+      // Whatever arrived before the stop or failure is kept, marked as cut short, with why it failed.
+      turn = {
+        ...assistantTurn(this.partial ?? ''),
+        interrupted: true,
+        ...(failure ? { error: failure } : {}),
+      };
     }
     this.controller = null;
     this.partial = null;

@@ -7,6 +7,7 @@ import { sharedStyles } from '../ui/shared-styles.js';
 import type { Usage } from '../models/model-client.js';
 import { splitModelText } from '../models/output/split-reasoning.js';
 import type { ConversationTurn } from './conversation-record.js';
+import '../models/quorum-model-error.js';
 
 export function usageFigures(usage: Usage): string[] {
   const rate = (value: number) => (value > 0 ? `${value.toFixed(1)} tok/s` : 'not measured');
@@ -60,6 +61,16 @@ export class QuorumChatTurn extends LitElement {
         overflow-wrap: anywhere;
         margin: 0;
       }
+      .failed {
+        background: var(--q-danger-bg);
+        color: var(--q-danger);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 0.5rem;
+      }
       .usage {
         margin: 0.5rem 0 0;
         font-size: 0.85rem;
@@ -73,15 +84,21 @@ export class QuorumChatTurn extends LitElement {
   @property({ type: Boolean }) simulated = false;
   /** True while this answer is still arriving. */
   @property({ type: Boolean }) streaming = false;
+  /** Offer Retry and Delete on a failed answer (the view sets it on the last one, when idle). */
+  @property({ type: Boolean }) actions = false;
+
+  private fire(name: 'turn-retry' | 'turn-delete'): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
+  }
 
   override render() {
-    const { role, content, usage, interrupted } = this.turn;
+    const { role, content, usage, interrupted, error } = this.turn;
     if (role === 'user') {
       return html`<article class="user" aria-label="Your question">
         <p class="question">${content}</p>
       </article>`;
     }
-    const stopped = interrupted === true && !usage;
+    const stopped = interrupted === true && !usage && !error;
     // A streaming answer is the raw text so far; a saved one is already split (content + reasoning).
     const { reasoning, answer, thinking } = this.streaming
       ? splitModelText(content, { streaming: true })
@@ -93,6 +110,7 @@ export class QuorumChatTurn extends LitElement {
         ${this.simulated ? html`<span class="badge" data-testid="simulated-label">Simulated</span>` : null}
         ${this.streaming ? html`<span aria-hidden="true">writing…</span>` : null}
         ${stopped ? html`<span class="badge" data-testid="stopped">Stopped</span>` : null}
+        ${error ? html`<span class="badge failed" data-testid="failed">Failed</span>` : null}
         ${interrupted && usage ? html`<span class="badge">Reached max tokens</span>` : null}
       </header>
       ${
@@ -103,11 +121,16 @@ export class QuorumChatTurn extends LitElement {
             ></quorum-reasoning>`
           : null
       }
-      <quorum-markdown
-        class=${this.streaming ? 'streaming' : ''}
-        .streaming=${this.streaming}
-        .text=${answer || placeholder}
-      ></quorum-markdown>
+      ${
+        error && !answer
+          ? null
+          : html`<quorum-markdown
+              class=${this.streaming ? 'streaming' : ''}
+              .streaming=${this.streaming}
+              .text=${answer || placeholder}
+            ></quorum-markdown>`
+      }
+      ${error ? this.renderFailure(error) : null}
       ${
         usage
           ? html`<p class="usage" data-testid="usage">
@@ -117,10 +140,31 @@ export class QuorumChatTurn extends LitElement {
       }
     </article>`;
   }
+
+  private renderFailure(error: NonNullable<ConversationTurn['error']>) {
+    return html`<quorum-model-error .error=${error}></quorum-model-error> ${
+        this.actions
+          ? html`<div class="actions">
+              <button @click=${() => this.fire('turn-retry')}>Retry</button>
+              <button
+                class="secondary"
+                aria-label="Delete this question and its failed answer"
+                @click=${() => this.fire('turn-delete')}
+              >
+                Delete
+              </button>
+            </div>`
+          : null
+      }`;
+  }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'quorum-chat-turn': QuorumChatTurn;
+  }
+  interface HTMLElementEventMap {
+    'turn-retry': CustomEvent<undefined>;
+    'turn-delete': CustomEvent<undefined>;
   }
 }

@@ -2,7 +2,7 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { navigate } from '../ui/navigate.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-empty-state.js';
@@ -20,9 +20,11 @@ import {
 import { withEngineParam } from '../models/list/engine-mode.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { AvailableModel, ModelRegistry } from '../models/model-registry.js';
-import './quorum-answer-settings.js';
-import './quorum-chat-turn.js';
+import { findRegistryModel } from '../models/list/registry-models.js';
 import { thinkingOf } from '../models/list/thinking.js';
+import { FollowNewest } from './follow-newest.js';
+import './quorum-chat-composer.js';
+import './quorum-chat-turn.js';
 import './quorum-conversation-list.js';
 import '../models/download/quorum-download-progress.js';
 import '../models/quorum-model-error.js';
@@ -47,7 +49,11 @@ export class QuorumChatView extends LitElement {
   @state() private settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS;
   @state() private listRevision = 0;
   @state() private openError: string | null = null;
-  @query('textarea') private textarea!: HTMLTextAreaElement;
+  /** Conversations beside the chat on wide screens; on a phone they start folded away. */
+  private readonly wide = matchMedia('(min-width: 860px)').matches;
+  /** The conversation and turn count last scrolled to, so the newest message is shown once per change. */
+  private scrolledFor = '';
+  private readonly follow = new FollowNewest(this);
 
   private readonly revision = new ChangeRevisionController(this, () => this.registry);
   protected readonly sessionRevision = new ChangeRevisionController(
@@ -89,6 +95,23 @@ export class QuorumChatView extends LitElement {
     if (session.conversation) this.pickedModel = session.conversation.modelId;
   }
 
+  /** Opening a conversation or adding a turn shows the newest message (follow-newest.ts). */
+  protected override updated(): void {
+    this.follow.watch(this.renderRoot.querySelector('ol.turns'));
+    const conversation = this.session?.conversation;
+    const key = conversation ? `${conversation.id}:${conversation.turns.length}` : '';
+    if (key === this.scrolledFor) return;
+    this.scrolledFor = key;
+    if (conversation?.turns.length) this.follow.pin();
+  }
+
+  private async deleteLastExchange(): Promise<void> {
+    const session = this.session;
+    const id = session?.conversation?.id;
+    if (!session || !id) return;
+    if ((await session.deleteLastExchange()) === 0) await this.removeConversation(id);
+  }
+
   private link(path: string): string {
     return withEngineParam(path, location.search);
   }
@@ -98,25 +121,16 @@ export class QuorumChatView extends LitElement {
     return models.find((m) => m.id === id) ?? (id ? undefined : models[0]);
   }
 
-  private async send(model: AvailableModel | undefined): Promise<void> {
+  private async send(model: AvailableModel | undefined, text: string): Promise<void> {
     const session = this.session;
-    const text = this.textarea?.value ?? '';
     if (!session || !model || text.trim() === '' || session.busy) return;
     const wasNew = session.conversation === null;
-    this.textarea.value = '';
     const done = session.send(text, { id: model.id, engine: model.engine }, this.settings);
     // The conversation has its id once the question is saved: give it its own address.
     if (wasNew && session.conversation) {
       navigate(this.link(`/chat/${session.conversation.id}`), { replace: true });
     }
     await done;
-  }
-
-  private onKeydown(event: KeyboardEvent, model: AvailableModel | undefined): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void this.send(model);
-    }
   }
 
   private async removeConversation(id: string): Promise<void> {
@@ -134,13 +148,14 @@ export class QuorumChatView extends LitElement {
     return html`<h1 tabindex="-1">Chat</h1>
       <div class="layout">
         <aside aria-labelledby="conversations-heading">
-          <details open>
+          <details ?open=${this.wide}>
             <summary id="conversations-heading">Conversations</summary>
             <a class="button new" href=${this.link('/chat')}>New conversation</a>
             <quorum-conversation-list
               .conversations=${this.conversations.value ?? []}
               .currentId=${this.params.id ?? ''}
               .hrefFor=${(id: string) => this.link(`/chat/${id}`)}
+              .nameOf=${(id: string) => findRegistryModel(id)?.label ?? id}
               @conversation-delete=${(e: CustomEvent<string>) => void this.removeConversation(e.detail)}
             ></quorum-conversation-list>
           </details>
@@ -168,15 +183,24 @@ export class QuorumChatView extends LitElement {
     }
     const simulated = conversation ? conversation.engine === 'sim' : (model?.simulated ?? false);
     const label = model?.label ?? conversation?.modelId ?? '';
+    const turns = conversation?.turns ?? [];
+    // A failed answer shows its own error; the error line below is for what no turn says (a failed save).
+    const shownError = session.error && !turns.at(-1)?.error ? session.error : null;
     return html`${this.renderModelPicker(models, model, conversation !== null)}
-      <ol class="turns" aria-label="Messages">
-        ${(conversation?.turns ?? []).map(
-          (turn) =>
+      <ol
+        class="turns"
+        aria-label="Messages"
+        @turn-retry=${() => void session.regenerate(this.settings)}
+        @turn-delete=${() => void this.deleteLastExchange()}
+      >
+        ${turns.map(
+          (turn, i) =>
             html`<li>
               <quorum-chat-turn
                 .turn=${turn}
                 .modelLabel=${label}
                 ?simulated=${simulated}
+                ?actions=${i === turns.length - 1 && !session.busy}
               ></quorum-chat-turn>
             </li>`,
         )}
@@ -202,11 +226,7 @@ export class QuorumChatView extends LitElement {
             ></quorum-download-progress>`
           : null
       }
-      ${
-        session.error
-          ? html`<quorum-model-error .error=${session.error}></quorum-model-error>`
-          : null
-      }
+      ${shownError ? html`<quorum-model-error .error=${shownError}></quorum-model-error>` : null}
       ${this.renderComposer(model, session)}`;
   }
 
@@ -236,47 +256,17 @@ export class QuorumChatView extends LitElement {
   }
 
   private renderComposer(model: AvailableModel | undefined, session: ConversationSession) {
-    const busy = session.busy;
-    const turns = session.conversation?.turns ?? [];
-    return html`<form
-      class="composer"
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.send(model);
-      }}
-    >
-      <label for="message">Your message</label>
-      <textarea
-        id="message"
-        rows="3"
-        placeholder="Ask something… (Ctrl+Enter or ⌘+Enter to send)"
-        @keydown=${(e: KeyboardEvent) => this.onKeydown(e, model)}
-      ></textarea>
-      <div class="controls">
-        <quorum-answer-settings
-          .settings=${this.settings}
-          ?switchable=${model !== undefined && thinkingOf(model.id) === 'switchable'}
-          @settings-change=${(e: CustomEvent<AnswerSettings>) => (this.settings = e.detail)}
-        ></quorum-answer-settings>
-        <div class="buttons">
-          ${
-            busy
-              ? html`<button type="button" class="stop" @click=${() => session.stop()}>
-                  Stop
-                </button>`
-              : html`<button type="submit" ?disabled=${!model}>Send</button>`
-          }
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${busy || turns.length === 0 || !model}
-            @click=${() => void session.regenerate(this.settings)}
-          >
-            Regenerate
-          </button>
-        </div>
-      </div>
-    </form>`;
+    return html`<quorum-chat-composer
+      ?busy=${session.busy}
+      ?disabled=${!model}
+      ?canRegenerate=${(session.conversation?.turns.length ?? 0) > 0}
+      .settings=${this.settings}
+      ?switchable=${model !== undefined && thinkingOf(model.id) === 'switchable'}
+      @composer-send=${(e: CustomEvent<string>) => void this.send(model, e.detail)}
+      @composer-stop=${() => session.stop()}
+      @composer-regenerate=${() => void session.regenerate(this.settings)}
+      @settings-change=${(e: CustomEvent<AnswerSettings>) => (this.settings = e.detail)}
+    ></quorum-chat-composer>`;
   }
 }
 

@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { ConversationRecord } from './conversation-record.js';
+import { conversationTime } from './conversation-time.js';
 
 @customElement('quorum-conversation-list')
 export class QuorumConversationList extends LitElement {
@@ -34,15 +35,16 @@ export class QuorumConversationList extends LitElement {
         min-width: 0;
         padding: 0.4rem 0.5rem;
         display: block;
-        overflow: hidden;
-        text-overflow: ellipsis;
-        white-space: nowrap;
+      }
+      /* The whole title (at most 60 characters, conversation-store.ts), wrapped, not its first 14. */
+      .title {
+        display: block;
+        overflow-wrap: anywhere;
       }
       small {
         display: block;
         color: var(--q-muted);
-        overflow: hidden;
-        text-overflow: ellipsis;
+        overflow-wrap: anywhere;
       }
       button {
         min-height: 2.25rem;
@@ -55,6 +57,8 @@ export class QuorumConversationList extends LitElement {
   @property() currentId = '';
   /** Builds a conversation's link (the view keeps the engine parameter on it). */
   @property({ attribute: false }) hrefFor: (id: string) => string = (id) => `/chat/${id}`;
+  /** A model's name by id (the view passes the registry's labels). */
+  @property({ attribute: false }) nameOf: (modelId: string) => string = (id) => id;
 
   private requestDelete(conversation: ConversationRecord): void {
     this.dispatchEvent(
@@ -68,12 +72,19 @@ export class QuorumConversationList extends LitElement {
 
   override render() {
     if (this.conversations.length === 0) return html`<p class="muted">No conversations yet.</p>`;
+    const now = Date.now();
     return html`<ul>
       ${this.conversations.map(
         (c) =>
           html`<li class=${c.id === this.currentId ? 'current' : ''}>
             <a href=${this.hrefFor(c.id)} aria-current=${c.id === this.currentId ? 'page' : 'false'}
-              >${c.title}<small>${c.modelId}${c.engine === 'sim' ? ' (Simulated)' : ''}</small></a
+              ><span class="title">${c.title}</span
+              ><small
+                >${this.nameOf(c.modelId)} ·
+                <time datetime=${new Date(c.updatedAt).toISOString()}
+                  >${conversationTime(c.updatedAt, now)}</time
+                ></small
+              ></a
             >
             <button
               class="secondary"

@@ -146,6 +146,7 @@ describe('models and chat with engine=sim', () => {
     expect(second.trim().length).toBeGreaterThan(0);
 
     // Max tokens 16: the answer stops at 16 tokens and says it was cut at the length limit.
+    await page.getByRole('button', { name: 'Answer settings' }).click();
     const maxTokens = page.getByLabel('Max tokens');
     await maxTokens.fill('16');
     await maxTokens.press('Tab');

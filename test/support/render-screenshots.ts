@@ -25,7 +25,11 @@ export async function main(outDir: string): Promise<void> {
     await wide.goto(`${base}/studio?engine=sim&prompt=${encodeURIComponent('What is 17 * 23?')}`);
     await wide.getByRole('button', { name: 'Run', exact: true }).click();
     await wide.locator('[data-testid="fused-answer"]').waitFor({ timeout: 60_000 });
-    await wide.locator('quorum-studio-run').scrollIntoViewIfNeeded();
+    // The question line and the answers below it, clear of the sticky header (scrolling the run into
+    // view alone left the question half under it).
+    const asked = (await wide.getByText('You asked:').boundingBox())!;
+    const header = (await wide.locator('quorum-app header').first().boundingBox())!;
+    await wide.evaluate((by) => window.scrollBy(0, by), asked.y - header.height - 16);
     await wide.screenshot({ path: join(outDir, 'wide.png') });
 
     const narrow = await browser.newPage({ viewport: NARROW, isMobile: true, hasTouch: true });

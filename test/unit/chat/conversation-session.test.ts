@@ -57,6 +57,22 @@ describe('ConversationSession', () => {
     expect(chat.conversation?.turns.at(-1)).toMatchObject({ role: 'assistant', interrupted: true });
   });
 
+  it('saves why an answer failed with it, so a reopened chat says failed, not stopped', async () => {
+    const { store, chat } = await session({ loseDeviceOnLoad: new Set([MODEL.id]) });
+    await chat.send('Hello', MODEL, DEFAULT_ANSWER_SETTINGS);
+    const saved = await store.get(chat.conversation?.id ?? '');
+    expect(saved?.turns.at(-1)?.error).toMatchObject({ kind: 'device-lost' });
+    expect(saved?.turns.at(-1)?.error?.message).toMatch(/GPU/);
+  });
+
+  it('takes back the last question and its failed answer', async () => {
+    const { store, chat } = await session({ loseDeviceOnLoad: new Set([MODEL.id]) });
+    await chat.send('Hello', MODEL, DEFAULT_ANSWER_SETTINGS);
+    await expect(chat.deleteLastExchange()).resolves.toBe(0);
+    expect(chat.error).toBeNull();
+    expect((await store.get(chat.conversation?.id ?? ''))?.turns).toEqual([]);
+  });
+
   it('saves the answer without its reasoning and sends only answers back as history', async () => {
     const workers: FakeModelWorker[] = [];
     const { store, chat } = await session(

@@ -1,0 +1,124 @@
+// Issue 10 items 13 and 17 (and 16's touch hints): chat on a phone, failed answers, and the conversation list.
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, waitForView } from '../support/app-page.js';
+import { useBrowserSession } from '../support/browser-session.js';
+import { shadowTextOf } from '../support/shadow-text.js';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowserSession('test');
+const TINY = { id: 'sim-tiny-360M', label: 'Simulated Tiny 360M' };
+
+/** Downloads the fastest simulated model and opens a new chat with it. */
+async function chatWithTiny(context: BrowserContext, extra = ''): Promise<Page> {
+  const { page } = await openApp(context, `${baseUrl}/models?engine=sim`);
+  await waitForView(page);
+  await page.getByRole('button', { name: `Download ${TINY.label}` }).click();
+  await page.getByRole('link', { name: `Chat with ${TINY.label}` }).waitFor({ timeout: 15_000 });
+  await page.goto(`${baseUrl}/chat?model=${TINY.id}&engine=sim${extra}`);
+  await waitForView(page);
+  await page.getByLabel('Your message').waitFor();
+  return page;
+}
+
+/** Sends with the Send button (as a phone does) and waits for the answer's end. */
+async function ask(page: Page, question: string, answers: number): Promise<void> {
+  await page.getByLabel('Your message').fill(question);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect
+    .poll(() => page.getByTestId('usage').or(page.getByTestId('failed')).count(), {
+      timeout: 30_000,
+    })
+    .toBe(answers);
+}
+
+describe('failed answers in the chat (issue 10 item 17)', () => {
+  it('item 17: a model that failed to load says Failed and why, and Retry answers once it loads', async () => {
+    const page = await chatWithTiny(session.context, '&simFail=fail-load');
+    await ask(page, 'What is 2 + 2?', 1);
+    const failed = page.locator('quorum-chat-turn').filter({ has: page.getByTestId('failed') });
+    expect(await page.getByTestId('stopped').count()).toBe(0);
+    expect(await shadowTextOf(failed)).toMatch(/\S{3,}/);
+    await failed.getByRole('button', { name: 'Retry' }).waitFor();
+    // Reopened without the failure: still says Failed (it was saved so), and Retry now answers.
+    await page.reload();
+    await waitForView(page);
+    await page.getByTestId('failed').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByTestId('usage').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('failed').count()).toBe(0);
+    expect(await page.locator('quorum-chat-turn').count()).toBe(2);
+  }, 90_000);
+
+  it('item 17: Delete takes back the question and its failed answer', async () => {
+    const page = await chatWithTiny(session.context, '&simFail=fail-load');
+    await ask(page, 'What is 3 + 3?', 1);
+    await page.getByRole('button', { name: 'Delete this question and its failed answer' }).click();
+    await expect.poll(() => page.locator('quorum-chat-turn').count()).toBe(0);
+    await page.waitForURL(/\/chat\?engine=sim$/);
+    expect(await page.locator('quorum-conversation-list li').count()).toBe(0);
+  }, 90_000);
+});
+
+describe('the conversation list (issue 10 item 17)', () => {
+  it('item 17: titles show more than their first 14 characters, with the model and the time', async () => {
+    const page = await chatWithTiny(session.context);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const question = 'How should a comparison page describe licence terms?';
+    await ask(page, question, 1);
+    const item = page.locator('quorum-conversation-list li').first();
+    await item.waitFor();
+    const title = item.locator('.title');
+    await expect(title.textContent()).resolves.toBe(question);
+    // Nothing of the title is clipped.
+    const clipped = await title.evaluate(
+      (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+    );
+    expect(clipped).toBe(false);
+    const meta = (await item.locator('small').textContent())?.replace(/\s+/g, ' ').trim();
+    expect(meta).toMatch(new RegExp(`^${TINY.label} · Today \\d{1,2}:\\d{2}( [AP]M)?$`));
+    expect(await item.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+  }, 90_000);
+});
+
+describe('chat on a phone (issue 10 item 13, item 16 touch hints)', () => {
+  it('item 13: opening a conversation shows its newest message above a compact composer', async () => {
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await chatWithTiny(phone);
+      for (const [i, question] of ['What is 2 + 2?', 'And 3 + 3?', 'And 4 + 4?'].entries()) {
+        await ask(page, `${question} Explain in a few sentences.`, i + 1);
+      }
+      const url = page.url();
+      await page.goto(`${baseUrl}/models?engine=sim`);
+      await waitForView(page);
+      await page.goto(url);
+      await waitForView(page);
+      await page.locator('quorum-chat-turn').nth(5).waitFor({ timeout: 15_000 });
+      // The list is folded away and the composer is small.
+      expect(await page.locator('quorum-chat-view aside details').getAttribute('open')).toBeNull();
+      const composer = (await page.locator('quorum-chat-composer').boundingBox())!;
+      expect(composer.height).toBeLessThanOrEqual(150);
+      // The newest message ends inside the window, above the composer.
+      await expect
+        .poll(async () => {
+          const last = (await page.locator('quorum-chat-turn').last().boundingBox())!;
+          return last.y + last.height <= composer.y + 1 && last.y + last.height > 0;
+        })
+        .toBe(true);
+      // Touch: no keyboard shortcut hint; the settings open behind their toggle.
+      expect(await page.getByText('Ctrl+Enter or ⌘+Enter sends.').isVisible()).toBe(false);
+      expect(await page.getByLabel('Max tokens').isVisible()).toBe(false);
+      const toggle = page.getByRole('button', { name: 'Answer settings' });
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.getByLabel('Max tokens').isVisible()).toBe(true);
+    } finally {
+      await phone.close();
+    }
+  }, 120_000);
+});

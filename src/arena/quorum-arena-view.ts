@@ -7,15 +7,13 @@ import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import '../ui/quorum-empty-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
-import { seededRandom } from '../shared/prng.js';
 import { arenaStyles } from './battle/arena-styles.js';
-import { battleCandidates, type BattleCandidate } from './battle/battle-candidates.js';
+import { ArenaContestants } from './battle/arena-contestants.js';
+import { findProblem, planPair, problemFor } from './battle/battle-plan.js';
 import { BATTLE_PROMPTS } from './battle/battle-prompts.js';
 import { BattleSession } from './battle/battle-session.js';
 import { VOTE_BUTTONS, battleStatus } from './battle/battle-words.js';
 import './battle/quorum-battle-side.js';
-import { battleStats, pickInformativePair } from './rating/pair-selection.js';
-import { pointRatings } from './rating/point-ratings.js';
 import type { VoteStore } from './votes/vote-store.js';
 import { voteStoreContext } from './votes/vote-store-context.js';
 
@@ -41,8 +39,8 @@ export class QuorumArenaView extends LitElement {
   @state()
   private votes: VoteStore | undefined;
 
-  @state() private candidates: BattleCandidate[] | null = null;
   @state() private problem = '';
+  private readonly contestants = new ArenaContestants(this, (message) => (this.problem = message));
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
   private session: BattleSession | null = null;
@@ -76,28 +74,16 @@ export class QuorumArenaView extends LitElement {
         if (!this.votes) throw new Error('The votes store is not open yet.');
         await this.votes.add([vote]);
       },
+      recordedSource: (id) => this.contestants.sourceOf(id),
     });
     session.addEventListener('change', () => this.requestUpdate());
     this.session?.stop();
     this.session = session;
-    this.candidates = await battleCandidates(registry);
+    await this.contestants.read(registry, this.query);
   }
 
   private link(path: string): string {
     return withEngineParam(path, location.search);
-  }
-
-  /** The pair asked for in the URL (`a`, `b`: a run's members), else the most informative one. */
-  private async nextPair(seed: number): Promise<[string, string] | null> {
-    const ids = (this.candidates ?? []).map((c) => c.id);
-    const [a, b] = [this.query.get('a'), this.query.get('b')];
-    if (this.battleCount === 0 && a && b && a !== b && ids.includes(a) && ids.includes(b)) {
-      return [a, b];
-    }
-    const votes = (await this.votes?.all()) ?? [];
-    const human = votes.filter((v) => v.source === 'human');
-    const ratings = pointRatings(human, { source: 'human', excludeBothBad: false });
-    return pickInformativePair(ids, battleStats(human), ratings, seededRandom(seed));
   }
 
   private async startBattle(prompt: string): Promise<void> {
@@ -107,8 +93,23 @@ export class QuorumArenaView extends LitElement {
       this.problem = 'Write a prompt or pick one from the list first.';
       return;
     }
+    if (this.contestants.chosen === 'recorded') {
+      const problems = await this.contestants.recordedProblems();
+      if (!problems) return;
+      const problem = findProblem(prompt, problems);
+      if (!problem) {
+        this.problem =
+          'The recorded models answer only GSM8K’s test problems: pick one from the list, or press N for another.';
+        return;
+      }
+      prompt = problem;
+    }
     const seed = (this.baseSeed + this.battleCount) >>> 0;
-    const pair = await this.nextPair(seed);
+    const asked =
+      this.battleCount === 0 ? ([this.query.get('a'), this.query.get('b')] as const) : null;
+    const votes = (await this.votes?.all()) ?? [];
+    const ids = this.contestants.group.map((c) => c.id);
+    const pair = planPair(ids, asked, votes, seed);
     if (!pair) {
       this.problem = 'A battle needs two models: download at least two first.';
       return;
@@ -118,11 +119,18 @@ export class QuorumArenaView extends LitElement {
     await session.start(prompt, pair, seed);
   }
 
-  /** N: a new pair on the next built-in prompt (the visitor's own prompt is kept for Start). */
-  private nextBattle(): void {
-    const prompt = BATTLE_PROMPTS[(this.baseSeed + this.battleCount) % BATTLE_PROMPTS.length]!;
-    if (this.textarea) this.textarea.value = prompt.text;
-    void this.startBattle(prompt.text);
+  /** N: a new pair on the next built-in prompt, or a GSM8K problem for recorded contestants. */
+  private async nextBattle(): Promise<void> {
+    const turn = this.baseSeed + this.battleCount;
+    let prompt = BATTLE_PROMPTS[turn % BATTLE_PROMPTS.length]!.text;
+    if (this.contestants.chosen === 'recorded') {
+      const problems = (await this.contestants.recordedProblems()) ?? [];
+      const problem = problemFor(problems, (turn ^ 0x9e3779b9) >>> 0);
+      if (!problem) return;
+      prompt = problem;
+    }
+    if (this.textarea) this.textarea.value = prompt;
+    await this.startBattle(prompt);
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -135,7 +143,7 @@ export class QuorumArenaView extends LitElement {
       void session.cast(button.winner);
     } else if ((event.key === 'n' || event.key === 'N') && !session.busy) {
       event.preventDefault();
-      this.nextBattle();
+      void this.nextBattle();
     }
   };
 
@@ -150,15 +158,16 @@ export class QuorumArenaView extends LitElement {
   }
 
   private renderBody() {
-    if (!this.candidates) return html`<p>Loading…</p>`;
-    if (this.candidates.length < 2) {
+    if (!this.contestants.live) return html`<p>Loading…</p>`;
+    if (!this.contestants.enough) {
       return html`<quorum-empty-state heading="Two models needed">
         <p>A battle needs two downloaded models. Download another one, or try simulated models.</p>
         <a class="button" href=${this.link('/models')}>Open the model manager</a>
       </quorum-empty-state>`;
     }
     const session = this.session;
-    return html`${this.renderPrompt(session)}
+    return html`${this.contestants.render(session?.busy ?? false, this.link('/models'))}
+    ${this.renderPrompt(session)}
     ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
     ${session?.sides ? this.renderBattle(session) : nothing}`;
   }
@@ -179,14 +188,14 @@ export class QuorumArenaView extends LitElement {
           id="builtin"
           @change=${(e: Event) => {
             const select = e.target as HTMLSelectElement;
-            const picked = BATTLE_PROMPTS[Number(select.value)];
+            const picked = this.contestants.prompts(this.baseSeed)[Number(select.value)];
             if (picked) this.textarea.value = picked.text;
           }}
         >
           <option value="">Pick one…</option>
-          ${BATTLE_PROMPTS.map(
-            (p, i) => html`<option value=${i}>${p.kind}: ${p.text.slice(0, 60)}</option>`,
-          )}
+          ${this.contestants
+            .prompts(this.baseSeed)
+            .map((p, i) => html`<option value=${i}>${p.kind}: ${p.text.slice(0, 60)}</option>`)}
         </select>
       </div>
       <div class="row">
@@ -240,7 +249,7 @@ export class QuorumArenaView extends LitElement {
       ${
         revealed
           ? html`<p class="row">
-              <button type="button" aria-keyshortcuts="N" @click=${() => this.nextBattle()}>
+              <button type="button" aria-keyshortcuts="N" @click=${() => void this.nextBattle()}>
                 Next battle <kbd>N</kbd>
               </button>
               <a href=${this.link('/arena/leaderboard')}>Leaderboard</a>

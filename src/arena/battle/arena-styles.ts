@@ -57,6 +57,33 @@ export const arenaStyles = css`
     padding: 0 0.3rem;
     opacity: 0.8;
   }
+  .contestants {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    border: 1px solid var(--q-border);
+    border-radius: 8px;
+    margin: 0 0 0.5rem;
+    padding: 0.4rem 0.75rem 0.6rem;
+  }
+  .contestants label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: 400;
+    margin: 0;
+  }
+  .contestants input {
+    min-height: 0;
+    margin: 0;
+  }
+  .contestants legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .note {
+    max-width: 50rem;
+  }
   .problem {
     color: var(--q-danger);
   }

@@ -1,12 +1,15 @@
 // The models a battle can use: the downloaded ones, and in simulated mode every simulated model.
 import type { ModelRegistry } from '../../models/model-registry.js';
 import { SIM_MODELS } from '../../models/list/sim-models.js';
+import { GSM8K_RECORDED_MODELS } from '../../models/list/recorded-models.js';
 
 export interface BattleCandidate {
   id: string;
   label: string;
   simulated: boolean;
   vramMB: number;
+  /** A recorded model's source (whose answers it replays); absent for a model answering here. */
+  recordedSource?: string;
 }
 
 /**
@@ -22,11 +25,28 @@ export async function battleCandidates(registry: ModelRegistry): Promise<BattleC
 }
 
 /**
- * A label for every model the registry knows, and every simulated model (votes cast in simulated
- * mode stay on the leaderboard in the other mode), for naming models on the leaderboard.
+ * The lab's four recorded GSM8K models (not those of imported recordings: they answered other
+ * questions, each its own): they battle each other on the GSM8K problems they answered.
+ */
+export async function recordedCandidates(registry: ModelRegistry): Promise<BattleCandidate[]> {
+  const gsm8k = new Set(GSM8K_RECORDED_MODELS.map((m) => m.id));
+  return (await registry.recordedModels())
+    .filter((m) => gsm8k.has(m.id))
+    .map(({ id, label, simulated, vramMB, source }) => ({
+      id,
+      label,
+      simulated,
+      vramMB,
+      recordedSource: source,
+    }));
+}
+
+/**
+ * A label for every model the registry knows, every simulated model (votes cast in simulated mode
+ * stay on the leaderboard in the other mode) and the recorded GSM8K models, for the leaderboard.
  */
 export async function modelLabels(registry: ModelRegistry): Promise<Map<string, string>> {
-  const labels = new Map(SIM_MODELS.map((m) => [m.id, m.label]));
+  const labels = new Map([...SIM_MODELS, ...GSM8K_RECORDED_MODELS].map((m) => [m.id, m.label]));
   for (const m of await registry.models()) labels.set(m.id, m.label);
   return labels;
 }

@@ -18,6 +18,8 @@ export interface BattleDeps {
   fitTogether(modelIds: readonly [string, string]): Promise<boolean>;
   saveVote(vote: Vote): Promise<void>;
   now?: () => number;
+  /** A recorded model's source (its answers are replayed from there); null for a model answering here. */
+  recordedSource?: (modelId: string) => string | null;
 }
 
 export type SideStatus = 'waiting' | 'loading' | 'streaming' | 'done' | 'failed';
@@ -27,6 +29,8 @@ export interface BattleSide {
   /** The model's name: shown only once the battle is voted or void. */
   label: string;
   simulated: boolean;
+  /** Where a recorded model's answers come from (shown before the vote too: never passed off as live). */
+  recordedSource: string | null;
   status: SideStatus;
   text: string;
   usage: Usage | null;
@@ -75,7 +79,9 @@ export class BattleSession extends EventTarget {
     const clients = order.map((id) => this.deps.client(id));
     this.prompt = prompt;
     this.winner = null;
-    this.sides = [sideOf(order[0]!, clients[0]!), sideOf(order[1]!, clients[1]!)];
+    const side = (i: 0 | 1) =>
+      sideOf(order[i]!, clients[i]!, this.deps.recordedSource?.(order[i]!) ?? null);
+    this.sides = [side(0), side(1)];
     this.phase = 'answering';
     const abort = new AbortController();
     this.abort = abort;
@@ -168,11 +174,12 @@ export class BattleSession extends EventTarget {
   }
 }
 
-function sideOf(modelId: string, client: BattleClient): BattleSide {
+function sideOf(modelId: string, client: BattleClient, recordedSource: string | null): BattleSide {
   return {
     modelId,
     label: client.label,
     simulated: client.simulated,
+    recordedSource,
     status: 'waiting',
     text: '',
     usage: null,

@@ -53,6 +53,11 @@ export class QuorumBattleSide extends LitElement {
       .failed {
         color: var(--q-danger);
       }
+      .source {
+        margin: 0.25rem 0 0;
+        font-size: 0.85rem;
+        color: var(--q-muted);
+      }
       .raw {
         white-space: pre-wrap;
       }
@@ -105,10 +110,18 @@ export class QuorumBattleSide extends LitElement {
           }
         </h2>
         ${side.simulated ? html`<span class="badge">Simulated</span>` : nothing}
+        ${side.recordedSource !== null ? html`<span class="badge">Recorded</span>` : nothing}
         <span class="status ${side.status === 'failed' ? 'failed' : ''}" data-testid="side-status"
           >${status}</span
         >
       </header>
+      ${
+        side.recordedSource !== null
+          ? html`<p class="source" data-testid="side-source">
+              A recorded answer, replayed from ${side.recordedSource}: not written now.
+            </p>`
+          : nothing
+      }
       ${side.error ? html`<p class="failed" role="alert">${side.error.message}</p>` : nothing}
       ${
         view.reasoning !== null || view.thinking
@@ -144,7 +157,10 @@ export class QuorumBattleSide extends LitElement {
     const usage = side.usage;
     const length = splitModelText(side.text).answer.length;
     const figures: [string, string][] = [['Length', `${length} characters`]];
-    if (usage) {
+    // A replay's pace is made up to look like a model answering: no speed or time is a measurement.
+    if (usage && side.recordedSource !== null) {
+      figures.push(['Tokens', `${usage.completionTokens} (words of the recorded text)`]);
+    } else if (usage) {
       figures.push(
         ['Tokens', String(usage.completionTokens)],
         ['First token', `${Math.round(usage.timeToFirstTokenMs)} ms`],

@@ -7,9 +7,11 @@ import { ScriptedClient, type ScriptStep } from '../../fusion/scripted-client.js
 interface Setup {
   fit?: boolean;
   scripts?: Record<string, ScriptStep[]>;
+  /** Recorded models' sources by id. */
+  recorded?: Record<string, string>;
 }
 
-function setup({ fit = true, scripts = {} }: Setup = {}) {
+function setup({ fit = true, scripts = {}, recorded = {} }: Setup = {}) {
   const events: string[] = [];
   const votes: Vote[] = [];
   const clients = new Map<string, BattleClient>();
@@ -46,6 +48,7 @@ function setup({ fit = true, scripts = {} }: Setup = {}) {
       votes.push(vote);
     },
     now: () => Date.UTC(2026, 10, 27, 12),
+    recordedSource: (id) => recorded[id] ?? null,
   });
   return { session, events, votes };
 }
@@ -122,6 +125,16 @@ describe('BattleSession', () => {
     const { session, events } = setup({ fit: true });
     await session.start('Hi', ['x', 'y'], 1);
     expect(events.slice(0, 2).every((e) => e.startsWith('stream'))).toBe(true);
+  });
+
+  it('says which sides replay recorded answers, and from where, before the vote', async () => {
+    const { session } = setup({ recorded: { x: 'GSM8K release', y: 'GSM8K release' } });
+    await session.start('Hi', ['x', 'y'], 1);
+    expect(session.revealed).toBe(false);
+    expect(session.sides!.map((s) => s.recordedSource)).toEqual(['GSM8K release', 'GSM8K release']);
+    const live = setup().session;
+    await live.start('Hi', ['x', 'y'], 1);
+    expect(live.sides!.map((s) => s.recordedSource)).toEqual([null, null]);
   });
 
   it('makes a battle with a failed side void: no vote, names shown', async () => {

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { downloadText } from '../ui/save-text-file.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
+import './quorum-lab-arena.js';
 import './quorum-lab-chart.js';
 import './quorum-lab-questions.js';
 import { answerersOf } from './results/lab-outcomes.js';
@@ -72,6 +73,7 @@ export class QuorumLabResults extends LitElement {
                 .oracle=${results.oracle.total > 0 ? results.oracle.accuracy : null}
               ></quorum-lab-chart>
               ${this.scores(results)} ${best ? this.comparisons(results, labelOf(best)) : nothing}
+              <quorum-lab-arena .entries=${results.entries}></quorum-lab-arena>
               ${this.notes(run)} ${this.exports(run, results)}
               <h3>Question by question</h3>
               <quorum-lab-questions

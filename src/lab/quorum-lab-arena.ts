@@ -1,0 +1,131 @@
+// The pool's lab accuracy beside each model's arena rating, on a run's results (the join is lab-beside-arena.ts).
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { withEngineParam } from '../models/list/engine-mode.js';
+import { modelRatingsContext, type ModelRatings } from '../models/model-ratings-context.js';
+import { sharedStyles } from '../ui/shared-styles.js';
+import { labStyles } from './lab-styles.js';
+import { bothMeasured, labBesideArena, type SideBySideRow } from './results/lab-beside-arena.js';
+import type { ResultEntry } from './stats/summarise.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+@customElement('quorum-lab-arena')
+export class QuorumLabArena extends LitElement {
+  static override styles = [
+    sharedStyles,
+    labStyles,
+    css`
+      .figure {
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      tbody th {
+        min-width: 9rem;
+      }
+      .missing {
+        min-width: 11rem;
+        color: var(--q-muted);
+      }
+    `,
+  ];
+
+  /** The run's entries; the single models are the pool. */
+  @property({ attribute: false }) entries: readonly ResultEntry[] = [];
+
+  /** Arena ratings, lent by the shell; absent in tests that mount the view alone. */
+  @consume({ context: modelRatingsContext, subscribe: true })
+  @state()
+  private source: ModelRatings | undefined;
+
+  private readonly ratings = new Task(this, {
+    task: async ([source]) => (source ? await source.ratings() : new Map()),
+    args: () => [this.source] as const,
+  });
+
+  override render() {
+    return html`<h3 id="lab-arena-heading">Lab accuracy beside your arena ratings</h3>
+      <p class="note">
+        The lab counts right answers on this run’s questions; the arena rates the same models from
+        your blind votes on any prompt (Bradley–Terry on an Elo-like scale, human votes only). They
+        measure different things, so either can rank the models differently.
+      </p>
+      ${this.ratings.render({
+        pending: () => html`<p role="status">Reading the arena’s ratings…</p>`,
+        error: (error) =>
+          html`<p class="problem" role="alert">
+            The arena’s ratings could not be computed:
+            ${error instanceof Error ? error.message : String(error)}
+          </p>`,
+        complete: (ratings) => this.table(labBesideArena(this.entries, ratings)),
+      })}`;
+  }
+
+  private table(rows: SideBySideRow[]) {
+    const ids = rows.map((r) => r.id);
+    const battle =
+      ids.length >= 2
+        ? withEngineParam(
+            `/arena?a=${encodeURIComponent(ids[0]!)}&b=${encodeURIComponent(ids[1]!)}`,
+            location.search,
+          )
+        : null;
+    return html`<div class="scroll" tabindex="0" role="region" aria-label="Lab and arena table">
+        <table data-testid="lab-arena">
+          <caption>
+            Each model of the pool: lab accuracy and arena rating
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Lab accuracy (95 % Wilson)</th>
+              <th scope="col">Arena rating (95 % bootstrap)</th>
+              <th scope="col" class="number">Arena rank</th>
+              <th scope="col" class="number">Battles</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row">${r.label}</th>
+                  ${
+                    r.lab
+                      ? html`<td class="figure">
+                          ${pct(r.lab.accuracy)} (${pct(r.lab.ci95[0])} – ${pct(r.lab.ci95[1])})
+                        </td>`
+                      : html`<td class="missing">${r.labMissing}</td>`
+                  }
+                  ${
+                    r.arena
+                      ? html`<td class="figure">
+                          ${Math.round(r.arena.rating)} (${Math.round(r.arena.lower)} –
+                          ${Math.round(r.arena.upper)})
+                        </td>`
+                      : html`<td class="missing">${r.arenaMissing}</td>`
+                  }
+                  <td class="number">${r.arena ? `${r.arena.rank} of ${r.arena.of}` : '—'}</td>
+                  <td class="number">${r.arena?.battles ?? '—'}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p class="note">
+        ${
+          bothMeasured(rows) < 2
+            ? 'Fewer than two models have both figures: vote in the arena to compare the two rankings.'
+            : nothing
+        }
+        ${battle ? html`<a href=${battle}>Battle this pool’s models in the arena</a>` : nothing}
+      </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-lab-arena': QuorumLabArena;
+  }
+}

@@ -32,6 +32,15 @@ const sideNames = async (page: Page) =>
 const sideHeadings = async (page: Page) =>
   (await page.locator('quorum-battle-side h2').allTextContents()).map((t) => t.trim());
 
+/** Whether the ratings chart scrolls sideways, and whether it is drawn smaller than its own size. */
+const chartFit = (page: Page) =>
+  page.locator('quorum-standings').evaluate((el) => {
+    const region = el.shadowRoot!.querySelector('[aria-label="Ratings chart"]')!;
+    const chart = region.querySelector('svg')!;
+    const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+    return { scrolls: region.scrollWidth > region.clientWidth, scaled: scale < 0.97 };
+  });
+
 function votesFile(votes: object[]): { name: string; mimeType: string; buffer: Buffer } {
   const text = JSON.stringify({ format: 'quorum-votes', version: 1, votes });
   return { name: 'votes.json', mimeType: 'application/json', buffer: Buffer.from(text) };
@@ -246,6 +255,9 @@ describe.each(['light', 'dark'] as const)('arena in %s mode', (colorScheme) => {
       if (board.length) found['leaderboard'] = board;
       for (const width of [1280, 390]) {
         await page.setViewportSize({ width, height: 900 });
+        // On a phone the ratings chart is drawn at its own size (not shrunk to fit, not cut off).
+        if (width === 390)
+          await poll(() => chartFit(page)).toEqual({ scrolls: false, scaled: false });
         await page.screenshot({
           path: `${OUT_DIR}/leaderboard-${colorScheme}-${width}.png`,
           fullPage: true,

@@ -1,14 +1,18 @@
 // The leaderboard's standings: each model's rating and 95 % interval as an SVG chart, and the same numbers as a table.
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { Standing } from '../rating/leaderboard.js';
 import { tableStyles } from './table-styles.js';
 
 const ROW = 28;
+/** A row on a phone: the name on its own line above the interval. */
+const STACKED_ROW = 40;
 const LEFT = 8;
 const WIDTH = 560;
 const RIGHT = 8;
+/** Below this width (px) the names go above the intervals, so the plot keeps the whole width. */
+const STACK_BELOW = 480;
 
 /** Tick values every `step` points covering lo..hi. */
 function ticks(lo: number, hi: number): number[] {
@@ -27,11 +31,12 @@ export class QuorumStandings extends LitElement {
     sharedStyles,
     tableStyles,
     css`
+      :host {
+        display: block;
+      }
       svg {
         width: 100%;
         height: auto;
-        /* Below this the names would be too small to read: the chart scrolls instead. */
-        min-width: 30rem;
         max-width: 40rem;
         display: block;
         overflow: visible;
@@ -61,6 +66,24 @@ export class QuorumStandings extends LitElement {
 
   @property({ attribute: false }) standings: Standing[] = [];
   @property({ attribute: false }) labelOf: (id: string) => string = (id) => id;
+  /** The chart's width in CSS pixels: a phone's chart is drawn at its own size, never shrunk. */
+  @state() private width = WIDTH;
+  // The new width is drawn in the next frame: drawing it inside the observer's callback changes
+  // the height it observes and Chromium reports a ResizeObserver loop as an error.
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0) || WIDTH;
+    if (width !== this.width) requestAnimationFrame(() => (this.width = width));
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
 
   override render() {
     if (this.standings.length === 0) return nothing;
@@ -110,31 +133,37 @@ export class QuorumStandings extends LitElement {
     const hi = Math.max(...rows.map((s) => s.upper));
     const pad = Math.max((hi - lo) * 0.05, 5);
     const [min, max] = [lo - pad, hi + pad];
-    const nameWidth = 180;
-    const plot = WIDTH - LEFT - RIGHT - nameWidth;
+    // Wide: names in a column beside the plot, scaled with the page. Narrow: drawn at the real
+    // width (text at its own size), each name above its interval, the plot the whole width.
+    const stacked = this.width < STACK_BELOW;
+    const width = stacked ? Math.max(this.width, 200) : WIDTH;
+    const row = stacked ? STACKED_ROW : ROW;
+    const nameWidth = stacked ? 0 : 180;
+    const plot = width - LEFT - RIGHT - nameWidth;
     const x = (v: number) => LEFT + nameWidth + ((v - min) / (max - min)) * plot;
-    const height = rows.length * ROW + 24;
+    const height = rows.length * row + 24;
     const summary = rows
       .map(
         (s) => `${this.labelOf(s.id)} ${points(s.rating)} (${points(s.lower)}–${points(s.upper)})`,
       )
       .join('; ');
     return html`<svg
-      viewBox="0 0 ${WIDTH} ${height}"
+      viewBox="0 0 ${width} ${height}"
       role="img"
       aria-label="Ratings chart: ${summary}"
     >
       <g class="axis">
         ${ticks(min, max).map(
-          (t) => svg`<line class="grid" x1=${x(t)} x2=${x(t)} y1="0" y2=${rows.length * ROW}></line>
-            <text x=${x(t)} y=${rows.length * ROW + 16} text-anchor="middle">${t}</text>`,
+          (t) => svg`<line class="grid" x1=${x(t)} x2=${x(t)} y1="0" y2=${rows.length * row}></line>
+            <text x=${x(t)} y=${rows.length * row + 16} text-anchor="middle">${t}</text>`,
         )}
       </g>
       ${rows.map((s, i) => {
-        const y = i * ROW + ROW / 2;
+        const y = stacked ? i * row + 28 : i * row + row / 2;
         const name = this.labelOf(s.id);
-        return svg`<text class="name" x=${LEFT} y=${y + 4}>${
-          name.length > 26 ? `${name.slice(0, 25)}…` : name
+        const room = stacked ? Math.floor((width - LEFT) / 7) : 26;
+        return svg`<text class="name" x=${LEFT} y=${stacked ? y - 12 : y + 4}>${
+          name.length > room ? `${name.slice(0, room - 1)}…` : name
         }</text>
           <line class="interval" x1=${x(s.lower)} x2=${x(s.upper)} y1=${y} y2=${y}></line>
           <circle class="point" cx=${x(s.rating)} cy=${y} r="5"></circle>`;

@@ -109,7 +109,7 @@ export class QuorumArenaView extends LitElement {
       this.battleCount === 0 ? ([this.query.get('a'), this.query.get('b')] as const) : null;
     const votes = (await this.votes?.all()) ?? [];
     const ids = this.contestants.group.map((c) => c.id);
-    const pair = planPair(ids, asked, votes, seed);
+    const pair = planPair(ids, asked, votes, seed, (id) => this.contestants.kindOf(id));
     if (!pair) {
       this.problem = 'A battle needs two models: download at least two first.';
       return;

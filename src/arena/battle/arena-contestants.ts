@@ -54,6 +54,11 @@ export class ArenaContestants {
     return (this.live?.length ?? 0) >= 2 || this.recorded.length >= 2;
   }
 
+  /** Which models may meet: simulated ones only each other (their badge shows before the vote). */
+  kindOf(id: string): string {
+    return this.group.find((c) => c.id === id)?.simulated ? 'simulated' : 'live';
+  }
+
   sourceOf(id: string): string | null {
     return this.recorded.find((c) => c.id === id)?.recordedSource ?? null;
   }

@@ -1,6 +1,6 @@
 // Pure: which battle comes next (the pair, and for recorded contestants the GSM8K problem they answered).
 import { seededRandom, seededShuffle } from '../../shared/prng.js';
-import { battleStats, pickInformativePair } from '../rating/pair-selection.js';
+import { battleStats, informativeness, pickInformativePair } from '../rating/pair-selection.js';
 import { pointRatings } from '../rating/point-ratings.js';
 import type { Vote } from '../rating/vote.js';
 
@@ -30,19 +30,35 @@ export function initialContestants(
 /**
  * The pair of a battle among `ids` (one contestant group): the pair asked for (`asked`, on the first
  * battle only: a run page's link) when both are among `ids`, else the most informative pair given
- * the human votes (few battles, close ratings; ties broken by `seed`). Null with fewer than two ids.
+ * the human votes (few battles, close ratings; ties broken by `seed`), between models of the same
+ * `kindOf`: a simulated model is labelled Simulated before the vote, so beside a model answering
+ * for real it would say which is which. Null when no kind has two models.
  */
 export function planPair(
   ids: readonly string[],
   asked: readonly [string | null, string | null] | null,
   votes: readonly Vote[],
   seed: number,
+  kindOf: (id: string) => string = () => '',
 ): [string, string] | null {
   const [a, b] = asked ?? [null, null];
   if (a && b && a !== b && ids.includes(a) && ids.includes(b)) return [a, b];
   const human = votes.filter((v) => v.source === 'human');
   const ratings = pointRatings(human, { source: 'human', excludeBothBad: false });
-  return pickInformativePair(ids, battleStats(human), ratings, seededRandom(seed));
+  const stats = battleStats(human);
+  const random = seededRandom(seed);
+  const kinds = new Map<string, string[]>();
+  for (const id of ids) kinds.set(kindOf(id), [...(kinds.get(kindOf(id)) ?? []), id]);
+  let best: [string, string] | null = null;
+  let bestScore = -1;
+  for (const group of kinds.values()) {
+    const pair = pickInformativePair(group, stats, ratings, random);
+    if (!pair) continue;
+    const score = informativeness(pair[0], pair[1], stats, ratings);
+    const tie = best !== null && Math.abs(score - bestScore) <= 1e-9 * bestScore;
+    if ((!tie && score > bestScore) || (tie && random() < 0.5)) [best, bestScore] = [pair, score];
+  }
+  return best;
 }
 
 /**

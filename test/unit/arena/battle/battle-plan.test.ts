@@ -62,6 +62,36 @@ describe('planPair', () => {
   });
 });
 
+describe('planPair with kinds', () => {
+  const kindOf = (id: string) => (id.startsWith('sim') ? 'simulated' : 'live');
+  const ids = ['sim-a', 'sim-b', 'remote-a', 'remote-b', 'builtin'];
+
+  it('never pairs a simulated model with one answering for real', () => {
+    const pairs = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const pair = planPair(ids, null, [], seed, kindOf)!;
+      expect(kindOf(pair[0])).toBe(kindOf(pair[1]));
+      pairs.add(kindOf(pair[0]));
+    }
+    expect(pairs).toEqual(new Set(['simulated', 'live']));
+  });
+
+  it('takes the kind whose best pair tells more, and the pair asked for whatever its kinds', () => {
+    const tie = (a: string, b: string): Vote => ({
+      a,
+      b,
+      winner: 'tie',
+      source: 'human',
+      at: '2026-11-30T04:00:00.000Z',
+    });
+    const votes = [tie('sim-a', 'sim-b'), tie('sim-a', 'sim-b')];
+    for (const seed of [1, 2, 3])
+      expect(kindOf(planPair(ids, null, votes, seed, kindOf)![0])).toBe('live');
+    expect(planPair(ids, ['sim-a', 'builtin'], votes, 1, kindOf)).toEqual(['sim-a', 'builtin']);
+    expect(planPair(['sim-a', 'remote-a'], null, [], 1, kindOf)).toBeNull();
+  });
+});
+
 describe('recordedProblems', () => {
   it('keeps the problems every recorded model answered, and skips damaged lines', () => {
     const text = [

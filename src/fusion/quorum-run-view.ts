@@ -19,6 +19,7 @@ import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { runToMarkdown } from './history/run-to-markdown.js';
 import { errorText } from '../shared/errors.js';
+import { failureText } from './core/failure-text.js';
 
 @customElement('quorum-run-view')
 export class QuorumRunView extends LitElement {
@@ -158,7 +159,7 @@ export class QuorumRunView extends LitElement {
                     <quorum-markdown .text=${answer.text || '(no text)'}></quorum-markdown>
                     ${
                       answer.error
-                        ? html`<p class="error">${answer.error.kind}: ${answer.error.message}</p>`
+                        ? html`<p class="error">${failureText(answer.error, false)}</p>`
                         : nothing
                     }
                   </article>`,

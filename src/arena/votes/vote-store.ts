@@ -3,6 +3,7 @@ import type { QuorumDatabase } from '../../db/open-database.js';
 import type { Vote } from '../rating/vote.js';
 import { toVoteRecord } from './vote-id.js';
 import type { VoteRecord } from './vote-record.js';
+import { errorText } from '../../shared/errors.js';
 import { MAX_VOTES_FILE_BYTES, parseVotesFile, toVotesFile } from './votes-file.js';
 
 export interface AddedVotes {
@@ -52,7 +53,7 @@ export async function importVotesFile(db: QuorumDatabase, file: Blob): Promise<V
   } catch (error) {
     return {
       ok: false,
-      message: `The file could not be read (${String(error)}). Nothing was imported.`,
+      message: `The file could not be read (${errorText(error)}). Nothing was imported.`,
     };
   }
   const parsed = parseVotesFile(text);
@@ -62,7 +63,7 @@ export async function importVotesFile(db: QuorumDatabase, file: Blob): Promise<V
   } catch (error) {
     return {
       ok: false,
-      message: `The votes could not be stored (${String(error)}). Nothing was imported.`,
+      message: `The votes could not be stored (${errorText(error)}). Nothing was imported.`,
     };
   }
 }

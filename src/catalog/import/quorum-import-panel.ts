@@ -190,7 +190,7 @@ export class QuorumImportPanel extends LitElement {
         ${this.summary?.lines.map(
           (line) =>
             html`<p>
-              ${line.text}${line.detail ? html`<span class="detail">${line.detail}</span>` : null}
+              ${line.text} ${line.detail ? html`<span class="detail">${line.detail}</span>` : null}
             </p>`,
         )}
       </div>

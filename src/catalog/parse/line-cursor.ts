@@ -50,7 +50,7 @@ export class PageCursor {
       throw new PageFormatError(
         last,
         expected,
-        `The page ends at line ${last}, before ${expected}: it looks truncated.`,
+        `The page ends at line ${last}: it looks truncated.`,
       );
     }
     this.index += 1;
@@ -65,7 +65,7 @@ export class PageCursor {
       throw new PageFormatError(
         line.number,
         expected,
-        `Line ${line.number} should be the label "${label}" but reads "${preview(line.text)}".`,
+        `Line ${line.number} reads "${preview(line.text)}".`,
       );
     }
     return line;

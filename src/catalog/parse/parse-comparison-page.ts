@@ -1,4 +1,5 @@
 // Parses one comparison page (format in DATA.md) into a ComparisonPage, or a ParseError value.
+import { errorText } from '../../shared/errors.js';
 import { PageCursor, PageFormatError, preview, type PageLine } from './line-cursor.js';
 import { parseScorecard } from './parse-scorecard.js';
 import { slugify } from './slugify.js';
@@ -26,7 +27,7 @@ export function parseComparisonPage(text: string, fileName: string): ParseResult
         fileName,
         line: 1,
         expected: 'a comparison page',
-        message: `${fileName} could not be read: ${String(cause)}`,
+        message: `${fileName} could not be read: ${errorText(cause)}`,
       },
     };
   }
@@ -105,7 +106,7 @@ function readPercentage(cursor: PageCursor, label: string): number | null {
     throw new PageFormatError(
       line.number,
       expected,
-      `Line ${line.number} should be a ${label} percentage from 0% to 100% (or —) but reads "${preview(line.text)}".`,
+      `Line ${line.number} reads "${preview(line.text)}".`,
     );
   }
   return value;

@@ -99,8 +99,7 @@ export class QuorumRunResult extends LitElement {
                 ${failures.map(
                   (a) =>
                     html`<li>
-                      <strong>${name(a.memberId)}</strong> (${a.tag}):
-                      <span>${a.error?.kind}</span> — ${a.error?.message}
+                      <strong>${name(a.memberId)}</strong> (${a.tag}): ${a.error?.message}
                     </li>`,
                 )}
               </ul>

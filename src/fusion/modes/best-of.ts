@@ -86,7 +86,7 @@ export async function runBestOf(
     return fallBack('The judge gave no readable verdict on any pair.');
   const top = trace.ranking[0]!;
   trace.notes.push(
-    `${top.label} (by ${ctx.nameOf(top.memberId)}) ranked first: ${top.wins} wins, ${top.losses} losses, ${top.ties} ties.`,
+    `${top.label} (by ${ctx.nameOf(top.memberId)}) ranked first: ${counted(top.wins, 'win')}, ${counted(top.losses, 'loss', 'losses')}, ${counted(top.ties, 'tie')}.`,
   );
   return { finalAnswer: trace.candidates.find((c) => c.label === top.label)!.text, trace };
 }
@@ -109,6 +109,10 @@ async function judgeBothOrders(
   }
   return orders;
 }
+
+/** "1 win", "2 wins". */
+const counted = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${n === 1 ? one : many}`;
 
 async function judgeOnce(
   ctx: FusionContext,

@@ -69,7 +69,7 @@ export async function runVote(
     const lost = trace.samples.filter((s) => s.memberId === memberId).length;
     if (lost > 0)
       trace.notes.push(
-        `${ctx.nameOf(memberId)} failed (${error.kind}) part-way: its ${lost} finished sample(s) are shown but not counted.`,
+        `${ctx.nameOf(memberId)} failed part-way: ${lost === 1 ? 'its finished sample is' : `its ${lost} finished samples are`} shown but not counted. ${error.message}`,
       );
   }
   const counted = trace.samples.filter((s) => !ctx.dropped.has(s.memberId));

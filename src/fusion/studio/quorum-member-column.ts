@@ -5,6 +5,8 @@ import '../../ui/quorum-markdown.js';
 import '../../ui/quorum-reasoning.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import './quorum-stream-text.js';
+import { failureText } from '../core/failure-text.js';
+import { judgeSummary } from './judge-summary.js';
 import { segmentFigures, segmentView, type Column, type Segment } from './studio-state.js';
 
 const STATUS_TEXT: Record<Segment['status'], string> = {
@@ -144,6 +146,11 @@ export class QuorumMemberColumn extends LitElement {
   private segment(segment: Segment, live: boolean) {
     const key = `${segment.tag}@${segment.startedAt}`;
     const view = segmentView(segment);
+    const verdict =
+      this.column?.role === 'judge' && segment.status === 'done'
+        ? judgeSummary(segment.tag, view.answer)
+        : null;
+    if (verdict !== null) return judgedSegment(segment, verdict, view.answer);
     const answer = live
       ? html`<quorum-stream-text
           class="text"
@@ -168,8 +175,8 @@ export class QuorumMemberColumn extends LitElement {
       ${onlyReasoning ? html`<p class="no-answer">No answer, only reasoning.</p>` : nothing}
       ${answer}
       ${
-        segment.error
-          ? html`<p class="error" role="status">${segment.error.kind}: ${segment.error.message}</p>`
+        segment.error && failureText(segment.error, true)
+          ? html`<p class="error" role="status">${failureText(segment.error, true)}</p>`
           : nothing
       }`;
   }
@@ -187,6 +194,16 @@ export class QuorumMemberColumn extends LitElement {
       ${earlier.map((s) => this.segment(s, false))}
     </details>`;
   }
+}
+
+/** A judging call in words, with what the judge wrote (its JSON) one click away. */
+function judgedSegment(segment: Segment, verdict: string, written: string) {
+  return html`<div class="tag">${segment.tag}</div>
+    <p class="text verdict" data-testid="column-text">${verdict}</p>
+    <details>
+      <summary>As the judge wrote it</summary>
+      <div class="text">${written}</div>
+    </details>`;
 }
 
 /** The model's reasoning, folded; "Thinking…" while its block is still open. */

@@ -7,6 +7,7 @@ import {
   type ImportOutcome,
 } from '../../../../src/catalog/import/import-summary.js';
 import { classifyStorageError } from '../../../../src/catalog/import/import-catalog.js';
+import { parseComparisonPage } from '../../../../src/catalog/parse/parse-comparison-page.js';
 
 const success = (over: Partial<ImportOutcome> = {}): ImportOutcome => ({
   ok: true,
@@ -84,6 +85,21 @@ describe('summarizeImport', () => {
     for (const { text, detail = '' } of summary.lines) {
       expect(`${text} ${detail}`).not.toMatch(/\(\s*\)|:\s*$/);
     }
+  });
+});
+
+describe('a page that is not one (issue 10 item 11)', () => {
+  it.each([
+    ['hello world', 'AI tool comparison'],
+    ['AI tool comparison\nFoo vs Bar\nAn intro.', 'a category'],
+  ])('says what was expected once, then what the page has: %j', (text, expected) => {
+    const parsed = parseComparisonPage(text, 'pasted text');
+    if (parsed.ok) throw new Error('parsed');
+    const [line] = summarizeImport(success({ ok: false, errors: [parsed.error] }), [
+      'pasted text',
+    ]).lines;
+    const said = `${line?.text ?? ''} ${line?.detail ?? ''}`;
+    expect(said.split(expected)).toHaveLength(2);
   });
 });
 

@@ -43,6 +43,14 @@ describe('best-of mode', () => {
     expect(trace.pairs.every((p) => p.orders[0]?.first === p.orders[1]?.second)).toBe(true);
   });
 
+  it('says the winner’s record in words: "1 win, 0 losses, 0 ties" (issue 10 item 11)', async () => {
+    const pool = [member('a', '381'), member('b', '391')];
+    const result = await runFusion({ mode: 'best-of', prompt, pool, judge: fairJudge('judge') });
+    expect(traceOf(result, 'best-of').notes).toContainEqual(
+      expect.stringMatching(/ranked first: 1 win, 0 losses, 0 ties\.$/),
+    );
+  });
+
   it('counts a verdict that follows the position as a tie, not a win', async () => {
     const pool = [member('a', '381'), member('b', '391'), member('c', '401')];
     const judge = new ScriptedClient({

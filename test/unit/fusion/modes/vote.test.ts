@@ -133,7 +133,9 @@ describe('vote mode', () => {
     expect(trace.decision).toBeNull();
     expect(trace.soleMemberId).toBe('b');
     expect(result.finalAnswer).toBe('Working...\nAnswer: 8');
-    expect(trace.notes.join(' ')).toMatch(/a failed \(device-lost\) part-way/);
+    expect(trace.notes.join(' ')).toMatch(
+      /a failed part-way: its finished sample is shown but not counted/,
+    );
   });
 
   it('with only one model left, fuses nothing and says so without winner or agreement wording', async () => {

@@ -5,6 +5,7 @@ import { ratio, seconds } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
 import type { RunCost } from '../core/cost.js';
+import './quorum-scroll-box.js';
 
 @customElement('quorum-cost-panel')
 export class QuorumCostPanel extends LitElement {
@@ -13,9 +14,6 @@ export class QuorumCostPanel extends LitElement {
     css`
       :host {
         display: block;
-      }
-      .scroll {
-        overflow-x: auto;
       }
       table {
         border-collapse: collapse;
@@ -55,7 +53,7 @@ export class QuorumCostPanel extends LitElement {
     const cost = this.cost;
     if (!cost) return html`<p class="muted">No cost was recorded.</p>`;
     const name = this.name;
-    return html`<div class="scroll">
+    return html`<quorum-scroll-box label="Tokens per model">
         <table>
           <caption class="visually-hidden">
             Tokens per model
@@ -89,7 +87,7 @@ export class QuorumCostPanel extends LitElement {
             </tr>
           </tbody>
         </table>
-      </div>
+      </quorum-scroll-box>
       <p class="muted">
         Overhead compares the whole run with asking one model once: the fastest model, and the model
         whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the

@@ -15,10 +15,6 @@ export class QuorumFusionTrace extends LitElement {
       :host {
         display: block;
       }
-      .scroll {
-        overflow-x: auto;
-        margin: 0.75rem 0;
-      }
       table {
         border-collapse: collapse;
         min-width: 100%;
@@ -67,11 +63,26 @@ export class QuorumFusionTrace extends LitElement {
         border-radius: 8px;
         padding: 0.5rem 0.75rem;
       }
-      .big {
-        font-size: 1.25rem;
-        font-weight: 700;
+      .versus p,
+      .versus details {
         margin: 0.25rem 0;
         overflow-wrap: anywhere;
+      }
+      /* An excerpt reads as body text; its summary opens the whole answer. */
+      details.excerpt {
+        margin: 0;
+      }
+      details.excerpt > summary {
+        font-weight: 400;
+      }
+      details.excerpt .full {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        max-height: 16rem;
+        overflow-y: auto;
+        margin: 0.25rem 0;
+        padding: 0.4rem 0.5rem;
+        border-left: 3px solid var(--q-border);
       }
       /* Directly under the section's h2 ("How it was decided"): h3, small like a label. */
       h3 {

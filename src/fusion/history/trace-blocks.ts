@@ -1,8 +1,14 @@
 // The shape of a described trace: paragraphs, tables, lists and raw text that both the page and the export render.
 
-/** A piece of text with the emphasis it needs; a line break ends a cell's first line. */
+/**
+ * A piece of text with the emphasis it needs; a line break ends a cell's first line. A clipped
+ * piece shows `excerpt` with `full` one click away on the page; the export writes the excerpt.
+ */
 export type Inline =
-  string | { text: string; style: 'strong' | 'muted' | 'bad' | 'pill' } | { lineBreak: true };
+  | string
+  | { text: string; style: 'strong' | 'muted' | 'bad' | 'pill' }
+  | { lineBreak: true }
+  | { excerpt: string; full: string };
 
 /** A table cell or a paragraph: pieces of text shown one after another. */
 export type Rich = readonly Inline[];
@@ -12,13 +18,6 @@ export interface TableRow {
   cells: readonly Rich[];
   /** The row that won: highlighted on the page. */
   winner?: boolean;
-}
-
-/** One output as the model wrote it, with its reasoning apart when it wrote any. */
-export interface RawPart {
-  title: string;
-  text: string;
-  reasoning?: string;
 }
 
 /** One output as the model wrote it, with its reasoning apart when it wrote any. */
@@ -47,8 +46,8 @@ export type TraceBlock =
       caption: string;
       lists: readonly { title: string; items: readonly string[] }[];
     }
-  /** Two answers compared (before and after debate). */
-  | { kind: 'versus'; sides: readonly { title: string; value: string }[] }
+  /** Two answers compared (before and after debate): an excerpt, the full text one click away. */
+  | { kind: 'versus'; sides: readonly { title: string; value: string; full?: string }[] }
   /** Model output exactly as written; `detail` as for tables. */
   | {
       kind: 'raw';

@@ -1,7 +1,7 @@
 // One description per mode of what its trace shows, built once and rendered to the page and to Markdown.
-import { percent, type Name } from '../../ui/format.js';
+import type { Name } from '../../ui/format.js';
+import type { AnswerKind } from '../modes/extract-answer.js';
 import type {
-  AnswerCount,
   BestOfTrace,
   DebateTrace,
   FusionTrace,
@@ -11,11 +11,30 @@ import type {
   VoteTrace,
 } from '../modes/trace.js';
 import { bad, lineBreak, muted, pill, strong, type Rich, type TraceBlock } from './trace-blocks.js';
+import {
+  EXCERPT_CHARS,
+  clipped,
+  decisionBlocks,
+  excerpt,
+  shownAnswer,
+  writtenAnswers,
+  type Written,
+} from './trace-answers.js';
+
+export { excerpt } from './trace-answers.js';
+
+/** The shape of answer looked for, in words. */
+const KIND_WORDS: Readonly<Record<AnswerKind, string>> = {
+  number: 'a number',
+  choice: 'an option letter',
+  yesno: 'yes or no',
+  text: 'free text',
+};
 
 /** Every block of `trace`, in reading order: the expected answer, the notes, then the mode's own. */
 export function describeTrace(trace: FusionTrace, name: Name): TraceBlock[] {
   const intro: TraceBlock[] = [
-    { kind: 'paragraph', text: [muted(`Expected answer: ${trace.questionKind}.`)] },
+    { kind: 'paragraph', text: [muted(`Expected answer: ${KIND_WORDS[trace.questionKind]}.`)] },
   ];
   if (trace.notes.length > 0) intro.push({ kind: 'bullets', items: trace.notes });
   return [...intro, ...modeBlocks(trace, name)];
@@ -34,80 +53,14 @@ function modeBlocks(trace: FusionTrace, name: Name): TraceBlock[] {
   }
 }
 
-/** Longest answer shown in a tally cell; the whole answer is in the samples and columns, a click away. */
-const EXCERPT_CHARS = 60;
-
-/** Short answers as they are; long ones (open questions) cut at a word, so a tally stays readable. */
-export function excerpt(text: string, max = EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
-
-const counts = (list: readonly AnswerCount[]): string =>
-  list.map((c) => `“${excerpt(c.answer)}” ×${c.count}`).join(', ') || '—';
-
-/**
- * A vote's tally per voter, the overall count and why. `role` 'vote' marks the winner; 'agreement'
- * (merge) marks none: a merged answer is written from all of them, so no answer won.
- */
-export function decisionBlocks(
-  decision: VoteDecision,
+function fallbackBlocks(
+  fallback: { reason: string; vote: VoteDecision },
   name: Name,
-  caption: string,
-  role: 'vote' | 'agreement' = 'vote',
-): TraceBlock[] {
-  const agreement = role === 'agreement';
-  return [
-    {
-      kind: 'table',
-      caption,
-      head: [
-        'Voter',
-        'Model',
-        'Samples',
-        'Answers given',
-        'Own majority',
-        'Agreement',
-        'Recorded accuracy',
-      ],
-      rows: decision.perVoter.map((t) => {
-        const winner = !agreement && t.voterId === decision.winnerVoterId;
-        const voter = t.voterId === t.memberId ? name(t.memberId) : t.voterId;
-        return {
-          winner,
-          cells: [
-            winner ? [voter, ' ', pill('winner')] : [voter],
-            [name(t.memberId)],
-            [String(t.samples)],
-            [counts(t.counts)],
-            [t.majority === null ? '—' : excerpt(t.majority)],
-            [percent(t.agreement)],
-            [percent(t.accuracy)],
-          ],
-        };
-      }),
-    },
-    { kind: 'paragraph', text: [strong('Overall:'), ` ${counts(decision.overall)}`] },
-    agreement
-      ? {
-          kind: 'paragraph',
-          text: [
-            muted(
-              'A merge has no winner: this table shows how far the answers agreed before the aggregator wrote one answer from all of them.',
-            ),
-          ],
-        }
-      : { kind: 'paragraph', text: [strong('Why:'), ` ${decision.reason}`] },
-  ];
-}
-
-function fallbackBlocks(fallback: { reason: string; vote: VoteDecision }, name: Name) {
+  written: Written,
+) {
   return [
     { kind: 'note', text: [strong('Judge fallback:'), ` ${fallback.reason}`] } as const,
-    ...decisionBlocks(fallback.vote, name, 'Fallback vote'),
+    ...decisionBlocks(fallback.vote, name, 'Fallback vote', written),
   ];
 }
 
@@ -124,13 +77,13 @@ function voteBlocks(trace: VoteTrace, name: Name): TraceBlock[] {
         cells: [
           [name(s.memberId)],
           [String(s.sampleIndex + 1)],
-          [`${s.answer.value} (${s.answer.kind})`],
+          [clipped(s.answer.value, EXCERPT_CHARS, ` (${KIND_WORDS[s.answer.kind]})`)],
         ],
       })),
       detail: true,
     },
     ...(trace.decision
-      ? decisionBlocks(trace.decision, name, 'Vote tally')
+      ? decisionBlocks(trace.decision, name, 'Vote tally', writtenAnswers(trace.samples))
       : [
           {
             kind: 'paragraph',
@@ -147,7 +100,10 @@ function voteBlocks(trace: VoteTrace, name: Name): TraceBlock[] {
 /** Who won in one order of a pair, and why; or why there was no verdict. */
 function verdict(call: JudgeCall | undefined): Rich {
   if (!call) return ['—'];
-  if (call.error) return [bad(`no verdict (${call.error.kind})`)];
+  if (call.error)
+    return call.error.kind === 'aborted'
+      ? [bad('no verdict: stopped')]
+      : [bad('no verdict: the judge failed'), lineBreak, muted(call.error.message)];
   if (!call.verdict) return [bad('no verdict (unreadable output)')];
   const { winner, reason } = call.verdict;
   const who = winner === 'tie' ? 'tie' : winner === 'A' ? call.first : call.second;
@@ -207,7 +163,9 @@ function bestOfBlocks(trace: BestOfTrace, name: Name): TraceBlock[] {
       })),
       detail: true,
     },
-    ...(trace.fallback ? fallbackBlocks(trace.fallback, name) : []),
+    ...(trace.fallback
+      ? fallbackBlocks(trace.fallback, name, writtenAnswers(trace.candidates))
+      : []),
   ];
 }
 
@@ -243,28 +201,36 @@ function mergeBlocks(trace: MergeTrace, name: Name): TraceBlock[] {
       caption: 'The analysis could not be read as structured output; as written',
       parts: [{ title: '', text: trace.analysisRaw }],
     });
+  const written = writtenAnswers(trace.candidates);
   if (trace.agreement && !trace.fallback)
     blocks.push(
-      ...decisionBlocks(trace.agreement, name, 'Agreement between the answers', 'agreement'),
+      ...decisionBlocks(
+        trace.agreement,
+        name,
+        'Agreement between the answers',
+        written,
+        'agreement',
+      ),
     );
-  if (trace.fallback) blocks.push(...fallbackBlocks(trace.fallback, name));
+  if (trace.fallback) blocks.push(...fallbackBlocks(trace.fallback, name, written));
   return blocks;
 }
 
 function debateBlocks(trace: DebateTrace, name: Name): TraceBlock[] {
   const rounds = trace.rounds.length - 1;
+  const written = writtenAnswers(trace.rounds.flatMap((r) => r.entries));
+  const side = (title: string, vote: VoteDecision | null) => {
+    const answer = vote?.winnerAnswer ?? null;
+    const value = answer === null ? '—' : (written(answer)?.value ?? answer);
+    const full = vote?.winnerText?.trim() || value;
+    return { title, value: excerpt(value, 120), full };
+  };
   return [
     {
       kind: 'versus',
       sides: [
-        {
-          title: 'Round 0 (before debate)',
-          value: excerpt(trace.round0Vote?.winnerAnswer ?? '—', 120),
-        },
-        {
-          title: `Final answer (after ${rounds} round${rounds === 1 ? '' : 's'})`,
-          value: excerpt(trace.finalVote?.winnerAnswer ?? '—', 120),
-        },
+        side('Round 0 (before debate)', trace.round0Vote),
+        side(`Final answer (after ${rounds} round${rounds === 1 ? '' : 's'})`, trace.finalVote),
       ],
     },
     {
@@ -283,18 +249,20 @@ function debateBlocks(trace: DebateTrace, name: Name): TraceBlock[] {
           ...trace.rounds.map((r): Rich => {
             const entry = r.entries.find((e) => e.agentId === agent.agentId);
             if (!entry) return ['—'];
-            return r.round > 0 && entry.changed
-              ? [excerpt(entry.answer.value), ' ', pill('changed')]
-              : [excerpt(entry.answer.value)];
+            const shown = shownAnswer(entry.answer.normalized, () => ({
+              ...entry,
+              ...entry.answer,
+            }));
+            return r.round > 0 && entry.changed ? [shown, ' ', pill('changed')] : [shown];
           }),
         ],
       })),
     },
     ...(trace.round0Vote
-      ? decisionBlocks(trace.round0Vote, name, 'Vote over round 0').map((block) =>
+      ? decisionBlocks(trace.round0Vote, name, 'Vote over round 0', written).map((block) =>
           block.kind === 'table' ? { ...block, detail: true } : block,
         )
       : []),
-    ...(trace.finalVote ? decisionBlocks(trace.finalVote, name, 'Final vote') : []),
+    ...(trace.finalVote ? decisionBlocks(trace.finalVote, name, 'Final vote', written) : []),
   ];
 }

@@ -1,6 +1,7 @@
 // Renders a described trace as Lit templates for the page: tables with captions, details folded away.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Inline, Rich, TableRow, TraceBlock } from './trace-blocks.js';
+import './quorum-scroll-box.js';
 
 /** Every block in order; `detail` tables and raw outputs sit in a closed <details>. */
 export function traceToHtml(blocks: readonly TraceBlock[]): TemplateResult {
@@ -10,6 +11,11 @@ export function traceToHtml(blocks: readonly TraceBlock[]): TemplateResult {
 function inline(piece: Inline): TemplateResult | string {
   if (typeof piece === 'string') return piece;
   if ('lineBreak' in piece) return html`<br />`;
+  if ('excerpt' in piece)
+    return html`<details class="excerpt">
+      <summary>${piece.excerpt}</summary>
+      <div class="full">${piece.full}</div>
+    </details>`;
   switch (piece.style) {
     case 'strong':
       return html`<strong>${piece.text}</strong>`;
@@ -55,7 +61,7 @@ function blockToHtml(block: TraceBlock): TemplateResult {
       return folded(
         block.detail,
         block.caption,
-        html`<div class="scroll">
+        html`<quorum-scroll-box .label=${block.caption}>
           <table>
             <caption>
               ${block.caption}
@@ -69,7 +75,7 @@ function blockToHtml(block: TraceBlock): TemplateResult {
               ${block.rows.map(tableRow)}
             </tbody>
           </table>
-        </div>`,
+        </quorum-scroll-box>`,
       );
     case 'lists':
       return html`<div class="analysis" role="group" aria-label=${block.caption}>
@@ -90,10 +96,17 @@ function blockToHtml(block: TraceBlock): TemplateResult {
     case 'versus':
       return html`<div class="versus">
         ${block.sides.map(
-          ({ title, value }) =>
+          ({ title, value, full }) =>
             html`<div>
               <h3>${title}</h3>
-              <p class="big">${value}</p>
+              ${
+                full && full !== value
+                  ? html`<details class="excerpt">
+                      <summary>${value}</summary>
+                      <div class="full">${full}</div>
+                    </details>`
+                  : html`<p>${value}</p>`
+              }
             </div>`,
         )}
       </div>`;

@@ -13,6 +13,7 @@ export function traceToMarkdown(trace: FusionTrace, name: Name): string {
 function inline(piece: Inline): string {
   if (typeof piece === 'string') return literalMarkdown(piece);
   if ('lineBreak' in piece) return ' — ';
+  if ('excerpt' in piece) return literalMarkdown(piece.excerpt);
   const text = literalMarkdown(piece.text);
   switch (piece.style) {
     case 'strong':
@@ -57,7 +58,7 @@ function blockToMarkdown(block: TraceBlock): string {
       ].join('\n\n');
     case 'versus':
       return block.sides
-        .map(({ title, value }) => `### ${title}\n\n${literalMarkdown(value)}`)
+        .map(({ title, value, full }) => `### ${title}\n\n${literalMarkdown(full ?? value)}`)
         .join('\n\n');
     case 'raw':
       return [

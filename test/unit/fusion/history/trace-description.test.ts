@@ -83,6 +83,52 @@ describe('readable traces (issue 10 items 8, 10, 11)', () => {
     expect(overall).toMatch(/…/);
   });
 
+  it('shows free text as written in the tally, cut, with the whole answer kept for a click', async () => {
+    const other =
+      'Splitting: when a node overflows, it splits and pushes its median key to the parent.';
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'Explain how a B-tree stays balanced.',
+      pool: [
+        new ScriptedClient({ id: 'qwen', script: [long] }),
+        new ScriptedClient({ id: 'llama', script: [other] }),
+      ],
+      judge: null,
+      options: { samples: 1 },
+    });
+    const blocks = describeTrace(traceOf(result, 'vote'), name);
+    const tally = blocks.find((b) => b.kind === 'table' && b.caption === 'Vote tally');
+    if (tally?.kind !== 'table') throw new Error('no tally');
+    const given = tally.rows[0]?.cells[3]?.[0];
+    expect(given).toEqual({
+      excerpt: expect.stringMatching(/^A B-tree keeps .*… ×1$/),
+      full: long,
+    });
+    const overall = blocks.find(
+      (b) => b.kind === 'paragraph' && JSON.stringify(b).includes('Overall'),
+    );
+    expect(JSON.stringify(overall)).toMatch(/2 answers, 2 different; none given twice/);
+  });
+
+  it('shows a debate’s answers before and after as excerpts of what the agents wrote', async () => {
+    const result = await runFusion({
+      mode: 'debate',
+      prompt: 'Explain how a B-tree stays balanced.',
+      pool: [
+        new ScriptedClient({ id: 'qwen', script: [long] }),
+        new ScriptedClient({ id: 'llama', script: [long] }),
+      ],
+      judge: null,
+      options: { agents: 2, rounds: 1 },
+    });
+    const versus = describeTrace(traceOf(result, 'debate'), name).find((b) => b.kind === 'versus');
+    if (versus?.kind !== 'versus') throw new Error('no versus');
+    for (const side of versus.sides) {
+      expect(side.value).toMatch(/^A B-tree keeps/);
+      expect(side.full).toBe(long);
+    }
+  });
+
   it('marks no winner in a merge’s agreement table, and says why', async () => {
     const blocks = describeTrace(traceOf(await run('merge'), 'merge'), name);
     const agreement = blocks.find(

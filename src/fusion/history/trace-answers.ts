@@ -1,0 +1,147 @@
+// Answers in a trace as the models wrote them, cut to excerpts with the whole text a click away; vote tallies.
+import { percent, type Name } from '../../ui/format.js';
+import type { ExtractedAnswer } from '../modes/extract-answer.js';
+import type { AnswerCount, VoteDecision } from '../modes/trace.js';
+import {
+  lineBreak,
+  muted,
+  pill,
+  strong,
+  type Inline,
+  type Rich,
+  type TraceBlock,
+} from './trace-blocks.js';
+
+/** Longest answer shown in a tally cell; the whole answer is in the samples and columns, a click away. */
+export const EXCERPT_CHARS = 60;
+
+/** Short answers as they are; long ones (open questions) cut at a word, so a tally stays readable. */
+export function excerpt(text: string, max = EXCERPT_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** An excerpt of `full`, with the whole text a click away on the page when it was cut. */
+export function clipped(full: string, max = EXCERPT_CHARS, suffix = ''): Inline {
+  const short = excerpt(full, max);
+  return short === full.replace(/\s+/g, ' ').trim()
+    ? `${short}${suffix}`
+    : { excerpt: `${short}${suffix}`, full: full.trim() };
+}
+
+/** A counted answer as a model wrote it: votes count the comparable form (lower-cased, no punctuation). */
+export interface WrittenAnswer {
+  /** The extracted answer as written. */
+  value: string;
+  /** The whole output it came from. */
+  text: string;
+}
+
+/** How answers were written, by their comparable form: the first output that gave each. */
+export type Written = (normalized: string) => WrittenAnswer | undefined;
+
+export function writtenAnswers(
+  outputs: readonly { text: string; answer: ExtractedAnswer }[],
+): Written {
+  const byForm = new Map<string, WrittenAnswer>();
+  for (const { text, answer } of outputs)
+    if (!byForm.has(answer.normalized))
+      byForm.set(answer.normalized, { value: answer.value, text: text || answer.value });
+  return (normalized) => byForm.get(normalized);
+}
+
+/** One answer as written, cut for a table cell; free text keeps its whole output one click away. */
+export function shownAnswer(normalized: string, written: Written, suffix = ''): Inline {
+  const found = written(normalized);
+  if (!found) return clipped(normalized, EXCERPT_CHARS, suffix);
+  const whole = found.text.length > found.value.length ? found.text : found.value;
+  const short = excerpt(found.value);
+  return short === whole.replace(/\s+/g, ' ').trim()
+    ? `${short}${suffix}`
+    : { excerpt: `${short}${suffix}`, full: whole.trim() };
+}
+
+/** Each answer with its count, one a line. */
+export function counts(list: readonly AnswerCount[], written: Written): Rich {
+  if (list.length === 0) return ['—'];
+  return list.flatMap((c, i): Inline[] => [
+    ...(i > 0 ? [lineBreak] : []),
+    shownAnswer(c.answer, written, ` ×${c.count}`),
+  ]);
+}
+
+/**
+ * The overall count in one short line: short answers listed; free text (all different, or nearly)
+ * summed up, with only the answers given more than once named.
+ */
+export function overallLine(decision: VoteDecision, written: Written): string {
+  const list = decision.overall;
+  const total = list.reduce((sum, c) => sum + c.count, 0);
+  const quote = (c: AnswerCount) =>
+    `“${excerpt(written(c.answer)?.value ?? c.answer, 40)}” ×${c.count}`;
+  if (decision.method !== 'centrality') return list.map(quote).join(', ') || '—';
+  const repeated = list.filter((c) => c.count > 1);
+  const summary = `${total} answer${total === 1 ? '' : 's'}, ${list.length} different`;
+  return repeated.length === 0
+    ? `${summary}; none given twice, so the answer closest to all the others was chosen.`
+    : `${summary}; given more than once: ${repeated.slice(0, 3).map(quote).join(', ')}.`;
+}
+
+/**
+ * A vote's tally per voter, the overall count and why. `role` 'vote' marks the winner; 'agreement'
+ * (merge) marks none: a merged answer is written from all of them, so no answer won.
+ */
+export function decisionBlocks(
+  decision: VoteDecision,
+  name: Name,
+  caption: string,
+  written: Written,
+  role: 'vote' | 'agreement' = 'vote',
+): TraceBlock[] {
+  const agreement = role === 'agreement';
+  return [
+    {
+      kind: 'table',
+      caption,
+      head: [
+        'Voter',
+        'Model',
+        'Samples',
+        'Answers given',
+        'Own majority',
+        'Agreement',
+        'Recorded accuracy',
+      ],
+      rows: decision.perVoter.map((t) => {
+        const winner = !agreement && t.voterId === decision.winnerVoterId;
+        const voter = t.voterId === t.memberId ? name(t.memberId) : t.voterId;
+        return {
+          winner,
+          cells: [
+            winner ? [voter, ' ', pill('winner')] : [voter],
+            [name(t.memberId)],
+            [String(t.samples)],
+            counts(t.counts, written),
+            [t.majority === null ? '—' : shownAnswer(t.majority, written)],
+            [percent(t.agreement)],
+            [percent(t.accuracy)],
+          ],
+        };
+      }),
+    },
+    { kind: 'paragraph', text: [strong('Overall:'), ` ${overallLine(decision, written)}`] },
+    agreement
+      ? {
+          kind: 'paragraph',
+          text: [
+            muted(
+              'A merge has no winner: this table shows how far the answers agreed before the aggregator wrote one answer from all of them.',
+            ),
+          ],
+        }
+      : { kind: 'paragraph', text: [strong('Why:'), ` ${decision.reason}`] },
+  ];
+}

@@ -12,6 +12,7 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { errorText } from '../shared/errors.js';
+import { excerpt as excerptAt } from './history/trace-answers.js';
 
 const EXCERPT = 140;
 
@@ -50,9 +51,14 @@ export class QuorumRunsView extends LitElement {
         font-size: 0.85rem;
         color: var(--q-muted);
       }
+      .preview {
+        margin: 0.2rem 0 0;
+        overflow-wrap: anywhere;
+      }
+      /* Said on every simulated row, so it stays quiet: the question and its answer lead. */
       .simulated {
-        font-size: 0.85rem;
-        font-weight: 600;
+        font-size: 0.8rem;
+        color: var(--q-muted);
       }
       .status-stopped,
       .status-interrupted,
@@ -111,6 +117,7 @@ export class QuorumRunsView extends LitElement {
                   >
                   · ${run.poolIds.length} models
                 </div>
+                <p class="preview" data-testid="run-preview">${answerPreview(run)}</p>
                 ${
                   isSimulatedRun(run)
                     ? html`<div class="simulated" data-testid="run-simulated">
@@ -144,6 +151,14 @@ export class QuorumRunsView extends LitElement {
     }
     void this.runs.run();
   }
+}
+
+/** The fused answer's first words as plain text, or why there is none. */
+function answerPreview(run: ListedRun): string {
+  if (run.finalAnswer === null || !run.finalAnswer.trim())
+    return run.status === 'running' ? 'No answer yet.' : 'No fused answer.';
+  const plain = run.finalAnswer.replace(/[#*_`>|]+/g, ' ');
+  return `Answer: ${excerptAt(plain, 160)}`;
 }
 
 function excerpt(prompt: string): string {

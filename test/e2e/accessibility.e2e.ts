@@ -1,4 +1,4 @@
-// axe-core finds no violations on the main views, in light and in dark.
+// axe-core finds no violations on the main views and on a debate's decision trace, in light and in dark.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   type MainView,
 } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
+import { openStudio, prepareRun, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -47,4 +48,22 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
       await context.close();
     }
   }, 180_000);
+});
+
+describe.each(['light', 'dark'] as const)('the debate trace in %s mode', (colorScheme) => {
+  it('has no axe violations on a finished debate with its folded details open (issue 10 item 19)', async () => {
+    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await openStudio(page, baseUrl);
+      await prepareRun(page, 'Debate', 'Explain how a B-tree keeps itself balanced.');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForResult(page);
+      for (const details of await page.locator('quorum-fusion-trace details').all())
+        await details.evaluate((el) => el.setAttribute('open', ''));
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -6,13 +6,14 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * The text with every `<` outside code escaped (`\<`), so raw HTML, `List<String>` or `<vector>`
  * show literally in any Markdown reader instead of being dropped or turned into elements; Markdown
  * itself (emphasis, lists, tables, code) keeps working. Code spans and fenced blocks are left as
- * they are, since Markdown already shows them literally. Pure.
+ * they are, since Markdown already shows them literally. Single newlines become hard breaks, so the
+ * lines show as written. Pure.
  */
 export function literalMarkdown(text: string): string {
   let fence: string | null = null;
-  return text
-    .split('\n')
-    .map((line) => {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
       const marker = FENCE.exec(line)?.[1];
       if (fence !== null) {
         if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
@@ -22,9 +23,19 @@ export function literalMarkdown(text: string): string {
         fence = marker;
         return line;
       }
-      return escapeOutsideCodeSpans(line);
+      return hardBreak(escapeOutsideCodeSpans(line), lines[i + 1]);
     })
     .join('\n');
+}
+
+/**
+ * A line followed by another keeps its break: Markdown joins single newlines into one line, so
+ * "two\nlines" would read as "two lines". Two trailing spaces are a hard break in every reader,
+ * and are ignored where a block ends anyway (a list item, a table row, a heading).
+ */
+function hardBreak(line: string, next: string | undefined): string {
+  if (!line.trim() || next === undefined || !next.trim() || / {2}$|\\$/.test(line)) return line;
+  return `${line}  `;
 }
 
 /** A code span opens with a run of backticks and closes at the next run of the same length. */

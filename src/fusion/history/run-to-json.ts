@@ -1,18 +1,23 @@
 // Exports a stored run as JSON, with the simulated flag spelled out so no reader mistakes it for real output.
 import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
 import type { RunRecord } from './run-record.js';
+import { optionsOfMode } from '../core/mode-options.js';
 
 /** The export's format name and version: a reader can tell a Quorum run from any JSON, and which shape it has. */
 export const RUN_EXPORT_FORMAT = 'quorum-run';
 export const RUN_EXPORT_VERSION = 1;
 
-/** `{format: 'quorum-run', version: 1, ...the run, simulated, notice?}`, pretty-printed, ending in a newline. */
+/**
+ * `{format: 'quorum-run', version: 1, ...the run, simulated, notice?}`, pretty-printed, ending in a
+ * newline; the options are those the run's mode uses.
+ */
 export function runToJson(run: RunRecord): string {
   const simulated = isSimulatedRun(run);
   const exported = {
     format: RUN_EXPORT_FORMAT,
     version: RUN_EXPORT_VERSION,
     ...run,
+    options: optionsOfMode(run.mode, run.options),
     simulated,
     ...(simulated ? { notice: SIMULATED_NOTICE } : {}),
   };

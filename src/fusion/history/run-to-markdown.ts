@@ -6,6 +6,8 @@ import type { RunRecord } from './run-record.js';
 import type { MemberAnswer } from '../core/member-answer.js';
 import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
+import { failureText } from '../core/failure-text.js';
+import { optionsOfMode } from '../core/mode-options.js';
 import { foldedReasoning, literalMarkdown } from './markdown-text.js';
 
 export function runToMarkdown(run: RunRecord): string {
@@ -18,7 +20,7 @@ export function runToMarkdown(run: RunRecord): string {
     `# Quorum run: ${run.mode}${simulated ? ' (Simulated)' : ''}`,
     simulated,
     `Status: ${run.status} · ${new Date(run.createdAt).toISOString()} · options: ${
-      Object.entries(run.options)
+      Object.entries(optionsOfMode(run.mode, run.options))
         .map(([key, value]) => `${key}=${String(value)}`)
         .join(', ') || 'defaults'
     }`,
@@ -55,9 +57,7 @@ function answerToMarkdown(answer: MemberAnswer): string {
     ? `${answer.usage.promptTokens} prompt + ${answer.usage.completionTokens} completion tokens · ${seconds(answer.usage.totalMs)} · ${answer.usage.decodeTokensPerS.toFixed(1)} tok/s`
     : 'no usage reported';
   const heading = `### ${displayName(answer)} — ${answer.tag}`;
-  const error = answer.error
-    ? `\n\n**Failed (${answer.error.kind}):** ${answer.error.message}`
-    : '';
+  const error = answer.error ? `\n\n**${failureText(answer.error, false)}**` : '';
   const reasoning = answer.reasoning ? `${foldedReasoning(answer.reasoning)}\n\n` : '';
   const text = answer.text ? literalMarkdown(answer.text) : '_(no text)_';
   return `${heading}\n\n_${figures}_\n\n${reasoning}${text}${error}`;

@@ -34,6 +34,18 @@ describe('literalMarkdown', () => {
   });
 });
 
+describe('literalMarkdown line breaks (issue 10 item 19)', () => {
+  it('keeps a single newline as a hard break, so two lines do not render as one', () => {
+    expect(literalMarkdown('first line\nsecond line')).toBe('first line  \nsecond line');
+  });
+
+  it('leaves paragraph breaks, code blocks and lines already broken as they are', () => {
+    expect(literalMarkdown('one\n\ntwo')).toBe('one\n\ntwo');
+    expect(literalMarkdown('```\na\nb\n```')).toBe('```\na\nb\n```');
+    expect(literalMarkdown('a  \nb\\\nc')).toBe('a  \nb\\\nc');
+  });
+});
+
 describe('fencedBlock', () => {
   it('uses a fence longer than any backtick run inside', () => {
     expect(fencedBlock('x\n```\ny')).toBe('````\nx\n```\ny\n````');

@@ -51,7 +51,9 @@ describe('runToMarkdown', () => {
     expect(markdown).toContain('### Qwen 0.5B (Simulated) — sample 1');
     expect(markdown).toContain('### Llama 1B — sample 1');
     expect(markdown).not.toContain('Llama 1B (Simulated)');
-    expect(markdown).toContain('**Failed (device-lost):**');
+    // The failure in words, not its kind code (issue 10 item 11).
+    expect(markdown).toMatch(/\*\*Failed: \w[^*\n]*\*\*/);
+    expect(markdown).not.toContain('(device-lost)');
     expect(markdown).toMatch(
       /## Fused answer \(Simulated\)\n\n> \*\*Simulated run[^\n]*\n\nAnswer: 3[89]1/,
     );
@@ -104,6 +106,24 @@ describe('runToMarkdown', () => {
     const real = JSON.parse(runToJson(await recordRun('vote', false))) as Record<string, unknown>;
     expect(real['simulated']).toBe(false);
     expect(real).not.toHaveProperty('notice');
+  });
+
+  it('lists only the options the run’s mode uses, in both exports (issue 10 item 19)', async () => {
+    for (const [mode, used, unused] of [
+      ['vote', 'samples', ['rounds', 'agents']],
+      ['debate', 'rounds', ['samples']],
+      ['merge', 'temperature', ['samples', 'rounds', 'agents']],
+    ] as const) {
+      const record = await recordRun(mode);
+      const status = /^Status: .*$/m.exec(runToMarkdown(record))?.[0] ?? '';
+      const json = Object.keys((JSON.parse(runToJson(record)) as RunRecord).options);
+      expect(status).toContain(`${used}=`);
+      expect(json).toContain(used);
+      for (const key of unused) {
+        expect(status).not.toContain(`${key}=`);
+        expect(json).not.toContain(key);
+      }
+    }
   });
 
   it('names its format and version first, so a reader knows what the file is', async () => {

@@ -78,8 +78,6 @@ export class QuorumFusionTrace extends LitElement {
       details.excerpt .full {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
-        max-height: 16rem;
-        overflow-y: auto;
         margin: 0.25rem 0;
         padding: 0.4rem 0.5rem;
         border-left: 3px solid var(--q-border);

@@ -68,10 +68,14 @@ export async function runDebate(
   trace.finalVote = voteOver(trace.rounds[trace.rounds.length - 1], accuracy, ctx);
   trace.changedByDebate = trace.round0Vote.winnerAnswer !== trace.finalVote.winnerAnswer;
   const changes = trace.rounds.flatMap((r) => r.entries).filter((e) => e.changed).length;
+  const changed = `${changes} answer change${changes === 1 ? '' : 's'}`;
+  // Free text is quoted in the trace's before-and-after excerpts, not whole in a note.
   trace.notes.push(
-    trace.changedByDebate
-      ? `Debate changed the outcome: round 0's vote gave "${trace.round0Vote.winnerAnswer}", the final vote "${trace.finalVote.winnerAnswer}" (${changes} answer changes).`
-      : `Debate did not change the outcome ("${trace.finalVote.winnerAnswer}"; ${changes} answer changes along the way).`,
+    ctx.kind === 'text'
+      ? `Debate ${trace.changedByDebate ? 'changed' : 'did not change'} the voted answer (${changed} along the way).`
+      : trace.changedByDebate
+        ? `Debate changed the outcome: round 0's vote gave "${trace.round0Vote.winnerAnswer}", the final vote "${trace.finalVote.winnerAnswer}" (${changed}).`
+        : `Debate did not change the outcome ("${trace.finalVote.winnerAnswer}"; ${changed} along the way).`,
   );
   return { finalAnswer: trace.finalVote.winnerText, trace };
 }
@@ -120,9 +124,7 @@ function voteOver(
     text: entry.text,
     answer: entry.answer,
   }));
-  const memberOf = new Map(samples.map((s) => [s.voterId, s.memberId]));
-  return tallyVotes(samples, accuracy, ctx.kind, (agentId) => {
-    const memberId = memberOf.get(agentId);
-    return memberId ? `${agentId} (${ctx.nameOf(memberId)})` : agentId;
-  });
+  // Reasons name the agent alone ("Agent 2's answer…"): the tally beside them names its model,
+  // and "Agent 2 (Simulated Swift 0.5B (simulated))'s" nests brackets.
+  return tallyVotes(samples, accuracy, ctx.kind, (agentId) => agentId);
 }

@@ -27,6 +27,25 @@ describe('debate mode', () => {
     expect(result.finalAnswer).toContain('391');
   });
 
+  it('keeps free-text answers out of its note and its reasons readable (issue 10 item 8)', async () => {
+    const essay = (who: string) =>
+      `${who} says a B-tree splits a full node and moves the middle key up, so all leaves stay at one depth.`;
+    const pool = [
+      new ScriptedClient({ id: 'a', label: 'Model A', script: [essay('A')] }),
+      new ScriptedClient({ id: 'b', label: 'Model B', script: [essay('B')] }),
+    ];
+    const result = await runFusion({
+      mode: 'debate',
+      prompt: 'Explain how a B-tree stays balanced.',
+      pool,
+      options: { agents: 2, rounds: 1 },
+    });
+    const trace = traceOf(result, 'debate');
+    expect(trace.notes.join(' ')).toMatch(/^Debate (changed|did not change) the voted answer \(\d/);
+    expect(trace.notes.join(' ')).not.toMatch(/splits a full node/);
+    expect(trace.finalVote?.reason).toMatch(/^Free-text answers: Agent \d's answer/);
+  });
+
   it("shows each agent the others' previous answers and its own", async () => {
     const pool = ['a', 'b', 'c'].map(
       (id) => new ScriptedClient({ id, script: (_, call) => `${id} round ${call}\nAnswer: 1` }),

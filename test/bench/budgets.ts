@@ -6,6 +6,7 @@ export type FigureKey =
   | 'coldLoadMs'
   | 'offlineLoadMs'
   | 'firstFusionMs'
+  | 'firstFusionRecordedMs'
   | 'import10kMs'
   | 'import10kRatio'
   | 'search10kMs'
@@ -37,6 +38,7 @@ export const BUDGETS: Partial<Record<FigureKey, Budget>> = {
   coldLoadMs: { kind: 'max', value: 400 },
   offlineLoadMs: { kind: 'max', value: 200 },
   firstFusionMs: { kind: 'max', value: 5000 },
+  firstFusionRecordedMs: { kind: 'max', value: 5000 },
   import10kRatio: { kind: 'max', value: 1.25 },
   coldLoad10kMs: { kind: 'max', value: 500 },
   search10kMs: { kind: 'max', value: 16 },
@@ -59,6 +61,7 @@ export const UNITS: Record<FigureKey, string> = {
   coldLoadMs: 'ms',
   offlineLoadMs: 'ms',
   firstFusionMs: 'ms',
+  firstFusionRecordedMs: 'ms',
   import10kMs: 'ms',
   import10kRatio: '×',
   search10kMs: 'ms',

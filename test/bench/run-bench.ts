@@ -157,6 +157,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         'Fresh persistent profile per run with --enable-unsafe-webgpu (the software adapter): navigation to / → click "Try the simulated demo" → click Run → the fused answer visible, timed in Node; the default pool is downloaded (simulated) and run at the simulated engine\'s default speeds.';
       figures.push(figure('firstFusionMs', samples, how, summarize));
     });
+    await attempt('first', ['firstFusionRecordedMs'], async () => {
+      const recorded = await measureFirstFusion(app.url, args.runs, 'recorded');
+      const recordedHow =
+        'As firstFusionMs, but in the studio the pool becomes the four recorded GSM8K models (simulated ones unchecked) and "Ask a GSM8K question" fills the prompt before Run; Vote, replayed at the recorded engine\'s default pace.';
+      figures.push(figure('firstFusionRecordedMs', recorded, recordedHow, summarize));
+    });
     await attempt(
       'catalog',
       [

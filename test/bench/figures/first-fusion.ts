@@ -1,4 +1,5 @@
-// firstFusionMs: a fresh profile opens /, follows the landing section's demo action with its defaults, until the fused answer shows.
+// firstFusionMs (and firstFusionRecordedMs): a fresh profile opens /, follows the landing section's demo action, until the fused answer shows.
+import type { Page } from 'playwright-core';
 import { closeProfile, newProfileDir, openProfile } from './browser.js';
 
 /**
@@ -6,8 +7,14 @@ import { closeProfile, newProfileDir, openProfile } from './browser.js';
  * visitor without a real GPU has. Timed in Node from the navigation to / until the fused answer is
  * visible: catalog load, the click on "Try the simulated demo", the studio, the simulated downloads
  * of the default pool and the run at the simulated engine's default speeds, clicks included.
+ * `pool` 'recorded': in the studio the pool becomes GSM8K's four recorded models (the simulated
+ * ones unchecked) and "Ask a GSM8K question" fills the prompt, replayed at the default pace.
  */
-export async function measureFirstFusion(appUrl: string, runs: number): Promise<number[]> {
+export async function measureFirstFusion(
+  appUrl: string,
+  runs: number,
+  pool: 'simulated' | 'recorded' = 'simulated',
+): Promise<number[]> {
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
     const profile = await openProfile(newProfileDir(), ['--enable-unsafe-webgpu']);
@@ -17,6 +24,7 @@ export async function measureFirstFusion(appUrl: string, runs: number): Promise<
       const started = performance.now();
       await page.goto(appUrl);
       await page.getByRole('link', { name: 'Try the simulated demo' }).click();
+      if (pool === 'recorded') await pickRecorded(page);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page.locator('[data-testid="fused-answer"]').waitFor();
       samples.push(performance.now() - started);
@@ -25,4 +33,25 @@ export async function measureFirstFusion(appUrl: string, runs: number): Promise<
     }
   }
   return samples;
+}
+
+/** The recorded GSM8K models as the pool, and one of their questions as the prompt. */
+async function pickRecorded(page: Page): Promise<void> {
+  const items = page.locator('quorum-pool-picker li');
+  await items.filter({ hasText: '(recorded)' }).first().waitFor();
+  const all = await items.all();
+  const recorded = await Promise.all(
+    all.map(async (item) => /\(recorded\)/.test((await item.textContent()) ?? '')),
+  );
+  // Unchecked first, so the pool's limit of six never disables a recorded model's box.
+  for (const [i, item] of all.entries())
+    if (!recorded[i]) await item.locator('input').setChecked(false);
+  for (const [i, item] of all.entries())
+    if (recorded[i]) await item.locator('input').setChecked(true);
+  const prompt = page.getByLabel('Prompt', { exact: true });
+  await page.getByRole('button', { name: 'Ask a GSM8K question' }).click();
+  await page.waitForFunction(
+    (el) => (el as HTMLTextAreaElement | null)?.value !== '',
+    await prompt.elementHandle(),
+  );
 }

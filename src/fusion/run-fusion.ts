@@ -1,4 +1,5 @@
 // The fusion orchestrator: runs one mode over a pool, streams events, tolerates failures, honours stop.
+import { whatHappened } from './core/failure-text.js';
 import type { ChatMessage, ModelClient } from '../models/model-client.js';
 import type { ClassifiedError } from '../shared/errors.js';
 import { bestMemberOf } from './modes/best-member.js';
@@ -108,12 +109,15 @@ function runMode(ctx: FusionContext, input: FusionInput): Promise<ModeResult> {
   }
 }
 
-/** "2 of 3 models answered; X failed (device-lost)." when members failed; null when none did. */
+/** "2 of 3 models answered; X failed: it lost the GPU." when members failed; null when none did. */
 function shrunkPoolNote(ctx: FusionContext, pool: readonly ModelClient[]): string | null {
   const failed = pool.filter((client) => ctx.dropped.has(client.id));
   if (failed.length === 0) return null;
   const why = failed
-    .map((client) => `${ctx.nameOf(client.id)} failed (${ctx.dropped.get(client.id)?.kind})`)
+    .map(
+      (client) =>
+        `${ctx.nameOf(client.id)} failed: ${whatHappened(ctx.dropped.get(client.id)?.kind)}`,
+    )
     .join('; ');
   return `${pool.length - failed.length} of ${pool.length} models answered; ${why}.`;
 }

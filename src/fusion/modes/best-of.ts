@@ -1,4 +1,5 @@
 // Best-of mode: anonymised, shuffled candidates; every pair judged in both orders; ranked by results.
+import { whatHappened } from '../core/failure-text.js';
 import { collectCandidates, voteOverCandidates } from './candidates.js';
 import type { FusionContext } from '../core/run-context.js';
 import { parseJudgeVerdict } from './judge-parse.js';
@@ -61,7 +62,9 @@ export async function runBestOf(
       failedJudges.add(choice.judge.id);
       const next = pickJudge(chosen, authors, pool, usable);
       if (!next)
-        return fallBack(`The judge ${ctx.nameOf(choice.judge.id)} failed (${failed.kind}).`);
+        return fallBack(
+          `The judge ${ctx.nameOf(choice.judge.id)} failed: ${whatHappened(failed.kind)}.`,
+        );
       trace.notes.push(
         `${ctx.nameOf(choice.judge.id)} failed as judge (${describeFailure(failed)}). ${ctx.nameOf(next.judge.id)} judges instead.`,
       );

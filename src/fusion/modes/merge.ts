@@ -1,4 +1,5 @@
 // Merge mode: the strongest model analyses the candidates (JSON), then writes one synthesised answer.
+import { whatHappened } from '../core/failure-text.js';
 import { collectCandidates, voteOverCandidates } from './candidates.js';
 import type { FusionContext } from '../core/run-context.js';
 import { extractJsonObject } from './judge-parse.js';
@@ -68,7 +69,7 @@ export async function runMerge(
     if (ctx.stopped) return stopped(trace, attempt.when);
     failed.add(aggregator.id);
     const next = pickAggregator(ctx, pool, null, failed);
-    const reason = `The aggregator ${ctx.nameOf(aggregator.id)} failed (${attempt.error.kind}).`;
+    const reason = `The aggregator ${ctx.nameOf(aggregator.id)} failed: ${whatHappened(attempt.error.kind)}.`;
     if (!next) return fallBack(reason);
     trace.notes.push(
       `${ctx.nameOf(aggregator.id)} failed as aggregator (${describeFailure(attempt.error)}). ${ctx.nameOf(next.id)} aggregates instead.`,

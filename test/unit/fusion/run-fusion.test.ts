@@ -268,7 +268,7 @@ describe('runFusion', () => {
         new ScriptedClient({ id: 'c', label: 'C', paramsB: 3, script: ['{"winner": "A"}'] }),
       ];
       const result = await runFusion({ mode, prompt: 'What is 2 + 2?', pool });
-      expect(result.trace.notes[0]).toBe('2 of 3 models answered; B failed (device-lost).');
+      expect(result.trace.notes[0]).toBe('2 of 3 models answered; B failed: it lost the GPU.');
     },
   );
 });

@@ -203,7 +203,7 @@ describe('best-of mode', () => {
     const result = await runFusion({ mode: 'best-of', prompt, pool, judge });
     const trace = traceOf(result, 'best-of');
     expect(result.status).toBe('done');
-    expect(trace.fallback?.reason).toMatch(/judge judge failed \(device-lost\)/);
+    expect(trace.fallback?.reason).toMatch(/judge judge failed: it lost the GPU/);
     expect(trace.notes.join(' ')).toMatch(/Falling back to the vote/);
     expect(trace.candidates).toHaveLength(2);
   });

@@ -85,7 +85,7 @@ describe('merge mode', () => {
     });
     const trace = traceOf(result, 'merge');
     expect(result.status).toBe('done');
-    expect(trace.fallback?.reason).toMatch(/out-of-memory/);
+    expect(trace.fallback?.reason).toMatch(/failed: it ran out of memory/);
     expect(trace.notes.join(' ')).toMatch(
       /agg failed as aggregator \(out-of-memory\)\. \w aggregates instead/,
     );

@@ -1,4 +1,5 @@
 // Chooses judges and aggregators: the strongest model, never a model judging its own answer if avoidable.
+import { whatHappened } from '../core/failure-text.js';
 import type { ModelClient } from '../../models/model-client.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 
@@ -33,8 +34,12 @@ export function pickJudge(
   return usable(chosen) ? { judge: chosen, selfJudged: true } : null;
 }
 
-/** How a judge's or aggregator's failure reads in a note: "device-lost", "timeout: no text for 15 s". */
+/**
+ * How a judge's or aggregator's failure reads in a note, in words, never the kind code: "it lost
+ * the GPU", "it stopped responding: no text for 15 s".
+ */
 export function describeFailure(error: ClassifiedError): string {
-  if (error.kind !== 'timeout' || !error.detail) return error.kind;
-  return `${error.kind}: ${error.detail.charAt(0).toLowerCase()}${error.detail.slice(1)}`;
+  const what = whatHappened(error.kind);
+  if (error.kind !== 'timeout' || !error.detail) return what;
+  return `${what}: ${error.detail.charAt(0).toLowerCase()}${error.detail.slice(1)}`;
 }

@@ -87,7 +87,7 @@ describe('merge mode', () => {
     expect(result.status).toBe('done');
     expect(trace.fallback?.reason).toMatch(/failed: it ran out of memory/);
     expect(trace.notes.join(' ')).toMatch(
-      /agg failed as aggregator \(out-of-memory\)\. \w aggregates instead/,
+      /agg failed as aggregator \(it ran out of memory\)\. \w aggregates instead/,
     );
     expect(result.finalAnswer).toBe(trace.fallback?.vote.winnerText);
   });
@@ -139,7 +139,7 @@ describe('merge mode', () => {
     const trace = traceOf(result, 'merge');
     expect(trace.aggregatorId).toBe('b');
     expect(trace.notes.join(' ')).toMatch(
-      /Agg failed as aggregator \(timeout: no text for 0\.03 s\)\. B aggregates instead\./,
+      /Agg failed as aggregator \(it stopped responding: no text for 0\.03 s\)\. B aggregates instead\./,
     );
     expect(result.finalAnswer).toBe('Merged by B: Paris.');
   });

@@ -51,7 +51,7 @@ describe('a pool that shrinks', () => {
     const text = await result(page);
     expect(text).toContain('2 of 3 models answered.');
     expect(text).toMatch(
-      /2 of 3 models answered; Simulated Swift 0\.5B \(simulated\) failed \(device-lost\)\./,
+      /2 of 3 models answered; Simulated Swift 0\.5B \(simulated\) failed: it lost the GPU\./,
     );
     expect(text).toMatch(/Response 1 vs Response 2/);
     expect(text).not.toMatch(/Response 3/);

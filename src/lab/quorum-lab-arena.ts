@@ -18,15 +18,16 @@ export class QuorumLabArena extends LitElement {
     sharedStyles,
     labStyles,
     css`
+      /* Each figure whole, but a cell may wrap between them: the table fits a phone. */
       .figure {
         white-space: nowrap;
         font-variant-numeric: tabular-nums;
       }
-      tbody th {
-        min-width: 9rem;
+      table {
+        font-size: 0.9rem;
       }
       .missing {
-        min-width: 11rem;
+        min-width: 7rem;
         color: var(--q-muted);
       }
     `,
@@ -81,9 +82,7 @@ export class QuorumLabArena extends LitElement {
             <tr>
               <th scope="col">Model</th>
               <th scope="col">Lab accuracy (95 % Wilson)</th>
-              <th scope="col">Arena rating (95 % bootstrap)</th>
-              <th scope="col" class="number">Arena rank</th>
-              <th scope="col" class="number">Battles</th>
+              <th scope="col">Arena rating (95 % bootstrap), rank, battles</th>
             </tr>
           </thead>
           <tbody>
@@ -93,21 +92,26 @@ export class QuorumLabArena extends LitElement {
                   <th scope="row">${r.label}</th>
                   ${
                     r.lab
-                      ? html`<td class="figure">
-                          ${pct(r.lab.accuracy)} (${pct(r.lab.ci95[0])} – ${pct(r.lab.ci95[1])})
+                      ? html`<td>
+                          <span class="figure">${pct(r.lab.accuracy)}</span>
+                          <span class="figure"
+                            >(${pct(r.lab.ci95[0])} – ${pct(r.lab.ci95[1])})</span
+                          >
                         </td>`
                       : html`<td class="missing">${r.labMissing}</td>`
                   }
                   ${
                     r.arena
-                      ? html`<td class="figure">
-                          ${Math.round(r.arena.rating)} (${Math.round(r.arena.lower)} –
-                          ${Math.round(r.arena.upper)})
+                      ? html`<td>
+                          <span class="figure">${Math.round(r.arena.rating)}</span>
+                          <span class="figure"
+                            >(${Math.round(r.arena.lower)} – ${Math.round(r.arena.upper)})</span
+                          >
+                          <span class="figure">rank ${r.arena.rank} of ${r.arena.of},</span>
+                          <span class="figure">${r.arena.battles} battles</span>
                         </td>`
                       : html`<td class="missing">${r.arenaMissing}</td>`
                   }
-                  <td class="number">${r.arena ? `${r.arena.rank} of ${r.arena.of}` : '—'}</td>
-                  <td class="number">${r.arena?.battles ?? '—'}</td>
                 </tr>`,
             )}
           </tbody>

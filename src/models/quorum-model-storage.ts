@@ -67,11 +67,10 @@ export class QuorumModelStorage extends LitElement {
       longer listed.
       <button
         class="secondary"
-        aria-label="Delete the files no listed model uses"
         @click=${() =>
           this.dispatchEvent(new CustomEvent('delete-unlisted', { bubbles: true, composed: true }))}
       >
-        Delete them
+        Delete unused files
       </button>
     </p>`;
   }

@@ -3,6 +3,7 @@ import type { BudgetEstimate } from './gpu/memory-budget.js';
 import type { RegistryModel } from './list/registry-models.js';
 import type { DeviceCapabilities } from './gpu/probe-webgpu.js';
 import { usableMB } from './gpu/plan-gpu-memory.js';
+import { gpuProblem } from './gpu/device-fit.js';
 
 export type Fit = { fits: true; why: string } | { fits: false; why: string };
 
@@ -19,12 +20,9 @@ export function fitOf(
   const need = `${Math.round(model.vramMB)} MB`;
   const usable = usableMB(budget.budgetMB);
   const have = `${Math.round(usable)} MB usable`;
-  if (!model.simulated) {
-    if (!caps.adapter) return { fits: false, why: 'No WebGPU adapter on this device.' };
-    if (model.needsShaderF16 && !caps.shaderF16) {
-      return { fits: false, why: 'Needs shader-f16, which this GPU lacks.' };
-    }
-  }
+  // What the GPU cannot do comes first: no budget makes up for it (device-fit.ts).
+  const problem = gpuProblem(model, caps);
+  if (problem) return { fits: false, why: problem };
   return model.vramMB <= usable
     ? { fits: true, why: `Needs ${need} of the ${have}.` }
     : { fits: false, why: `Needs ${need}, more than the ${have}.` };

@@ -52,6 +52,7 @@ import {
 } from './list/downloaded-models.js';
 import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
 import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
+import { plannedModel } from './gpu/device-fit.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
 import { ModelWorkerClient } from './worker/model-worker-client.js';
 import type { ClientOptions, ModelFailureDetail, RegistryOptions } from './registry-options.js';
@@ -157,9 +158,10 @@ export class ModelRegistry extends EventTarget {
     return client;
   }
 
+  /** The memory plan for these models; those this GPU cannot run (device-fit.ts) are unfit, with the reason. */
   async plan(modelIds: string[]): Promise<GpuMemoryPlan> {
-    const budget = await this.budget();
-    const planned = modelIds.map((id) => ({ id, vramMB: this.find(id)?.vramMB ?? 0 }));
+    const [budget, caps] = await Promise.all([this.budget(), this.capabilities()]);
+    const planned = modelIds.map((id) => plannedModel(id, this.find(id), caps));
     return planGpuMemory(planned, budget.budgetMB);
   }
 

@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
 import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { BUDGET_CONTROL } from './studio-setup.js';
+import { BUDGET_CONTROL, gpuUnfit } from './studio-setup.js';
 
 /** Where the budget comes from, in the words the models page uses. */
 const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
@@ -46,6 +46,8 @@ export class QuorumPlanSummary extends LitElement {
     if (!plan) return html`<p class="muted">Pick models to see how they will share the GPU.</p>`;
     const names = (ids: readonly string[]) => ids.map(this.label).join(', ');
     const mb = (value: number) => `${Math.round(value)} MB`;
+    const cannotRun = gpuUnfit(plan.unfit);
+    const tooLarge = plan.unfit.filter((m) => m.cause !== 'gpu');
     return html`<h3>Plan</h3>
       <p data-testid="plan">
         ${
@@ -66,10 +68,19 @@ export class QuorumPlanSummary extends LitElement {
           : nothing
       }
       ${
-        plan.unfit.length
+        tooLarge.length
           ? html`<p class="unfit">
-              Does not fit: ${names(plan.unfit.map((m) => m.id))}.
+              Does not fit: ${names(tooLarge.map((m) => m.id))}.
               <a href=${BUDGET_CONTROL.href}>${BUDGET_CONTROL.label}</a>
+            </p>`
+          : nothing
+      }
+      ${
+        /* No budget link here: a larger budget cannot make this GPU run them (device-fit.ts). */
+        cannotRun.length
+          ? html`<p class="unfit" data-testid="plan-gpu-unfit">
+              Cannot run on this GPU:
+              ${cannotRun.map((m) => `${this.label(m.id)} (${m.why})`).join(' ')}
             </p>`
           : nothing
       }

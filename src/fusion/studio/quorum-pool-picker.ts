@@ -104,7 +104,8 @@ export class QuorumPoolPicker extends LitElement {
           ${this.models.map((model) => this.option(model))}
         </ul>
         ${
-          this.unfit.length > 0 && this.usableMB !== null
+          // The budget link only for models a larger budget could fit: not for those this GPU cannot run.
+          this.unfit.some((u) => u.cause !== 'gpu') && this.usableMB !== null
             ? html`<p class="muted" data-testid="unfit-note">
                 Models marked “does not fit” need more GPU memory than the
                 ${Math.round(this.usableMB)} MB usable here.
@@ -119,7 +120,7 @@ export class QuorumPoolPicker extends LitElement {
   private option(model: AvailableModel) {
     const checked = this.poolIds.includes(model.id);
     const full = !checked && this.poolIds.length >= MAX_POOL;
-    const unfit = this.unfit.some((u) => u.id === model.id);
+    const unfit = this.unfit.find((u) => u.id === model.id);
     return html`<li>
       <label>
         <input
@@ -138,7 +139,13 @@ export class QuorumPoolPicker extends LitElement {
           <span class="meta"
             >${model.paramsB === null ? '' : `${model.paramsB}B · `}~${Math.round(model.vramMB)}
             MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}</span
-          >${unfit ? html`<span class="meta unfit">Does not fit this device</span>` : nothing}</span
+          >${
+            unfit
+              ? html`<span class="meta unfit"
+                  >${unfit.cause === 'gpu' ? unfit.why : 'Does not fit this device'}</span
+                >`
+              : nothing
+          }</span
         >
       </label>
       ${checked && thinkingOf(model.id) === 'switchable' ? this.thinkingToggle(model) : nothing}

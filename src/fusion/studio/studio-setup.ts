@@ -5,6 +5,7 @@ import type { FusionMode } from '../modes/trace.js';
 import type { Stages } from '../core/stages.js';
 import { listOf, type Name } from '../../ui/format.js';
 import { thinkingOf } from '../../models/list/thinking.js';
+import type { UnfitModel } from '../../models/gpu/plan-gpu-memory.js';
 
 export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
 
@@ -67,15 +68,24 @@ export interface SetupProblem {
 /** Where the GPU budget is changed: the override on the models page, focused when the page opens. */
 export const BUDGET_CONTROL = { href: '/models?focus=gpu-budget', label: 'Change the GPU budget' };
 
-/** A model the memory plan left out: too large for the usable memory on its own. */
-export interface UnfitPick {
-  id: string;
-  vramMB: number;
+/**
+ * A model the memory plan left out (registry.plan): too large for the usable memory on its own
+ * (`cause` 'memory', which a larger budget may cure), or one this GPU cannot run at all ('gpu': no
+ * adapter, no shader-f16, storage buffers over its limit; see models/gpu/device-fit.ts), which no
+ * budget cures.
+ */
+export type UnfitPick = Pick<UnfitModel, 'id' | 'vramMB' | 'cause' | 'why'>;
+
+/** The picks no budget can help, so the budget control is offered only for the others. */
+export function gpuUnfit(unfit: readonly UnfitPick[]): UnfitPick[] {
+  return unfit.filter((m) => m.cause === 'gpu');
 }
 
 /**
  * Why the pool cannot run as picked, or null when it can. `unfit` is the memory plan's (registry.plan),
- * `usableMB` the plan's usable memory; models are named by `name`, as the visitor knows them.
+ * `usableMB` the plan's usable memory; models are named by `name`, as the visitor knows them. The
+ * budget control comes only with models too large for the budget: for a model this GPU cannot run
+ * it would send the visitor to a setting that cannot help.
  */
 export function poolProblem(
   poolIds: readonly string[],
@@ -88,14 +98,22 @@ export function poolProblem(
   const inPool = unfit.filter(
     (m, i) => poolIds.includes(m.id) && unfit.findIndex((u) => u.id === m.id) === i,
   );
-  const [only] = inPool;
-  if (!only) return null;
+  if (inPool.length === 0) return null;
+  const texts = gpuUnfit(inPool).map(
+    (m) => `${name(m.id)} cannot run here. ${m.why} Remove it from the pool.`,
+  );
+  const memory = inPool.filter((m) => m.cause !== 'gpu');
   const usable = `${Math.round(usableMB)} MB`;
-  const text =
-    inPool.length === 1
-      ? `${name(only.id)} needs ${Math.round(only.vramMB)} MB of GPU memory, more than the ${usable} usable here. Remove it from the pool, or raise the GPU budget.`
-      : `${listOf(inPool.map((m) => `${name(m.id)} (${Math.round(m.vramMB)} MB)`))} each need more GPU memory than the ${usable} usable here. Remove them from the pool, or raise the GPU budget.`;
-  return { text, link: BUDGET_CONTROL };
+  const [only] = memory;
+  if (only) {
+    texts.push(
+      memory.length === 1
+        ? `${name(only.id)} needs ${Math.round(only.vramMB)} MB of GPU memory, more than the ${usable} usable here. Remove it from the pool, or raise the GPU budget.`
+        : `${listOf(memory.map((m) => `${name(m.id)} (${Math.round(m.vramMB)} MB)`))} each need more GPU memory than the ${usable} usable here. Remove them from the pool, or raise the GPU budget.`,
+    );
+    return { text: texts.join(' '), link: BUDGET_CONTROL };
+  }
+  return { text: texts.join(' ') };
 }
 
 export interface ModeSettings {

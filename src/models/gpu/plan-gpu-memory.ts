@@ -3,6 +3,14 @@
 export interface PlannedModel {
   id: string;
   vramMB: number;
+  /** Why this GPU cannot run the model at all, whatever the budget (see device-fit.ts); absent when it can. */
+  gpuProblem?: string | null;
+}
+
+/** A model left out of the plan, and why: too large for the budget ('memory'), or for this GPU ('gpu'). */
+export interface UnfitModel extends PlannedModel {
+  cause: 'memory' | 'gpu';
+  why: string;
 }
 
 export interface PlanStage {
@@ -26,10 +34,11 @@ export interface GpuMemoryPlan {
   /** True when every model that fits runs in one stage. */
   concurrent: boolean;
   /**
-   * Models larger than the usable budget on their own. They are never planned: a visitor who knows
-   * better raises the budget override, which is the one way to run them (no hidden "try anyway").
+   * Models this GPU cannot run, and models larger than the usable budget on their own. They are
+   * never planned: for the second kind a visitor who knows better raises the budget override,
+   * which is the one way to run them (no hidden "try anyway").
    */
-  unfit: PlannedModel[];
+  unfit: UnfitModel[];
   /** The budget after headroom, in MB. */
   usableMB: number;
   notes: string[];
@@ -62,15 +71,19 @@ export function planGpuMemory(
 ): GpuMemoryPlan {
   const usable = usableMB(budgetMB, options.headroomFraction);
   const stages: PlanStage[] = [];
-  const unfit: PlannedModel[] = [];
+  const unfit: UnfitModel[] = [];
   const notes: string[] = [];
 
   for (const model of [...models].sort(byLargestThenId)) {
+    if (model.gpuProblem) {
+      unfit.push({ ...model, cause: 'gpu', why: model.gpuProblem });
+      notes.push(`${model.id}: ${model.gpuProblem}`);
+      continue;
+    }
     if (model.vramMB > usable) {
-      unfit.push(model);
-      notes.push(
-        `${model.id} needs ${Math.round(model.vramMB)} MB, more than the ${Math.round(usable)} MB usable: pick a smaller model or raise the GPU budget.`,
-      );
+      const why = `${model.id} needs ${Math.round(model.vramMB)} MB, more than the ${Math.round(usable)} MB usable: pick a smaller model or raise the GPU budget.`;
+      unfit.push({ ...model, cause: 'memory', why });
+      notes.push(why);
       continue;
     }
     const at = stages.findIndex((s) => s.totalMB + model.vramMB <= usable);

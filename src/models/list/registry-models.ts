@@ -36,6 +36,8 @@ export interface RegistryModel {
   /** A simulated model's pretend download size in MB; real ones are estimated (download-size.ts). */
   downloadMB?: number;
   needsShaderF16: boolean;
+  /** The storage-buffer size its library needs (web-llm's buffer_size_required_bytes), null when unnamed. */
+  bufferBytes: number | null;
   lowResource: boolean;
   /** The web-llm record (real models only). */
   info: ModelInfo | null;
@@ -73,6 +75,7 @@ export function fromSimModel(model: SimModel): RegistryModel {
     vramMB: model.vramMB,
     downloadMB: model.downloadMB,
     needsShaderF16: false,
+    bufferBytes: null,
     lowResource: model.vramMB < 1000,
     info: null,
     otherVariants: [],
@@ -94,6 +97,7 @@ export function fromRecordedModel(model: RecordedModel): RegistryModel {
     contextWindow: null,
     vramMB: 0,
     needsShaderF16: false,
+    bufferBytes: null,
     lowResource: true,
     info: null,
     otherVariants: [],
@@ -114,6 +118,7 @@ export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): Re
     contextWindow: info.contextWindow,
     vramMB: info.vramMB,
     needsShaderF16: info.needsShaderF16,
+    bufferBytes: info.record.buffer_size_required_bytes ?? null,
     lowResource: info.lowResource,
     info,
     otherVariants,

@@ -4,7 +4,7 @@ import { MODEL_LIST } from '../../../src/models/list/model-list.js';
 import { fromModelInfo, modelsForMode } from '../../../src/models/list/registry-models.js';
 import { familiesOf, filterModels, fitOf, fitsFirst } from '../../../src/models/model-filter.js';
 import { DEFAULT_HEADROOM, planGpuMemory } from '../../../src/models/gpu/plan-gpu-memory.js';
-import { GPU, NO_GPU } from '../../support/gpu-fixtures.js';
+import { DESKTOP_LIMITS, DISCRETE_ADAPTER, GPU, NO_GPU } from '../../support/gpu-fixtures.js';
 
 describe('fitOf', () => {
   const info = MODEL_LIST.find((m) => m.id === 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC');
@@ -35,6 +35,54 @@ describe('fitOf', () => {
       fits: false,
       why: expect.stringMatching(/No WebGPU/),
     });
+  });
+});
+
+describe('fitOf and the GPU storage-buffer limit', () => {
+  // maxStorageBufferBindingSize of 128 MiB: WebGPU's default, and what many phones report.
+  const PHONE = {
+    ...GPU,
+    adapter: {
+      ...DISCRETE_ADAPTER,
+      limits: { ...DESKTOP_LIMITS, maxStorageBufferBindingSize: 2 ** 27 },
+    },
+  };
+  const model = (id: string) => {
+    const info = MODEL_LIST.find((m) => m.id === id);
+    if (!info) throw new Error(`${id} is not in the list`);
+    return fromModelInfo(info);
+  };
+
+  it('marks gemma-2b (250 MB buffers) too large for a 128 MB GPU however large the budget, with the reason', () => {
+    const fit = fitOf(model('gemma-2b-it-q4f16_1-MLC'), PHONE, { budgetMB: 1e6 });
+    expect(fit.fits).toBe(false);
+    expect(fit.why).toMatch(/too large for this GPU/i);
+    expect(fit.why).toMatch(/250 MB.*128 MB.*maxStorageBufferBindingSize/);
+  });
+
+  it('marks gemma-4 (192 MB buffers) too large for it too, and both fit a 1 GB desktop GPU', () => {
+    const gemma4 = model('gemma-4-E2B-it-q4f16_1-MLC');
+    expect(fitOf(gemma4, PHONE, { budgetMB: 1e6 }).fits).toBe(false);
+    expect(fitOf(gemma4, GPU, { budgetMB: 1e6 }).fits).toBe(true);
+    expect(fitOf(model('gemma-2b-it-q4f16_1-MLC'), GPU, { budgetMB: 1e6 }).fits).toBe(true);
+  });
+
+  it('lets models that name no buffer size run on the 128 MB GPU (web-llm falls back to 128 MB)', () => {
+    expect(fitOf(model('Qwen2.5-0.5B-Instruct-q4f16_1-MLC'), PHONE, { budgetMB: 1e6 }).fits).toBe(
+      true,
+    );
+  });
+
+  it('runs nothing on a GPU below web-llm’s 128 MB floor, and says so', () => {
+    const tiny = {
+      ...GPU,
+      adapter: {
+        ...DISCRETE_ADAPTER,
+        limits: { ...DESKTOP_LIMITS, maxStorageBufferBindingSize: 2 ** 26 },
+      },
+    };
+    const fit = fitOf(model('Qwen2.5-0.5B-Instruct-q4f16_1-MLC'), tiny, { budgetMB: 1e6 });
+    expect(fit).toMatchObject({ fits: false, why: expect.stringMatching(/64 MB/) });
   });
 });
 

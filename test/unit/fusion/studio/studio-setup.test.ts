@@ -72,7 +72,12 @@ describe('poolProblem', () => {
   });
 
   it('names a pool member the usable memory cannot hold by its label, and links to the budget', () => {
-    const problem = poolProblem(['a', 'big'], [{ id: 'big', vramMB: 950 }], 921.6, name);
+    const problem = poolProblem(
+      ['a', 'big'],
+      [{ id: 'big', vramMB: 950, cause: 'memory' as const, why: '' }],
+      921.6,
+      name,
+    );
     expect(problem?.text).toBe(
       'Model BIG needs 950 MB of GPU memory, more than the 922 MB usable here. Remove it from the pool, or raise the GPU budget.',
     );
@@ -80,15 +85,46 @@ describe('poolProblem', () => {
   });
 
   it('names several such members in one sentence, and ignores those outside the pool', () => {
-    const unfit = [
-      { id: 'b', vramMB: 950 },
-      { id: 'c', vramMB: 1630 },
-      { id: 'outside', vramMB: 4000 },
-      { id: 'b', vramMB: 950 },
-    ];
+    const memory = (id: string, vramMB: number) => ({
+      id,
+      vramMB,
+      cause: 'memory' as const,
+      why: '',
+    });
+    const unfit = [memory('b', 950), memory('c', 1630), memory('outside', 4000), memory('b', 950)];
     expect(poolProblem(['a', 'b', 'c'], unfit, 922, name)?.text).toBe(
       'Model B (950 MB) and Model C (1630 MB) each need more GPU memory than the 922 MB usable here. Remove them from the pool, or raise the GPU budget.',
     );
+  });
+
+  const tooLargeForGpu =
+    'Too large for this GPU: its library needs storage buffers of 250 MB, and this GPU allows 128 MB (maxStorageBufferBindingSize).';
+
+  it('names a pool member this GPU cannot run at all, with the reason and no budget link or advice', () => {
+    const gemma = { id: 'gemma', vramMB: 1900, cause: 'gpu' as const, why: tooLargeForGpu };
+    const problem = poolProblem(['a', 'gemma'], [gemma], 3000, name);
+    expect(problem?.text).toBe(
+      `Model GEMMA cannot run here. ${tooLargeForGpu} Remove it from the pool.`,
+    );
+    expect(problem?.link).toBeUndefined();
+    expect(problem?.text).not.toMatch(/budget/);
+  });
+
+  it('keeps the budget link for the members a larger budget could fit, beside one the GPU cannot run', () => {
+    const unfit = [
+      {
+        id: 'gemma',
+        vramMB: 1900,
+        cause: 'gpu' as const,
+        why: 'No WebGPU adapter on this device.',
+      },
+      { id: 'big', vramMB: 950, cause: 'memory' as const, why: '' },
+    ];
+    const problem = poolProblem(['a', 'gemma', 'big'], unfit, 921.6, name);
+    expect(problem?.text).toBe(
+      'Model GEMMA cannot run here. No WebGPU adapter on this device. Remove it from the pool. Model BIG needs 950 MB of GPU memory, more than the 922 MB usable here. Remove it from the pool, or raise the GPU budget.',
+    );
+    expect(problem?.link).toEqual(BUDGET_CONTROL);
   });
 });
 

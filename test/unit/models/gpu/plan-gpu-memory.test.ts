@@ -40,9 +40,18 @@ describe('planGpuMemory', () => {
   it('marks a model larger than the usable budget alone as unfit and plans the rest', () => {
     const huge = { id: 'huge', vramMB: 5000 };
     const plan = planGpuMemory([huge, a], 4000);
-    expect(plan.unfit).toEqual([huge]);
+    expect(plan.unfit).toEqual([
+      { ...huge, cause: 'memory', why: expect.stringMatching(/5000 MB/) },
+    ]);
     expect(plan.stages.map((s) => s.modelIds)).toEqual([['a']]);
     expect(plan.notes.join(' ')).toMatch(/huge needs 5000 MB.*raise the GPU budget/);
+  });
+
+  it('leaves out a model this GPU cannot run whatever the budget, with its reason', () => {
+    const gemma = { id: 'gemma', vramMB: 1500, gpuProblem: 'Too large for this GPU.' };
+    const plan = planGpuMemory([gemma, a], 1e6);
+    expect(plan.unfit).toEqual([{ ...gemma, cause: 'gpu', why: 'Too large for this GPU.' }]);
+    expect(plan.stages.map((s) => s.modelIds)).toEqual([['a']]);
   });
 
   it('a raised budget (the visitor override) turns an unfit model into a planned one', () => {

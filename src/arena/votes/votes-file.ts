@@ -9,6 +9,19 @@ export const MAX_VOTES = 200_000;
 const MAX_ID_LENGTH = 200;
 const MAX_PROMPT_LENGTH = 100_000;
 const MAX_LENGTH = 1_000_000_000;
+/**
+ * How far ahead of this device's clock a vote's time may be, as for the catalog's exports
+ * (catalog/parse/parse-catalog-export.ts): another device's clock can be a little fast, but a vote
+ * from the year 9999 would sort after every real one (vote ids begin with the time) and pass for the
+ * newest vote (issue 13, "Also").
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Characters no one types in a model id and that show as nothing or reorder text (controls, zero-width
+ * and bidirectional marks, the byte-order mark): with them "m1" could be stored as two models that
+ * look the same on the leaderboard, so an id holding one is refused.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export interface VotesFile {
@@ -35,12 +48,24 @@ export function toVotesFile(votes: readonly Vote[]): VotesFile {
 }
 
 /**
+ * The one spelling of a model id: Unicode NFKC (full-width "ｍ１" is "m1"), surrounding white space
+ * removed and inner runs of it made one space. Ids that differ only so are one model, merged rather
+ * than refused: a stray space from hand editing or a spreadsheet must not split a model's votes in
+ * two, nor cost the visitor the whole file. Look-alikes from other scripts (Cyrillic "м") stay apart.
+ */
+export function normaliseModelId(id: string): string {
+  return id.normalize('NFKC').trim().replace(/\s+/g, ' ');
+}
+
+/**
  * Reads a votes file. All or nothing: the first malformed vote makes the whole file refused, with
  * a message naming it by its index (0-based, as in the file's array) and the field at fault.
- * Times are normalised to `Date.prototype.toISOString` so the same instant de-duplicates; fields
- * the format does not define are ignored.
+ * Times are normalised to `Date.prototype.toISOString` so the same instant de-duplicates, and must
+ * be no later than `now` (ms since the epoch) plus CLOCK_SKEW_MS; model ids are normalised
+ * (normaliseModelId) and refused when they hold invisible characters; fields the format does not
+ * define are ignored.
  */
-export function parseVotesFile(text: string): ParseVotesResult {
+export function parseVotesFile(text: string, now: number = Date.now()): ParseVotesResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -63,7 +88,7 @@ export function parseVotesFile(text: string): ParseVotesResult {
   }
   const votes: Vote[] = [];
   for (const [index, raw] of (data.votes as unknown[]).entries()) {
-    const vote = readVote(raw);
+    const vote = readVote(raw, now + CLOCK_SKEW_MS);
     if (typeof vote === 'string') return fail(`Vote ${index}: ${vote} Nothing was imported.`);
     votes.push(vote);
   }
@@ -78,18 +103,25 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The vote, or what is wrong with it. */
-function readVote(raw: unknown): Vote | string {
+/** The vote, or what is wrong with it; `latest`: the latest time accepted, in ms since the epoch. */
+function readVote(raw: unknown, latest: number): Vote | string {
   if (!isObject(raw)) return 'each vote must be an object.';
-  const { a, b, winner, source, at, prompt, lengthA, lengthB } = raw;
-  for (const [name, id] of [
-    ['a', a],
-    ['b', b],
+  const { winner, source, at, prompt, lengthA, lengthB } = raw;
+  const ids: string[] = [];
+  for (const [name, given] of [
+    ['a', raw.a],
+    ['b', raw.b],
   ] as const) {
-    if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID_LENGTH) {
+    const id = typeof given === 'string' ? normaliseModelId(given) : '';
+    if (id === '' || id.length > MAX_ID_LENGTH) {
       return `"${name}" must be a model id (text of 1 to ${MAX_ID_LENGTH} characters).`;
     }
+    if (INVISIBLE.test(id)) {
+      return `"${name}" holds an invisible or control character (${codePoint(id)}), which would make a model that looks like another.`;
+    }
+    ids.push(id);
   }
+  const [a, b] = ids as [string, string];
   if (a === b) return '"a" and "b" must be two different models.';
   if (!VOTE_WINNERS.includes(winner as never)) {
     return `"winner" must be "a", "b", "tie" or "both-bad".`;
@@ -98,9 +130,12 @@ function readVote(raw: unknown): Vote | string {
   if (typeof at !== 'string' || !ISO_TIME.test(at) || Number.isNaN(Date.parse(at))) {
     return '"at" must be an ISO 8601 time, e.g. "2026-11-27T10:00:00.000Z".';
   }
+  if (Date.parse(at) > latest) {
+    return `"at" is in the future (${new Date(at).toISOString()}); a vote cannot have been cast later than now.`;
+  }
   const vote: Vote = {
-    a: a as string,
-    b: b as string,
+    a,
+    b,
     winner: winner as Vote['winner'],
     source: source as Vote['source'],
     at: new Date(at).toISOString(),
@@ -122,4 +157,10 @@ function readVote(raw: unknown): Vote | string {
     vote[name] = value;
   }
   return vote;
+}
+
+/** The first invisible character of `id`, as U+XXXX. */
+function codePoint(id: string): string {
+  const found = INVISIBLE.exec(id)?.[0] ?? '';
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

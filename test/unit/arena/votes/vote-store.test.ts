@@ -65,4 +65,17 @@ describe('votes store', () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/at most 50 MB/) });
     expect(await readVotes(db)).toEqual([]);
   });
+
+  it('stores " m1" as the vote on "m1" it is, so the leaderboard never shows two look-alike models', async () => {
+    const db = await open();
+    await addVotes(db, [vote(1, { a: 'm1' })]);
+    expect(
+      await importVotesFile(db, fileOf([vote(1, { a: ' m1' }), vote(2, { a: 'm1\u00a0' })])),
+    ).toEqual({
+      ok: true,
+      added: 1,
+      duplicates: 1,
+    });
+    expect(new Set((await readVotes(db)).map((v) => v.a))).toEqual(new Set(['m1']));
+  });
 });

@@ -32,6 +32,27 @@ describe('parseVotesFile', () => {
     expect(parsed.ok && parsed.votes[0]!.at).toBe('2026-11-27T10:00:00.000Z');
   });
 
+  it('accepts a time up to five minutes ahead of this clock (another device may run fast), not later', () => {
+    const now = Date.parse(good.at);
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    expect(parseVotesFile(file([{ ...good, at: at(5 * 60_000) }]), now).ok).toBe(true);
+    const late = parseVotesFile(file([{ ...good, at: at(5 * 60_000 + 1) }]), now);
+    expect(!late.ok && late.message).toMatch(/^Vote 0: "at" is in the future/);
+  });
+
+  it('merges model ids that differ only in white space or width into one model, so " m1" is "m1"', () => {
+    const spaced = { ...good, a: ' m1', b: 'm2\t' };
+    const wide = { ...good, a: 'ｍ１', b: 'm2' };
+    const inner = { ...good, a: 'my  model', b: 'm2' };
+    const parsed = parseVotesFile(file([{ ...good, a: 'm1', b: 'm2' }, spaced, wide, inner]));
+    expect(parsed.ok && parsed.votes.map((v) => [v.a, v.b])).toEqual([
+      ['m1', 'm2'],
+      ['m1', 'm2'],
+      ['m1', 'm2'],
+      ['my model', 'm2'],
+    ]);
+  });
+
   it.each([
     ['not JSON', '{"format": "quorum-votes", ', /not valid JSON/],
     ['another format', file([good], { format: 'quorum-lab-results' }), /not a Quorum votes file/],
@@ -54,6 +75,15 @@ describe('parseVotesFile', () => {
     [{ ...good, source: 'robot' }, /"source"/],
     [{ ...good, at: 'yesterday' }, /"at" must be an ISO 8601 time/],
     [{ ...good, at: '2026-13-45T99:00:00Z' }, /"at"/],
+    [
+      { ...good, at: '9999-12-31T23:59:59.000Z' },
+      /"at" is in the future \(9999-12-31T23:59:59.000Z\)/,
+    ],
+    [{ ...good, b: ' ' }, /"b" must be a model id/],
+    [{ ...good, b: `${good.a} ` }, /two different models/],
+    [{ ...good, a: 'm\u200b1' }, /"a" holds an invisible or control character \(U\+200B\)/],
+    [{ ...good, b: '\u202em1' }, /"b" holds an invisible or control character \(U\+202E\)/],
+    [{ ...good, a: 'm1\u0000' }, /U\+0000/],
     [{ ...good, prompt: 42 }, /"prompt"/],
     [{ ...good, lengthA: -1 }, /"lengthA"/],
     [{ ...good, lengthB: 2.5 }, /"lengthB"/],

@@ -186,6 +186,8 @@ export class QuorumStudioView extends LitElement {
         .live=${this.studio.live}
         .record=${this.studio.record}
         ?running=${this.studio.running}
+        .now=${Date.now()}
+        @skip-member=${(event: CustomEvent<string>) => this.studio.skip(event.detail)}
       ></quorum-studio-run>
       <section aria-labelledby="measure-heading">
         <h2 id="measure-heading">Does fusion help on this device?</h2>

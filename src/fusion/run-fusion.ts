@@ -14,6 +14,7 @@ import type { ModeResult } from './core/mode-result.js';
 import { resolveOptions, type FusionOptions, type ResolvedOptions } from './core/options.js';
 import type { FusionMode, FusionTrace } from './modes/trace.js';
 import type { MemberAnswer } from './core/member-answer.js';
+import { isSkipped, type MemberSkips } from './core/member-stall.js';
 import { resolveStages, type StageDone, type Stages } from './core/stages.js';
 import { runVote } from './modes/vote.js';
 import type { AccuracyTable } from './modes/vote-tally.js';
@@ -41,6 +42,8 @@ export interface FusionInput {
   now?: () => number;
   /** Page lifecycle: after a freeze, call time limits start over (shared/page-lifecycle.ts). */
   onResume?: (listener: () => void) => () => void;
+  /** The visitor's "Skip this model" switches for this run's pool members. */
+  skips?: MemberSkips;
 }
 
 export interface FusionResult {
@@ -74,6 +77,7 @@ export async function runFusion(input: FusionInput): Promise<FusionResult> {
     now,
     onEvent: input.onEvent ?? (() => undefined),
     ...(input.onResume ? { onResume: input.onResume } : {}),
+    ...(input.skips ? { skips: input.skips } : {}),
   });
   const startedAt = now();
   const result = await runMode(ctx, input);
@@ -109,15 +113,20 @@ function runMode(ctx: FusionContext, input: FusionInput): Promise<ModeResult> {
   }
 }
 
-/** "2 of 3 models answered; X failed: it lost the GPU." when members failed; null when none did. */
+/**
+ * "2 of 3 models answered; X failed: it lost the GPU." (or "X was skipped") when members dropped
+ * out; null when none did.
+ */
 function shrunkPoolNote(ctx: FusionContext, pool: readonly ModelClient[]): string | null {
   const failed = pool.filter((client) => ctx.dropped.has(client.id));
   if (failed.length === 0) return null;
   const why = failed
-    .map(
-      (client) =>
-        `${ctx.nameOf(client.id)} failed: ${whatHappened(ctx.dropped.get(client.id)?.kind)}`,
-    )
+    .map((client) => {
+      const error = ctx.dropped.get(client.id);
+      return isSkipped(error)
+        ? `${ctx.nameOf(client.id)} was skipped`
+        : `${ctx.nameOf(client.id)} failed: ${whatHappened(error?.kind)}`;
+    })
     .join('; ');
   return `${pool.length - failed.length} of ${pool.length} models answered; ${why}.`;
 }

@@ -1,6 +1,7 @@
 // One streamed call to a model with a stop signal and a timeout that work even if the model ignores them.
 import { classified, classifyError, type ClassifiedError } from '../../shared/errors.js';
 import { splitModelText } from '../../models/output/split-reasoning.js';
+import { skippedError } from './member-stall.js';
 import {
   type GenerateParams,
   type Usage,
@@ -29,6 +30,8 @@ export interface CallLimits {
    */
   onResume?: ((listener: () => void) => () => void) | undefined;
   onDelta: (text: string) => void;
+  /** The visitor skipped this model (MemberSkips): the call ends at once with skippedError. */
+  skip?: AbortSignal | undefined;
 }
 
 export async function callModel(
@@ -37,14 +40,17 @@ export async function callModel(
   limits: CallLimits,
 ): Promise<CallOutcome> {
   const controller = new AbortController();
-  let cause: 'stopped' | 'timeout' | 'stall' | null = null;
-  const abort = (why: 'stopped' | 'timeout' | 'stall') => {
+  let cause: Cause | null = null;
+  const abort = (why: Cause) => {
     cause ??= why;
     controller.abort();
   };
   const onStop = () => abort('stopped');
   limits.signal.addEventListener('abort', onStop, { once: true });
   if (limits.signal.aborted) onStop();
+  const onSkip = () => abort('skipped');
+  limits.skip?.addEventListener('abort', onSkip, { once: true });
+  if (limits.skip?.aborted) onSkip();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchTotal = (): void => {
     clearTimeout(timer);
@@ -90,6 +96,7 @@ export async function callModel(
     clearTimeout(stall);
     stopWatchingResume?.();
     limits.signal.removeEventListener('abort', onStop);
+    limits.skip?.removeEventListener('abort', onSkip);
     // Closes the stream whichever way the call ended; not awaited, as a stuck model never settles.
     void Promise.resolve()
       .then(() => iterator?.return?.())
@@ -102,11 +109,9 @@ function read(raw: string): { text: string; reasoning: string | null } {
   return { text: answer, reasoning };
 }
 
-function failure(
-  cause: 'stopped' | 'timeout' | 'stall' | null,
-  error: unknown,
-  limits: CallLimits,
-): ClassifiedError {
+type Cause = 'stopped' | 'skipped' | 'timeout' | 'stall';
+
+function failure(cause: Cause | null, error: unknown, limits: CallLimits): ClassifiedError {
   if (cause === 'timeout')
     return classified(
       'timeout',
@@ -117,9 +122,10 @@ function failure(
     return classified(
       'timeout',
       `No text for ${Number(((limits.stallMs ?? 0) / 1000).toFixed(2))} s`,
-      'The model stopped producing text, far longer than the models of this run took between tokens.',
+      'The model stopped producing text for longer than this run allows, so the run went on without it.',
     );
   if (cause === 'stopped') return classified('aborted', 'Stopped by the visitor');
+  if (cause === 'skipped') return skippedError();
   if (error instanceof ModelError)
     return {
       kind: error.kind,

@@ -16,6 +16,11 @@ export type FusionEvent =
   | { type: 'phase'; phase: FusionPhase; detail: string }
   | { type: 'member-start'; memberId: string; tag: string }
   /**
+   * The member is loaded and asked: from here on its silence counts, and after `stallMs` without
+   * text it is dropped (see member-stall.ts).
+   */
+  | { type: 'member-ready'; memberId: string; tag: string; stallMs: number }
+  /**
    * `text` is the new piece only, as the model wrote it (reasoning included); the UI appends it to
    * the column for (memberId, tag) and splits it for display.
    */

@@ -14,6 +14,8 @@ export interface FusionOptions {
   timeoutMs?: number;
   /** Silence after which a judge or aggregator is given up (default: judgeStallMs of the run). */
   judgeStallMs?: number;
+  /** Silence (ms) after which a loaded pool member is dropped (default MEMBER_STALL_MS, 30 s). */
+  memberStallMs?: number;
   maxTokens?: number;
   /** Overrides the guess of what shape of answer the prompt expects. */
   questionKind?: AnswerKind;
@@ -27,9 +29,9 @@ export interface FusionOptions {
 }
 
 export type ResolvedOptions = Required<
-  Omit<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs'>
+  Omit<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs' | 'memberStallMs'>
 > &
-  Pick<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs'>;
+  Pick<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs' | 'memberStallMs'>;
 
 export const DEFAULT_OPTIONS = {
   samples: 3,

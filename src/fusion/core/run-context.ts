@@ -2,6 +2,7 @@
 import { ModelError, type ChatMessage, type ModelClient } from '../../models/model-client.js';
 import { classifyError, type ClassifiedError } from '../../shared/errors.js';
 import { judgeStallMs } from './judge-stall.js';
+import { MEMBER_STALL_MS, isSkipped, type MemberSkips } from './member-stall.js';
 import { callModel, type CallOutcome } from './call-model.js';
 import type { CallTiming } from './cost.js';
 import type { FusionEventListener, FusionPhase } from './events.js';
@@ -33,6 +34,8 @@ export interface ContextInput {
   onEvent: FusionEventListener;
   /** "The page runs again after a freeze": call time limits start over (CallLimits.onResume). */
   onResume?: (listener: () => void) => () => void;
+  /** The visitor's "Skip this model" switches; none: members cannot be skipped. */
+  skips?: MemberSkips;
 }
 
 export class FusionContext {
@@ -91,9 +94,23 @@ export class FusionContext {
     this.answers.push(answer);
     const emit = this.input.onEvent;
     emit({ type: 'member-start', memberId: client.id, tag });
-    const outcome = await this.timed(client, 'member', tag, request, (text) =>
-      emit({ type: 'member-delta', memberId: client.id, tag, text }),
-    );
+    // Loaded first, so a slow load never counts as silence; from then on silent too long, or
+    // skipped by the visitor, it is dropped and the others decide.
+    const loadError = await this.prepare(client);
+    const stallMs = this.memberStall(request.prompt);
+    if (!loadError) emit({ type: 'member-ready', memberId: client.id, tag, stallMs });
+    const skip = this.input.skips?.signal(client.id);
+    const outcome: CallOutcome = loadError
+      ? { ok: false, text: '', reasoning: null, error: loadError }
+      : await this.timed(
+          client,
+          'member',
+          tag,
+          request,
+          (text) => emit({ type: 'member-delta', memberId: client.id, tag, text }),
+          stallMs,
+          skip,
+        );
     answer.text = outcome.text;
     if (outcome.reasoning !== null) answer.reasoning = outcome.reasoning;
     if (outcome.ok) {
@@ -108,7 +125,8 @@ export class FusionContext {
       });
     } else {
       answer.error = outcome.error;
-      if (outcome.error.kind !== 'aborted') this.dropped.set(client.id, outcome.error);
+      if (outcome.error.kind !== 'aborted' || isSkipped(outcome.error))
+        this.dropped.set(client.id, outcome.error);
       emit({ type: 'member-failed', memberId: client.id, tag, error: outcome.error });
     }
     return outcome;
@@ -169,6 +187,16 @@ export class FusionContext {
     return judgeStallMs(this.calls, prompt.length, ratio);
   }
 
+  /**
+   * A member's silence limit: MEMBER_STALL_MS, or longer when what this run measured says its
+   * prompt needs more (a debate round's long prompt on a slow device's prefill; see judgeStallMs).
+   */
+  private memberStall(prompt: string): number {
+    const set = this.input.options.memberStallMs;
+    if (set !== undefined) return set;
+    return Math.max(MEMBER_STALL_MS, judgeStallMs(this.calls, prompt.length));
+  }
+
   private skipReason(client: ModelClient): ClassifiedError | null {
     if (this.stopped) return stoppedError();
     return this.dropped.get(client.id) ?? null;
@@ -181,6 +209,7 @@ export class FusionContext {
     request: AskRequest,
     onDelta: (text: string) => void,
     stallMs?: number,
+    skip?: AbortSignal,
   ): Promise<CallOutcome> {
     const { history, signal, now, options } = this.input;
     const startedAt = now();
@@ -196,7 +225,14 @@ export class FusionContext {
           : {}),
         ...thinkingFor(client, role, options),
       },
-      { signal, timeoutMs: options.timeoutMs, stallMs, onDelta, onResume: this.input.onResume },
+      {
+        signal,
+        timeoutMs: options.timeoutMs,
+        stallMs,
+        onDelta,
+        onResume: this.input.onResume,
+        skip,
+      },
     );
     this.calls.push({
       memberId: client.id,

@@ -6,8 +6,15 @@ import '../../ui/quorum-reasoning.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import './quorum-stream-text.js';
 import { failureText } from '../core/failure-text.js';
+import { MEMBER_STALL_MS, STALL_NOTICE_MS, isSkipped } from '../core/member-stall.js';
 import { judgeSummary } from './judge-summary.js';
-import { segmentFigures, segmentView, type Column, type Segment } from './studio-state.js';
+import {
+  segmentFigures,
+  segmentView,
+  silenceOf,
+  type Column,
+  type Segment,
+} from './studio-state.js';
 
 const STATUS_TEXT: Record<Segment['status'], string> = {
   streaming: 'Streaming',
@@ -15,9 +22,16 @@ const STATUS_TEXT: Record<Segment['status'], string> = {
   failed: 'Failed',
 };
 
-/** A visitor's stop is not a model failure: say so. */
+/** A visitor's stop or skip is not a model failure: say so. */
 const statusText = (segment: Segment): string =>
-  segment.error?.kind === 'aborted' ? 'Stopped' : STATUS_TEXT[segment.status];
+  isSkipped(segment.error)
+    ? 'Skipped'
+    : segment.error?.kind === 'aborted'
+      ? 'Stopped'
+      : STATUS_TEXT[segment.status];
+
+/** Whole seconds, as the stall notice says them. */
+const seconds = (ms: number): number => Math.floor(ms / 1000);
 
 @customElement('quorum-member-column')
 export class QuorumMemberColumn extends LitElement {
@@ -101,6 +115,17 @@ export class QuorumMemberColumn extends LitElement {
         color: var(--q-danger);
         font-size: 0.9rem;
       }
+      .stall {
+        margin: 0.25rem 0 0.5rem;
+        padding: 0.4rem 0.5rem;
+        border-radius: 6px;
+        background: var(--q-warning-bg);
+        border: 1px solid var(--q-border);
+        font-size: 0.85rem;
+      }
+      .stall button {
+        margin-top: 0.35rem;
+      }
       details {
         margin-top: 0.5rem;
         font-size: 0.9rem;
@@ -122,14 +147,23 @@ export class QuorumMemberColumn extends LitElement {
     if (!column) return nothing;
     const latest = column.segments.at(-1);
     const earlier = column.segments.slice(0, -1);
+    const silence = latest && column.role === 'member' ? silenceOf(latest, this.now) : null;
+    const stalled = latest && silence !== null && silence >= STALL_NOTICE_MS;
     return html`<header>
         <h3>${column.role === 'judge' ? `Judge: ${column.label}` : column.label}</h3>
         ${column.simulated ? html`<span class="badge">Simulated</span>` : nothing}
         <span class="status ${latest?.status ?? ''}" data-testid="column-status"
-          >${latest ? statusText(latest) : 'Waiting'}</span
+          >${
+            stalled
+              ? `No tokens for ${seconds(silence)} s`
+              : latest
+                ? statusText(latest)
+                : 'Waiting'
+          }</span
         >
       </header>
       ${latest ? this.figures(latest) : nothing}
+      ${stalled ? this.stallNotice(column, latest.stallMs ?? MEMBER_STALL_MS) : nothing}
       ${latest ? this.segment(latest, true) : html`<p class="muted">Waiting for its turn…</p>`}
       ${earlier.length ? this.earlierOutputs(earlier) : nothing}`;
   }
@@ -140,6 +174,25 @@ export class QuorumMemberColumn extends LitElement {
       <span>${f.exact ? '' : '≈'}${f.tokens} tokens</span>
       <span>first token ${f.firstTokenMs === null ? '—' : `${Math.round(f.firstTokenMs)} ms`}</span>
       <span>${f.tokensPerS === null ? '— tok/s' : `${f.tokensPerS.toFixed(1)} tok/s`}</span>
+    </div>`;
+  }
+
+  /** The limit, stated, and the way out before it: the others decide without this model. */
+  private stallNotice(column: Column, limitMs: number) {
+    const skip = () =>
+      this.dispatchEvent(
+        new CustomEvent<string>('skip-member', {
+          detail: column.modelId,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    return html`<div class="stall" data-testid="stall-notice">
+      <div>
+        ${column.label} has sent no tokens for a while. A model silent for ${seconds(limitMs)} s is
+        dropped from this run, and the others decide.
+      </div>
+      <button type="button" @click=${skip}>Skip this model</button>
     </div>`;
   }
 

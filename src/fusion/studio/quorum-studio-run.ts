@@ -65,12 +65,18 @@ export class QuorumStudioRun extends LitElement {
   @property({ attribute: false }) live: LiveRun | null = null;
   @property({ attribute: false }) record: RunRecord | null = null;
   @property({ type: Boolean }) running = false;
+  /**
+   * Page clock (ms) for the columns' live figures and silences: the view passes a new one each time
+   * it renders, at least once a second during a run, so a column whose model sends nothing still
+   * counts its seconds.
+   */
+  @property({ attribute: false }) now = 0;
 
   override render() {
     const live = this.live;
     if (!live) return nothing;
     const record = this.record;
-    const now = Date.now();
+    const now = this.now || Date.now();
     return html`<section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Answers</h2>
         ${

@@ -2,6 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatMessage } from '../../models/model-client.js';
 import type { ManagedModelClient } from '../../models/registry-model-client.js';
+import { MemberSkips } from '../core/member-stall.js';
 import type { FusionOptions } from '../core/options.js';
 import { onPageResume } from '../../shared/page-lifecycle.js';
 import { holdWork } from '../../ui/work-in-progress.js';
@@ -60,6 +61,7 @@ export class StudioController implements ReactiveController {
   /** Finished turns of this conversation, oldest first, shown above the current one. */
   earlierTurns: RunRecord[] = [];
   private abort: AbortController | null = null;
+  private skips: MemberSkips | null = null;
   private framePending = false;
   private lastRenderAt = -Infinity;
   private saving: Promise<void> = Promise.resolve();
@@ -92,6 +94,11 @@ export class StudioController implements ReactiveController {
     this.abort?.abort();
   }
 
+  /** Drops one pool member from the current run ("Skip this model"); the others decide. */
+  skip(modelId: string): void {
+    this.skips?.skip(modelId);
+  }
+
   /** Forgets the conversation so the next prompt starts fresh. */
   newConversation(): void {
     if (this.running) return;
@@ -122,6 +129,8 @@ export class StudioController implements ReactiveController {
     if (this.record?.finalAnswer) this.earlierTurns = [...this.earlierTurns, this.record];
     const abort = new AbortController();
     this.abort = abort;
+    const skips = new MemberSkips();
+    this.skips = skips;
     this.live = emptyRun(pool.map((c) => ({ id: c.id, label: c.label, simulated: c.simulated })));
     const meta = {
       id: this.deps.newId?.() ?? crypto.randomUUID(),
@@ -139,6 +148,8 @@ export class StudioController implements ReactiveController {
     const timer = setInterval(() => {
       if (this.dirty) this.queueSave();
     }, this.deps.saveEveryMs ?? SAVE_EVERY_MS);
+    // Columns count a silent model's seconds even when no event arrives.
+    const tick = setInterval(() => this.host.requestUpdate(), 1000);
     this.host.requestUpdate();
     // An update accepted meanwhile stops the run first and waits until it is saved as stopped.
     let saved = (): void => undefined;
@@ -162,6 +173,7 @@ export class StudioController implements ReactiveController {
         ...(request.schedule ? { schedule: request.schedule } : {}),
         onStageDone: (memberIds) => unloadMembers(memberIds.map((id) => clients.get(id))),
         signal: abort.signal,
+        skips,
         now,
         onResume: onPageResume,
         onEvent: (event) => {
@@ -181,7 +193,9 @@ export class StudioController implements ReactiveController {
       }
     } finally {
       clearInterval(timer);
+      clearInterval(tick);
       this.abort = null;
+      this.skips = null;
     }
     this.queueSave();
     await this.saving;

@@ -22,6 +22,11 @@ export interface Segment {
   startedAt: number;
   firstTextAt: number | null;
   endedAt: number | null;
+  /** Page clock (ms): when a member was loaded and asked, and when its latest text arrived. */
+  readyAt?: number;
+  lastTextAt?: number;
+  /** The silence (ms) after which this call is dropped, once the member is ready. */
+  stallMs?: number;
   /** Text pieces received: a live stand-in for tokens until the engine reports usage. */
   pieces: number;
 }
@@ -89,6 +94,12 @@ export function applyEvent(
       };
       return withColumn(run, role, id, facts, (segments) => [...segments, segment]);
     }
+    case 'member-ready':
+      return updateSegment(run, 'member', event.memberId, event.tag, facts, (s) => ({
+        ...s,
+        readyAt: at,
+        stallMs: event.stallMs,
+      }));
     case 'member-delta':
     case 'judge-delta': {
       const [role, id] = who(event);
@@ -97,6 +108,7 @@ export function applyEvent(
         text: s.text + event.text,
         pieces: s.pieces + 1,
         firstTextAt: s.firstTextAt ?? at,
+        lastTextAt: at,
       }));
     }
     case 'member-done':
@@ -238,4 +250,13 @@ export function segmentFigures(
     firstTokenMs,
     tokensPerS: decodingMs > 250 ? (segment.pieces * 1000) / decodingMs : null,
   };
+}
+
+/**
+ * How long (ms) a streaming member has written nothing since it was loaded and asked, or since its
+ * latest text; null while it loads or once its call ended.
+ */
+export function silenceOf(segment: Segment, now: number): number | null {
+  if (segment.status !== 'streaming' || segment.readyAt === undefined) return null;
+  return Math.max(0, now - (segment.lastTextAt ?? segment.readyAt));
 }

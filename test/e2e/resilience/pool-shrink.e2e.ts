@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { launchChromium } from '../../support/chromium.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
-import { openStudio, prepareRun, waitForResult, type StudioMode } from '../studio-page.js';
+import {
+  openStudio,
+  prepareRun,
+  statusLine,
+  waitForResult,
+  type StudioMode,
+} from '../studio-page.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,7 +25,13 @@ afterAll(async () => {
 });
 
 /** A run in a new tab with the simulated options `sim` (realistic writing included). */
-async function runWith(sim: string, mode: StudioMode, prompt: string, pool?: string[]) {
+async function runWith(
+  sim: string,
+  mode: StudioMode,
+  prompt: string,
+  pool?: string[],
+  judgeId?: string,
+) {
   const { page } = await openApp(context, `${baseUrl}/`);
   await openStudio(page, baseUrl, `simSpeed=200&simStyle=real&${sim}`);
   await prepareRun(page, mode, prompt);
@@ -34,6 +46,7 @@ async function runWith(sim: string, mode: StudioMode, prompt: string, pool?: str
         .setChecked(pool.some((label) => text.includes(label)));
     }
   }
+  if (judgeId) await page.locator('#judge').selectOption(judgeId);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await waitForResult(page);
   return page;
@@ -74,4 +87,30 @@ describe('a pool that shrinks', () => {
     expect(await shadowTextOf(page.locator('[data-testid="fused-answer"]'))).toMatch(/Answer: \d+/);
     await page.close();
   }, 90_000);
+
+  it.each([
+    ['Best-of', 'judges instead', 'What is 17 * 23?'],
+    ['Merge', 'aggregates instead', 'Explain how to declare a list of names.'],
+  ] as const)(
+    '%s: a judge or aggregator that hangs is replaced by a pool model, and the trace says which',
+    async (mode, replaced, prompt) => {
+      // Sage, outside the pool, is picked to judge or aggregate; it never writes a token.
+      const page = await runWith(
+        'simFail=hang&simFailModel=sim-sage-3B',
+        mode,
+        prompt,
+        undefined,
+        'sim-sage-3B',
+      );
+      const text = await result(page);
+      expect(text).toMatch(
+        new RegExp(
+          `Simulated Sage 3B \\(simulated\\) failed as (judge|aggregator) \\(it stopped responding: no text for \\d+(\\.\\d+)? s\\)\\. Simulated \\w+ [\\d.]+[BM] \\(simulated\\) ${replaced}\\.`,
+        ),
+      );
+      expect(await statusLine(page).textContent()).toMatch(/Run done/);
+      await page.close();
+    },
+    120_000,
+  );
 });

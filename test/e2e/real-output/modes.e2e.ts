@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { launchChromium } from '../../support/chromium.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
-import { POOL, column } from '../studio-page.js';
-import { LEAKS, fused, renderedModelText, runStudio } from './page.js';
+import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
+import { LEAKS, fused, renderedModelText, run, runStudio } from './page.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -115,6 +115,45 @@ describe('real model output (simulated engine writing like real models)', () => 
       expect(await shadowTextOf(fused(page))).not.toMatch(/"""|Response 1:|Question:/);
     }
   }, 120_000);
+
+  it('thinking is on or off per pool member, off for the judge by default, and stored with the run', async () => {
+    page.setDefaultTimeout(20_000);
+    await openStudio(page, baseUrl, 'simSpeed=400');
+    await prepareRun(page, 'Best-of', 'What is 17 * 23?');
+    // Only Steady can switch its reasoning: it alone has a toggle, on by default.
+    const toggle = page.getByRole('checkbox', { name: 'Thinking for Simulated Steady 1.5B' });
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Thinking for Simulated Tiny/ }).count()).toBe(
+      0,
+    );
+    await page.locator('#judge').selectOption('sim-steady-1.5B');
+    const judgeThinks = page.getByRole('checkbox', { name: /Judge thinks first/ });
+    expect(await judgeThinks.isChecked()).toBe(false);
+    await run(page).click();
+    await waitForResult(page);
+    expect(
+      await column(page, 'sim-steady-1.5B').locator('quorum-reasoning').count(),
+    ).toBeGreaterThan(0);
+    const judgeColumn = page.locator('quorum-member-column[data-key="judge:sim-steady-1.5B"]');
+    expect(await judgeColumn.locator('quorum-reasoning').count()).toBe(0);
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await toggle.uncheck();
+    // A finished run empties the prompt box (the question stays above the answers): ask again.
+    await page.getByLabel('Prompt', { exact: true }).fill('What is 17 * 23?');
+    await run(page).click();
+    await waitForResult(page);
+    expect(await column(page, 'sim-steady-1.5B').locator('quorum-reasoning').count()).toBe(0);
+    await page.getByRole('link', { name: 'Open this run in history' }).click();
+    await page.locator('[data-testid="run-status"]').waitFor();
+    const [jsonFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const json = JSON.parse(await readFile((await jsonFile.path())!, 'utf8')) as {
+      thinking: unknown;
+    };
+    expect(json.thinking).toEqual({ members: { 'sim-steady-1.5B': false }, judge: false });
+  }, 90_000);
 
   it('the studio, history and imports raised no page errors', () => {
     expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);

@@ -1,12 +1,21 @@
 // Model and page markup end to end: shown as written, never as elements or overlays; a fenced code block streams cleanly.
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openApp } from '../../support/app-page.js';
+import {
+  FIXTURE_PAGES,
+  axeViolations,
+  importInput,
+  openApp,
+  waitForView,
+} from '../../support/app-page.js';
 import { launchChromium } from '../../support/chromium.js';
 import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
 import { OVERLAY, fused, hitAtCentreOf, renderedModelText, run, runStudio } from './page.js';
 
+/** The covering link's opening tag and text, as far as a simulated answer quotes it. */
+const OVERLAY_TAG = OVERLAY.slice(0, OVERLAY.indexOf('>x') + 2);
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let context: BrowserContext;
@@ -97,6 +106,46 @@ describe('model markup is shown as written', () => {
     expect(rendered.code).toHaveLength(1);
     expect(rendered.code[0]!.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(3);
     expect(rendered.text).not.toContain('```');
+  }, 90_000);
+
+  it('a page whose tool name is a covering link reaches the models and history as text only', async () => {
+    page.setDefaultTimeout(20_000);
+    // Simulated mode, chosen once, stays on for the studio the comparison's link opens.
+    await openStudio(page, baseUrl);
+    await page.goto(`${baseUrl}/`);
+    await waitForView(page);
+    await importInput(page).setInputFiles(join(FIXTURE_PAGES, 'e2e-overlay.txt'));
+    const card = page.getByRole('link', { name: /vs Plain Notes/ }).first();
+    await card.waitFor();
+    await card.click();
+
+    await page.waitForURL(/\/comparison\//);
+    await page.getByRole('link', { name: 'Ask your local models about this' }).click();
+    await page.waitForURL(/\/studio\?/);
+    await expect
+      .poll(() => page.getByLabel('Prompt', { exact: true }).inputValue(), { timeout: 20_000 })
+      .toContain(OVERLAY);
+    const prompt = await page.getByLabel('Prompt', { exact: true }).inputValue();
+    await prepareRun(page, 'Vote', prompt);
+    await run(page).click();
+    await waitForResult(page);
+    for (const part of [...POOL.map((id) => column(page, id)), fused(page)]) {
+      const rendered = await renderedModelText(part);
+      expect(rendered.styled).toBe(0);
+      // The simulated engine quotes the question's first 80 characters: the tag, shown as text.
+      expect(rendered.text).toContain(OVERLAY_TAG);
+    }
+    const newConversation = page.getByRole('button', { name: 'New conversation' });
+    expect(await hitAtCentreOf(page, newConversation)).toMatchObject({ same: true });
+    // Reopened from history, the answers still cover nothing.
+    await page.getByRole('link', { name: 'Open this run in history' }).click();
+    await page.locator('[data-testid="run-status"]').waitFor();
+    const stored = await renderedModelText(page.locator('quorum-run-view'));
+    expect(stored.styled).toBe(0);
+    expect(stored.text).toContain(OVERLAY_TAG);
+    const exportButton = page.getByRole('button', { name: 'Export JSON' });
+    expect(await hitAtCentreOf(page, exportButton)).toMatchObject({ same: true });
+    expect(new URL(page.url()).host).toBe(new URL(baseUrl).host);
   }, 90_000);
 
   it('the studio, history and imports raised no page errors', () => {

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, waitForServiceWorkerControl } from '../../support/app-page.js';
+import { cardCount, openApp, waitForServiceWorkerControl } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
 import { deployRenamedChunks } from '../../support/redeploy.js';
+import { shadowTextOf } from '../../support/shadow-text.js';
 import { startStaticServer, type StaticServer } from '../../support/static-server.js';
 import { openStudio, prepareRun, waitForText } from '../studio-page.js';
 
@@ -34,7 +35,48 @@ async function openControlled(path: string): Promise<{ page: Page; errors: strin
   return { page, errors: problems.errors };
 }
 
+/** Checks for the new version in `page` and accepts it there (its tab reloads under it). */
+async function acceptUpdateIn(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+  const button = page.getByRole('button', { name: 'Reload to update' });
+  await button.waitFor({ timeout: 30_000 });
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await button.click();
+  await reloaded;
+}
+
 describe('a new version and an open tab', () => {
+  it('a view never opened before still opens, or says a new version is active and reloads in place', async () => {
+    const { page: first, errors } = await openControlled('/');
+    await expect.poll(() => cardCount(first), { timeout: 15_000 }).toBe(5);
+    // Build B: the chat view's chunk (and every file naming it) has a new name; A's are gone.
+    expect(deployRenamedChunks(root, /^quorum-chat-view-/).length).toBeGreaterThan(1);
+    const { page: second } = await openControlled('/');
+    await acceptUpdateIn(second);
+
+    await first.getByRole('link', { name: 'Chat', exact: true }).click();
+    await first.waitForURL(/\/chat$/);
+    const chat = first.getByRole('heading', { level: 1, name: 'Chat' });
+    const notice = first.getByText(/A new version of Quorum is active/).first();
+    await Promise.race([chat.waitFor({ timeout: 20_000 }), notice.waitFor({ timeout: 20_000 })]);
+    if (await notice.isVisible()) {
+      const reloaded = first.waitForEvent('load', { timeout: 30_000 });
+      await first
+        .getByRole('button', { name: /^Reload/ })
+        .first()
+        .click();
+      await reloaded;
+      expect(new URL(first.url()).pathname).toBe('/chat');
+      await chat.waitFor({ timeout: 20_000 });
+    }
+    // The tab was told, and no failed import went unhandled.
+    expect(await shadowTextOf(first.locator('quorum-update-prompt'))).not.toMatch(/available/);
+    expect(errors.filter((e) => /dynamically imported module|Uncaught/i.test(e))).toEqual([]);
+  }, 120_000);
+
   it('accepting an update while a run streams warns first, then saves the run as stopped', async () => {
     const { page } = await openControlled('/');
     await openStudio(page, server!.url, 'simSpeed=4');

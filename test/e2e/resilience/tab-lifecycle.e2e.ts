@@ -1,5 +1,5 @@
 // Frozen and discarded tabs: a run frozen for a minute carries on without false failures; a run cut off is listed as interrupted.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { launchChromium } from '../../support/chromium.js';
@@ -15,6 +15,41 @@ import {
 } from '../studio-page.js';
 
 const baseUrl = inject('baseUrl');
+
+interface SavedRun {
+  status: string;
+  /** The stored answers' text, joined. */
+  text: string;
+}
+
+/** The run whose prompt contains `marker` as stored in IndexedDB, read in the page; null if none. */
+function savedRun(page: Page, marker: string): Promise<SavedRun | null> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<SavedRun | null>((resolve, reject) => {
+        const open = indexedDB.open('quorum');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('runs').objectStore('runs').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const runs = all.result as {
+              prompt: string;
+              status: string;
+              answers: { text: string }[];
+            }[];
+            const run = runs.find((r) => r.prompt.includes(wanted));
+            resolve(
+              run ? { status: run.status, text: run.answers.map((a) => a.text).join(' ') } : null,
+            );
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    marker,
+  );
+}
 let browser: Browser;
 
 beforeAll(async () => {
@@ -51,4 +86,52 @@ describe('tabs the browser freezes or discards', () => {
       await context.close();
     }
   }, 240_000);
+
+  it('a run in a tab that is discarded is listed as interrupted, with its partial answers kept', async () => {
+    const context = await browser.newContext();
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      page.setDefaultTimeout(20_000);
+      await openStudio(page, baseUrl, 'simSpeed=4');
+      await prepareRun(page, 'Vote', 'What is 12 * 12? Discarded tab.');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForText(page, 'sim-steady-1.5B');
+      // A progressive save holding some answer text has reached the database; the run still goes.
+      let saved: SavedRun | null = null;
+      await expect
+        .poll(async () => (saved = await savedRun(page, 'Discarded tab.'))?.text.length ?? 0, {
+          timeout: 20_000,
+        })
+        .toBeGreaterThan(20);
+      expect(saved!.status).toBe('running');
+      // The tab's renderer goes without a word, as a discarded or crashed tab does. Playwright never
+      // answers a CDP command whose renderer dies of it, so the crash event is what is waited for.
+      const cdp = await context.newCDPSession(page);
+      const crashed = page.waitForEvent('crash');
+      void cdp.send('Page.crash').catch(() => undefined);
+      await crashed;
+      // Another tab of the same browser opens the history.
+      const other = await context.newPage();
+      other.setDefaultTimeout(20_000);
+      await other.goto(`${baseUrl}/runs`);
+      const item = other.locator('[data-testid="run-item"]', { hasText: 'Discarded tab.' });
+      await item.waitFor();
+      expect(await item.locator('[data-testid="run-item-status"]').textContent()).toMatch(
+        /interrupted/,
+      );
+      await item.getByRole('link').click();
+      await expect
+        .poll(() => other.locator('[data-testid="run-status"]').textContent(), { timeout: 20_000 })
+        .toBe('interrupted');
+      const view = await shadowTextOf(other.locator('quorum-run-view'));
+      const words = saved!.text.match(/[A-Za-z]{4,}/g)?.slice(0, 3) ?? [];
+      expect(words.length).toBe(3);
+      for (const word of words) expect(view).toContain(word);
+      expect(await shadowTextOf(other.locator('quorum-run-result'))).toMatch(
+        /Interrupted before a fused answer/,
+      );
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });

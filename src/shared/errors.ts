@@ -146,13 +146,16 @@ const RULES: readonly Rule[] = [
 /**
  * The name and message of any thrown value (Error, DOMException, {name,message}, string). An empty
  * part is left out: Chromium's QuotaExceededError on a full disk has no message, and a visitor
- * should read "QuotaExceededError", not "QuotaExceededError: " or "()".
+ * should read "QuotaExceededError", not "QuotaExceededError: " or "()". A plain Error gives its
+ * message alone: "Error: " in front of a sentence only gets in a visitor's way.
  */
 export function errorText(error: unknown): string {
   if (typeof error === 'string') return error;
   if (error && typeof error === 'object') {
     const { name, message } = error as { name?: unknown; message?: unknown };
-    const parts = [name, message].filter(
+    // A plain Error's name says nothing ("Error: Pick at least 2 models"): its message is the text.
+    const named = name === 'Error' && typeof message === 'string' && message.trim() !== '';
+    const parts = [named ? '' : name, message].filter(
       (part): part is string => typeof part === 'string' && part.trim() !== '',
     );
     if (parts.length > 0) return parts.join(': ');

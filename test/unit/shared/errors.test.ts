@@ -90,6 +90,14 @@ describe('classifyError', () => {
     expect(classifyError('shader-f16 missing').message).toMatch(/q4f32/);
   });
 
+  it('gives a plain Error its message alone, and a named one its name too (issue 10 item 11)', () => {
+    expect(errorText(new Error('Pick at least 2 models for the pool.'))).toBe(
+      'Pick at least 2 models for the pool.',
+    );
+    expect(errorText(new TypeError('x is not a function'))).toBe('TypeError: x is not a function');
+    expect(errorText(new Error(''))).toBe('Error');
+  });
+
   it('reads name and message from plain objects that crossed a worker boundary', () => {
     expect(errorText({ name: 'QuotaExceededError', message: 'full' })).toBe(
       'QuotaExceededError: full',

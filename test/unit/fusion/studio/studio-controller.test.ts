@@ -150,7 +150,7 @@ describe('StudioController', () => {
     );
     const record = await controller.run(request(['a', 'b']));
     expect(record?.status).toBe('done');
-    expect(controller.saveError).toMatch(/could not be saved: Error: QuotaExceededError/);
+    expect(controller.saveError).toMatch(/could not be saved: QuotaExceededError/);
   });
 
   it('stops saving a run another tab deleted, and says so', async () => {

@@ -43,11 +43,11 @@ async function pickRecorded(page: Page): Promise<void> {
   const recorded = await Promise.all(
     all.map(async (item) => /\(recorded\)/.test((await item.textContent()) ?? '')),
   );
-  // Unchecked first, so the pool's limit of six never disables a recorded model's box.
-  for (const [i, item] of all.entries())
-    if (!recorded[i]) await item.locator('input').setChecked(false);
-  for (const [i, item] of all.entries())
-    if (recorded[i]) await item.locator('input').setChecked(true);
+  // Unchecked first, so the pool's limit of six never disables a recorded model's box. A row's
+  // first input is its pool box: a model that can switch its reasoning adds a Thinking box after it.
+  const poolBox = (item: (typeof all)[number]) => item.locator('input').first();
+  for (const [i, item] of all.entries()) if (!recorded[i]) await poolBox(item).setChecked(false);
+  for (const [i, item] of all.entries()) if (recorded[i]) await poolBox(item).setChecked(true);
   const prompt = page.getByLabel('Prompt', { exact: true });
   await page.getByRole('button', { name: 'Ask a GSM8K question' }).click();
   await page.waitForFunction(

@@ -1,17 +1,9 @@
 // Pure: a pool's lab accuracy beside each model's arena rating, with a plain word where either is missing.
+import type { ModelRating } from '../../models/model-ratings-context.js';
 import type { ResultEntry } from '../stats/summarise.js';
 
-/** A model's arena rating as the leaderboard gives it (the models page's ModelRating fits). */
-export interface ArenaFigure {
-  /** Elo-like scale; `lower`–`upper` is the 95 % bootstrap interval. */
-  rating: number;
-  lower: number;
-  upper: number;
-  rank: number;
-  /** How many models are rated. */
-  of: number;
-  battles: number;
-}
+/** A model's arena rating as the leaderboard gives it: the models page's one shape for it. */
+export type ArenaFigure = ModelRating;
 
 /** One model of the pool: what the lab measured and what the arena's votes say. */
 export interface SideBySideRow {

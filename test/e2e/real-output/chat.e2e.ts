@@ -1,28 +1,19 @@
 // Chat with real-world output end to end: reasoning folded, Markdown rendered, model HTML as text, the thinking switch.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { waitForView } from '../../support/app-page.js';
-import { launchChromium } from '../../support/chromium.js';
+import { useBrowserSession } from '../../support/browser-session.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import { LEAKS, OVERLAY, hitAtCentreOf, renderedModelText } from './page.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 
 describe('chat with real-world output', () => {
   let chat: Page;
 
   beforeAll(async () => {
-    chat = await context.newPage();
+    chat = await session.context.newPage();
     await chat.goto(`${baseUrl}/models?engine=sim`);
     await waitForView(chat);
     for (const label of ['Simulated Tiny 360M', 'Simulated Steady 1.5B']) {

@@ -1,26 +1,16 @@
 // A pool member that stops producing tokens (issue 10 item 5): its column says so within seconds, states the limit, and can be skipped.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
-import { launchChromium } from '../../support/chromium.js';
+import { useBrowserSession } from '../../support/browser-session.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import { column, openStudio, prepareRun, statusLine, waitForResult } from '../studio-page.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 
 describe('a pool member that stops producing tokens', () => {
   it('Vote: the silent column says "no tokens for N s" with the limit, and "Skip this model" lets the others decide', async () => {
-    const { page, problems } = await openApp(context, `${baseUrl}/`);
+    const { page, problems } = await openApp(session.context, `${baseUrl}/`);
     await openStudio(page, baseUrl, 'simFail=hang&simFailModel=sim-swift-0.5B');
     await prepareRun(page, 'Vote');
     await page.getByRole('button', { name: 'Run', exact: true }).click();

@@ -1,8 +1,8 @@
 // Model and page markup end to end: shown as written, never as elements or overlays; a fenced code block streams cleanly.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   FIXTURE_PAGES,
   axeViolations,
@@ -10,25 +10,19 @@ import {
   openApp,
   waitForView,
 } from '../../support/app-page.js';
-import { launchChromium } from '../../support/chromium.js';
+import { useBrowserSession } from '../../support/browser-session.js';
 import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
 import { OVERLAY, fused, hitAtCentreOf, renderedModelText, run, runStudio } from './page.js';
 
 /** The covering link's opening tag and text, as far as a simulated answer quotes it. */
 const OVERLAY_TAG = OVERLAY.slice(0, OVERLAY.indexOf('>x') + 2);
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 let page: Page;
 let problems: { errors: string[] };
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  ({ page, problems } = await openApp(context, `${baseUrl}/`));
-});
-afterAll(async () => {
-  await browser.close();
+  ({ page, problems } = await openApp(session.context, `${baseUrl}/`));
 });
 
 const SCREENSHOTS = 'test/e2e/screenshots';
@@ -156,7 +150,7 @@ describe('model markup is shown as written', () => {
 describe.each(['light', 'dark'] as const)('real-world output in %s mode', (colorScheme) => {
   it('columns with reasoning, code and tables pass axe and fit 390 and 1280 px (screenshots)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const screens = await browser.newContext({
+    const screens = await session.browser.newContext({
       colorScheme,
       bypassCSP: true,
       viewport: { width: 1280, height: 900 },

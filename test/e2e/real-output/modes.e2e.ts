@@ -1,26 +1,20 @@
 // Real model output in every mode end to end: reasoning folded apart, special tokens gone, exports, the thinking switch.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
-import { launchChromium } from '../../support/chromium.js';
+import { useBrowserSession } from '../../support/browser-session.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
 import { LEAKS, fused, renderedModelText, run, runStudio } from './page.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 let page: Page;
 let problems: { errors: string[] };
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  ({ page, problems } = await openApp(context, `${baseUrl}/`));
-});
-afterAll(async () => {
-  await browser.close();
+  ({ page, problems } = await openApp(session.context, `${baseUrl}/`));
 });
 
 describe('real model output (simulated engine writing like real models)', () => {

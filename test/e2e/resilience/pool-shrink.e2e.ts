@@ -1,8 +1,8 @@
 // A pool that shrinks is described honestly: members that fail, a pool left with one model, a judge that hangs.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
-import { launchChromium } from '../../support/chromium.js';
+import { useBrowserSession } from '../../support/browser-session.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import {
   openStudio,
@@ -13,16 +13,7 @@ import {
 } from '../studio-page.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 
 /** A run in a new tab with the simulated options `sim` (realistic writing included). */
 async function runWith(
@@ -32,7 +23,7 @@ async function runWith(
   pool?: string[],
   judgeId?: string,
 ) {
-  const { page } = await openApp(context, `${baseUrl}/`);
+  const { page } = await openApp(session.context, `${baseUrl}/`);
   await openStudio(page, baseUrl, `simSpeed=200&simStyle=real&${sim}`);
   await prepareRun(page, mode, prompt);
   if (pool) {

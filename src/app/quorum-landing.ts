@@ -6,8 +6,12 @@ import { sharedStyles } from '../ui/shared-styles.js';
 /** The demo's question: one the simulated models answer with a number, so Vote has something to count. */
 export const DEMO_QUESTION = 'What is 17 * 23?';
 
-/** The studio in simulated mode with the demo question filled in: the visitor only presses Run. */
-export const DEMO_HREF = `/studio?${new URLSearchParams({ engine: 'sim', prompt: DEMO_QUESTION }).toString()}`;
+/**
+ * The studio in simulated mode with the demo question filled in: the visitor only presses Run.
+ * Models that can reason start with thinking off (their Thinking box unchecked, one click to switch
+ * on): a first look should not wait for reasoning nobody asked for (firstFusionMs in the bench).
+ */
+export const DEMO_HREF = `/studio?${new URLSearchParams({ engine: 'sim', prompt: DEMO_QUESTION, thinking: 'off' }).toString()}`;
 
 /**
  * Static text and two links, painted with the catalog. The device check (a WebGPU adapter request)

@@ -71,6 +71,9 @@ export class QuorumStudioView extends LitElement {
       this.appliedPrompt = fromQuery;
       this.setPrompt(fromQuery);
     }
+    // `thinking=off` (the landing's demo): models that can reason start without, until switched on.
+    if (changed.has('query') && this.query.get('thinking') === 'off')
+      this.setup.startWithThinkingOff();
     if (changed.has('registry')) this.setup.watch(this.registry);
   }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations, openApp, waitForCards, type PageProblems } from '../support/app-page.js';
 import { launchChromium, launchPersistent } from '../support/chromium.js';
 import { shadowTextOf } from '../support/shadow-text.js';
-import { waitForResult } from './studio-page.js';
+import { column, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 let problems: PageProblems | undefined;
@@ -70,9 +70,15 @@ describe('the first minute', () => {
     const run = page.getByRole('button', { name: 'Run', exact: true });
     await run.waitFor();
     await expect(page.getByLabel('Prompt', { exact: true }).inputValue()).resolves.toMatch(/\S/);
+    // The demo does not wait for reasoning nobody asked for: a model that can reason starts with
+    // its Thinking box unchecked, one click from on.
+    const thinking = page.getByRole('checkbox', { name: 'Thinking for Simulated Steady 1.5B' });
+    await thinking.waitFor();
+    expect(await thinking.isChecked()).toBe(false);
     await run.click();
     await waitForResult(page, 60_000);
     expect(await shadowTextOf(page.locator('[data-testid="fused-answer"]'))).toMatch(/\d/);
+    expect(await column(page, 'sim-steady-1.5B').locator('quorum-reasoning').count()).toBe(0);
     await expect(page.getByTestId('engine-indicator').textContent()).resolves.toBe(
       'Simulated models',
     );

@@ -7,6 +7,7 @@ import type { FusionOptions } from '../core/options.js';
 import type { Stages } from '../core/stages.js';
 import type { FusionMode } from '../modes/trace.js';
 import { loadPoolOptions } from './pool-options.js';
+import { thinkingOf } from '../../models/list/thinking.js';
 import {
   DEFAULT_MODE_SETTINGS,
   needsJudge,
@@ -27,8 +28,14 @@ export class StudioSetupController implements ReactiveController {
   judgeId: string | null = null;
   mode: FusionMode = 'vote';
   settings: ModeSettings = DEFAULT_MODE_SETTINGS;
-  /** Pool members whose thinking the visitor switched off (switchable ones think by default). */
+  /** Models whose thinking is off (switchable ones think by default, unless started with it off). */
   thinkingOff = new Set<string>();
+  /**
+   * Set by startWithThinkingOff (`thinking=off` in the URL, as the landing's demo asks): a model is
+   * switched off once, when first offered, so the visitor's later choice stands.
+   */
+  private thinkingStartsOff = false;
+  private readonly thinkingOffered = new Set<string>();
   /** Judges and aggregators reason only when the visitor asks: their output is a verdict or a rewrite. */
   judgeThinking = false;
   plan: GpuMemoryPlan | null = null;
@@ -77,6 +84,24 @@ export class StudioSetupController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Every switchable model on offer, and any offered later, starts with thinking off until the
+   * visitor switches it on: a quick look should not wait for reasoning nobody asked for.
+   */
+  startWithThinkingOff(): void {
+    this.thinkingStartsOff = true;
+    this.thinkingOff = new Set([...this.thinkingOff, ...switchable(this.models)]);
+    this.host.requestUpdate();
+  }
+
+  /** Models offered for the first time follow the start's thinking choice; the rest keep theirs. */
+  private offerThinking(): void {
+    const fresh = this.models.filter((m) => !this.thinkingOffered.has(m.id));
+    for (const m of fresh) this.thinkingOffered.add(m.id);
+    if (this.thinkingStartsOff && fresh.length > 0)
+      this.thinkingOff = new Set([...this.thinkingOff, ...switchable(fresh)]);
+  }
+
   setJudgeThinking(on: boolean): void {
     this.judgeThinking = on;
     this.host.requestUpdate();
@@ -123,6 +148,7 @@ export class StudioSetupController implements ReactiveController {
     const registry = this.registry;
     if (!registry) return;
     this.models = await loadPoolOptions(registry);
+    this.offerThinking();
     this.unfit = (await registry.plan(this.models.map((m) => m.id))).unfit;
     const known = new Set(this.models.map((m) => m.id));
     const kept = this.poolIds.filter((id) => known.has(id));
@@ -146,4 +172,8 @@ export class StudioSetupController implements ReactiveController {
     this.budget = budget;
     this.host.requestUpdate();
   }
+}
+
+function switchable(models: readonly { id: string }[]): string[] {
+  return models.filter((m) => thinkingOf(m.id) === 'switchable').map((m) => m.id);
 }

@@ -1,0 +1,63 @@
+// The studio's set-up state: which models think by default, and how `thinking=off` (the landing's demo) starts them.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ModelRegistry } from '../../../../src/models/model-registry.js';
+import { StudioSetupController } from '../../../../src/fusion/studio/studio-setup-controller.js';
+import { freshDatabase } from '../../catalog/support.js';
+import { FakeModelWorker } from '../../models/registry-fake-worker.js';
+import { FakeHost } from './fake-host.js';
+
+const POOL = ['sim-tiny-360M', 'sim-steady-1.5B'];
+
+/** A set-up on a simulated registry; `thinkingOff` starts it as the demo link does, before the models load. */
+async function setUp(thinkingOff: boolean) {
+  const db = await freshDatabase();
+  const registry = new ModelRegistry(db, {
+    engineMode: 'sim',
+    probe: () =>
+      Promise.resolve({
+        webgpu: false,
+        adapter: null,
+        shaderF16: false,
+        problem: 'no-navigator-gpu',
+      }),
+    createWorker: () => new FakeModelWorker({ answer: 'Answer: 4' }) as unknown as Worker,
+  });
+  const setup = new StudioSetupController(new FakeHost());
+  if (thinkingOff) setup.startWithThinkingOff();
+  setup.watch(registry);
+  await vi.waitFor(() => expect(setup.models.length).toBeGreaterThan(0));
+  setup.setPool(POOL);
+  return { setup, registry };
+}
+
+beforeEach(() => {
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('StudioSetupController thinking', () => {
+  it('a model that can switch its reasoning thinks by default', async () => {
+    const { setup } = await setUp(false);
+    expect(setup.options().thinking).toEqual({ 'sim-steady-1.5B': true });
+  });
+
+  it('started with thinking off, it does not think until the visitor switches it on', async () => {
+    const { setup, registry } = await setUp(true);
+    expect(setup.options().thinking).toEqual({ 'sim-steady-1.5B': false });
+    setup.setThinking('sim-steady-1.5B', true);
+    // A later change of the model list (a download, another tab) keeps the visitor's choice.
+    await registry.download('sim-tiny-360M');
+    await vi.waitFor(() =>
+      expect(setup.models.find((m) => m.id === 'sim-tiny-360M')?.downloaded).toBe(true),
+    );
+    expect(setup.options().thinking).toEqual({ 'sim-steady-1.5B': true });
+  });
+
+  it('switches off the models already on offer when started late', async () => {
+    const { setup } = await setUp(false);
+    setup.startWithThinkingOff();
+    expect(setup.options().thinking).toEqual({ 'sim-steady-1.5B': false });
+  });
+});

@@ -1,9 +1,13 @@
 // Build, PWA and test configuration of Quorum.
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { playwright } from '@vitest/browser-playwright';
 import { launchOptions } from './test/support/chromium.js';
+import { contentSecurityPolicy } from './src/shared/content-policy.js';
+
+const APP_HTML = fileURLToPath(new URL('./index.html', import.meta.url));
 
 export default defineConfig({
   build: {
@@ -20,10 +24,34 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { port: 4173 },
   plugins: [
+    {
+      // The page's <meta> policy, from the one definition the service worker and README use too.
+      // Only Quorum's own index.html: Vitest's browser runner page goes through this hook too, and
+      // the policy would cut it off from its server (the browser tests then wait forever).
+      name: 'quorum-content-security-policy',
+      transformIndexHtml: (_html, { filename }) =>
+        filename === APP_HTML
+          ? [
+              {
+                tag: 'meta',
+                attrs: {
+                  'http-equiv': 'Content-Security-Policy',
+                  content: contentSecurityPolicy(),
+                },
+                injectTo: 'head-prepend',
+              },
+            ]
+          : [],
+    },
     VitePWA({
       // The app shows "update available — reload" itself (src/app/quorum-update-prompt.ts).
       registerType: 'prompt',
       injectRegister: false,
+      // Our own service worker (workers/sw.ts): Workbox's generated one cannot add the
+      // security headers to what it serves.
+      strategies: 'injectManifest',
+      srcDir: 'workers',
+      filename: 'sw.ts',
       manifest: {
         // Stable across changes of start_url: the browser knows an installed Quorum by it.
         id: '/',
@@ -82,26 +110,10 @@ export default defineConfig({
         // A second launch (a file opened from the desktop) reaches the window already open.
         launch_handler: { client_mode: 'focus-existing' },
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,txt,json,webmanifest}'],
         // The web-llm worker chunk is ~6 MB: precache it on purpose so the engine works offline.
         maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-        navigateFallback: '/index.html',
-        // The first install takes control at once so the first visit already works offline;
-        // later versions wait (no skipWaiting) until the visitor accepts the update prompt.
-        clientsClaim: true,
-        // Touches only Workbox's own -precache- caches, never web-llm's weights.
-        cleanupOutdatedCaches: true,
-        // The lab's GSM8K questions and recorded answers (3.3 MB of JSONL, not precached: most
-        // visitors never open the lab) are cached the first time the lab fetches them, so a lab run
-        // works offline from then on. Cache first: the shipped data never changes under a name.
-        runtimeCaching: [
-          {
-            urlPattern: /\/eval\/[^/?]+\.jsonl$/,
-            handler: 'CacheFirst',
-            options: { cacheName: 'quorum-eval-data' },
-          },
-        ],
       },
     }),
   ],
@@ -122,7 +134,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           // A localhost model repository for the download tests (nothing touches the internet).
-          globalSetup: ['test/support/model-repo-server.ts'],
+          // …and local OpenAI-compatible servers for the remote endpoints' tests.
+          globalSetup: ['test/support/model-repo-server.ts', 'test/support/openai-server-setup.ts'],
           testTimeout: 60_000,
           browser: {
             enabled: true,

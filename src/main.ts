@@ -1,4 +1,6 @@
 // Boot only: mount the shell, open the database (noticing one that was deleted), import the seeds when it lacks them, then start what the first frame does not need.
+// First: inside another page's frame, nothing of the app starts (see frame-guard.ts).
+import { framed } from './app/frame-guard.js';
 import './app/quorum-app.js';
 // The landing view ships with the entry: a lazy chunk here would add a round trip to every first paint.
 import './catalog/quorum-catalog-view.js';
@@ -17,9 +19,8 @@ import { VoteStore } from './arena/votes/vote-store.js';
 import type { EngineMode } from './models/list/engine-mode.js';
 import { LabStore } from './lab/run/lab-store.js';
 
-const app =
-  document.querySelector('quorum-app') ??
-  document.body.appendChild(document.createElement('quorum-app'));
+const app = document.querySelector('quorum-app') ?? document.createElement('quorum-app');
+if (!framed && !app.isConnected) document.body.appendChild(app);
 
 /** Longest a deep link waits for the catalog's first page before the deferred work starts anyway. */
 const DEFER_FALLBACK_MS = 3000;
@@ -27,7 +28,7 @@ const DEFER_FALLBACK_MS = 3000;
 // Installing is the clearest sign the visitor wants to keep Quorum's data.
 window.addEventListener('appinstalled', () => void requestPersistence('install'));
 
-void boot();
+if (!framed) void boot();
 
 async function boot(): Promise<void> {
   // A first visit downloads the seeds while the database opens, instead of after it. The marker
@@ -145,19 +146,23 @@ async function provideModelRegistry(db: QuorumDatabase): Promise<void> {
     { readEngineMode, writeEngineMode },
     { simOptionsFromUrl },
     { recordedSpeedFromUrl },
+    { remoteOptionsFromUrl },
   ] = await Promise.all([
     import('./models/model-registry.js'),
     import('./models/list/engine-mode.js'),
     import('./models/list/sim-url-options.js'),
     import('./models/list/recorded-models.js'),
+    import('./models/remote/remote-url-options.js'),
   ]);
   const recordedSpeed = recordedSpeedFromUrl(location.search);
+  const remote = remoteOptionsFromUrl(location.search);
   const registryFor = (engineMode: EngineMode) => {
     const sim = simOptionsFromUrl(location.search, engineMode);
     return new ModelRegistry(db, {
       engineMode,
       ...(sim ? { sim } : {}),
       ...(recordedSpeed ? { recordedSpeed } : {}),
+      remote,
     });
   };
   // A switch (a link with engine=…, the models page's buttons) is saved and takes effect at once.

@@ -1,6 +1,10 @@
 // Settings: whether the browser keeps Quorum's data, how much space it uses, and how the theme is chosen.
+import { consume } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { modelRegistryContext } from '../models/model-registry-context.js';
+import type { ModelRegistry } from '../models/model-registry.js';
+import '../models/remote/quorum-endpoint-settings.js';
 import { formatBytes } from '../ui/format-bytes.js';
 import { panelStyles, sharedStyles } from '../ui/shared-styles.js';
 import {
@@ -52,6 +56,10 @@ export class QuorumSettingsView extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
   @property({ attribute: false }) query = new URLSearchParams();
 
+  @consume({ context: modelRegistryContext, subscribe: true })
+  @state()
+  private registry: ModelRegistry | undefined;
+
   @state() private persistence: PersistenceState | null = null;
   @state() private use: StorageUse | null = null;
   @state() private asking = false;
@@ -101,6 +109,21 @@ export class QuorumSettingsView extends LitElement {
               : 'No export is kept in this browser yet: Export catalog keeps a copy of the last one, offered back if the browser deletes Quorum’s data.'
           }
         </p>
+      </section>
+      <section class="card" aria-labelledby="endpoints-heading" id="endpoints">
+        <h2 id="endpoints-heading">Model servers</h2>
+        <p>
+          Models on your own servers (Ollama, LM Studio, llama.cpp, vLLM, or any OpenAI-compatible
+          API) can join pools, judge and battle beside the models on this device. Quorum talks to
+          them straight from this page; nothing goes through anyone else.
+        </p>
+        ${
+          this.registry
+            ? html`<quorum-endpoint-settings
+                .store=${this.registry.remote.endpoints}
+              ></quorum-endpoint-settings>`
+            : html`<p class="muted">Starting…</p>`
+        }
       </section>
       <section class="card" aria-labelledby="offline-heading">
         <h2 id="offline-heading">Offline</h2>

@@ -1,5 +1,5 @@
 // A chat conversation as the `conversations` store keeps it.
-import type { EngineKind } from '../models/worker/model-protocol.js';
+import type { ModelKind } from '../models/model-offer.js';
 import type { ChatMessage, Usage } from '../models/model-client.js';
 import type { ErrorKind } from '../shared/errors.js';
 
@@ -20,7 +20,7 @@ export interface ConversationTurn extends ChatMessage {
 export interface ConversationRecord {
   id: string;
   modelId: string;
-  engine: EngineKind;
+  engine: ModelKind;
   title: string;
   turns: ConversationTurn[];
   createdAt: number;

@@ -10,7 +10,8 @@ import {
   type ConversationStore,
 } from './conversation-store.js';
 import type { ManagedModelClient } from '../models/registry-model-client.js';
-import type { EngineKind, LoadProgress } from '../models/worker/model-protocol.js';
+import type { LoadProgress } from '../models/worker/model-protocol.js';
+import type { ModelKind } from '../models/model-offer.js';
 import type { ConversationRecord, ConversationTurn } from './conversation-record.js';
 
 export interface AnswerSettings {
@@ -28,7 +29,7 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
 
 export interface SessionModel {
   id: string;
-  engine: EngineKind;
+  engine: ModelKind;
 }
 
 /** Fires 'change' on every delta and state change; the view renders from its fields. */

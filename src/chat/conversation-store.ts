@@ -1,6 +1,6 @@
 // Chat conversations in the `conversations` store: create, list newest first, save, delete.
 import type { QuorumDatabase } from '../db/open-database.js';
-import type { EngineKind } from '../models/worker/model-protocol.js';
+import type { ModelKind } from '../models/model-offer.js';
 import type { ConversationRecord } from './conversation-record.js';
 
 const TITLE_LENGTH = 60;
@@ -14,7 +14,7 @@ export function conversationTitle(firstQuestion: string): string {
 
 export function newConversation(
   modelId: string,
-  engine: EngineKind,
+  engine: ModelKind,
   now: number,
   id: string = crypto.randomUUID(),
 ): ConversationRecord {

@@ -96,6 +96,8 @@ function openQuorum(
         labAnswers.createIndex('by-run', 'runId');
         db.createObjectStore('labTaskSets', { keyPath: 'id' });
         db.createObjectStore('recordings', { keyPath: 'id' });
+        // Remote endpoints the visitor added: also a new store only.
+        db.createObjectStore('endpoints', { keyPath: 'id' });
       }
     },
     blocking(_currentVersion, blockedVersion) {

@@ -8,6 +8,7 @@ import type { DeviceLogRecord } from '../models/gpu/memory-budget.js';
 import type { VoteRecord } from '../arena/votes/vote-record.js';
 import type { RecordingRecord } from '../models/list/recorded-models.js';
 import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from '../lab/run/lab-records.js';
+import type { EndpointRecord } from '../models/remote/endpoint-record.js';
 
 export const DB_NAME = 'quorum';
 export const DB_VERSION = 2;
@@ -69,5 +70,10 @@ export interface QuorumDB extends DBSchema {
   recordings: {
     key: string;
     value: RecordingRecord;
+  };
+  /** Version 2: OpenAI-compatible endpoints the visitor added (API keys stay in this store only). */
+  endpoints: {
+    key: string;
+    value: EndpointRecord;
   };
 }

@@ -157,6 +157,7 @@ export class QuorumStudioView extends LitElement {
           .thinkingOff=${this.setup.thinkingOff}
           .judgeThinking=${this.setup.judgeThinking}
           .judgeSwitchable=${judgeId !== null && thinkingOf(judgeId) === 'switchable'}
+          .endpoints=${this.registry?.remote.endpoints}
           @pool-change=${this.onPoolChange}
         ></quorum-pool-picker>
         ${this.renderRecordedNote()}

@@ -29,6 +29,11 @@ export interface Usage {
   prefillTokensPerS: number;
   decodeTokensPerS: number;
   totalMs: number;
+  /**
+   * True when the counts are the page's estimate, not the engine's (a remote server that reports
+   * no usage: completion tokens are the chunks received, prompt tokens a length estimate).
+   */
+  estimated?: boolean;
 }
 
 /**
@@ -57,6 +62,16 @@ export interface ModelClient {
    * silence loads first, so loading never counts as silence. Throws a ModelError on failure.
    */
   load?(onProgress?: undefined, signal?: AbortSignal): Promise<void>;
+  /**
+   * Where the model runs when not in this page's workers: on a visitor-added endpoint (its name
+   * labels every answer) or as the browser's built-in model. Absent: on this device.
+   */
+  readonly source?: { kind: 'endpoint'; name: string } | { kind: 'browser' };
+  /**
+   * False when its sampling cannot be set (temperature, seed), so repeated samples are not
+   * independent draws: vote asks it once. Absent: true.
+   */
+  readonly independentSamples?: boolean;
   /** Yields deltas, then one done event; throws a ModelError on failure or abort. */
   stream(params: GenerateParams, signal?: AbortSignal): AsyncIterable<GenerationEvent>;
 }

@@ -17,20 +17,17 @@ import {
   type BudgetDevice,
   readBudgetOverride,
   readDeviceLog,
-  recordLoadOutcome,
   writeBudgetOverride,
 } from './gpu/memory-budget-store.js';
 import {
   RegistryModelClient,
   type ClientHost,
-  type LoadOutcome,
   type ManagedModelClient,
 } from './registry-model-client.js';
 import {
   availableOf,
   findRegistryModel,
   modelsForMode,
-  smallerVariantOf,
   type AvailableModel,
   type RegistryModel,
 } from './list/registry-models.js';
@@ -51,15 +48,18 @@ import {
   type StoredModels,
 } from './list/downloaded-models.js';
 import { MODEL_LIST, type ModelInfo, type WebLlmModelRecord } from './list/model-list.js';
-import { planGpuMemory, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
+import { planGpuMemory, withElsewhere, type GpuMemoryPlan } from './gpu/plan-gpu-memory.js';
 import { plannedModel } from './gpu/device-fit.js';
 import { adapterKey, probeWebGpu, type DeviceCapabilities } from './gpu/probe-webgpu.js';
 import { ModelWorkerClient } from './worker/model-worker-client.js';
-import type { ClientOptions, ModelFailureDetail, RegistryOptions } from './registry-options.js';
+import type { ClientOptions, RegistryOptions } from './registry-options.js';
+import { registryHost } from './registry-host.js';
+import { RemoteModels } from './remote/remote-models.js';
 
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
-export type { AvailableModel, RegistryModel } from './list/registry-models.js';
+export type { RegistryModel } from './list/registry-models.js';
+export type { AvailableModel, ModelKind } from './model-offer.js';
 export type { RecordedOffer } from './list/recorded-offers.js';
 export type { ClientOptions, ModelFailureDetail, RegistryOptions } from './registry-options.js';
 
@@ -79,6 +79,8 @@ export class ModelRegistry extends EventTarget {
   private readonly modelList: readonly ModelInfo[];
   /** The models of imported recordings, as last read from the `recordings` store. */
   private imported = new Map<string, RegistryModel>();
+  /** Models on the visitor's OpenAI-compatible endpoints (no download, no GPU memory here). */
+  readonly remote: RemoteModels;
 
   constructor(
     /** The app's one connection: the registry keeps its settings, device log and downloaded list in it. */
@@ -89,7 +91,18 @@ export class ModelRegistry extends EventTarget {
     this.engineMode = options.engineMode;
     this.downloadClient = options.downloads ?? null;
     this.modelList = options.modelList ?? MODEL_LIST;
-    this.host = this.createHost();
+    this.host = registryHost({
+      db,
+      modelList: this.modelList,
+      clients: () => this.clients.values(),
+      createWorkerClient: (model) => this.createWorkerClient(model),
+      capabilities: () => this.capabilities(),
+      logKey: (caps) => this.logKey(caps),
+      labelOf: (modelId) => this.find(modelId)?.label,
+      dispatch: (event) => this.dispatchEvent(event),
+    });
+    this.remote = new RemoteModels(db, options.remote);
+    this.remote.endpoints.addEventListener('change', () => this.changed());
   }
 
   get simulated(): boolean {
@@ -128,8 +141,13 @@ export class ModelRegistry extends EventTarget {
     this.changed();
   }
 
-  /** What can be put in a pool or a chat now: the downloaded chat models of this mode, any variant. */
+  /** What can be put in a pool or a chat: the downloaded chat models of this mode, then endpoints'. */
   async available(): Promise<AvailableModel[]> {
+    const [device, remote] = await Promise.all([this.deviceModels(), this.remote.offers()]);
+    return [...device, ...remote];
+  }
+
+  private async deviceModels(): Promise<AvailableModel[]> {
     const ids = await this.downloadedIds();
     const models = [...ids].map((id) => this.find(id));
     return availableOf(models.filter((m): m is RegistryModel => m?.simulated === this.simulated));
@@ -147,6 +165,8 @@ export class ModelRegistry extends EventTarget {
 
   /** One client per id; pass `id` for a second, separate worker for the same model (see ClientOptions). */
   client(modelId: string, options: ClientOptions = {}): ManagedModelClient {
+    const external = this.remote.client(modelId);
+    if (external) return external;
     const id = options.id ?? modelId;
     const existing = this.clients.get(id);
     if (existing) return existing;
@@ -158,11 +178,17 @@ export class ModelRegistry extends EventTarget {
     return client;
   }
 
-  /** The memory plan for these models; those this GPU cannot run (device-fit.ts) are unfit, with the reason. */
+  /**
+   * The GPU-memory plan: models this GPU cannot run (device-fit.ts) are unfit with the reason;
+   * remote and built-in models take none of it and run with the first stage.
+   */
   async plan(modelIds: string[]): Promise<GpuMemoryPlan> {
     const [budget, caps] = await Promise.all([this.budget(), this.capabilities()]);
-    const planned = modelIds.map((id) => plannedModel(id, this.find(id), caps));
-    return planGpuMemory(planned, budget.budgetMB);
+    const elsewhere = modelIds.filter((id) => this.remote.client(id));
+    const planned = modelIds
+      .filter((id) => !elsewhere.includes(id))
+      .map((id) => plannedModel(id, this.find(id), caps));
+    return withElsewhere(planGpuMemory(planned, budget.budgetMB), elsewhere);
   }
 
   async budget(): Promise<BudgetEstimate> {
@@ -257,44 +283,5 @@ export class ModelRegistry extends EventTarget {
 
   private changed(): void {
     this.dispatchEvent(new Event('change'));
-  }
-
-  private residents(except: ManagedModelClient): RegistryModelClient[] {
-    return [...this.clients.values()].filter((c) => c !== except && c.residentMB > 0);
-  }
-
-  private createHost(): ClientHost {
-    return {
-      createWorkerClient: (model) => this.createWorkerClient(model),
-      residentMB: (except) => this.residents(except).reduce((sum, c) => sum + c.residentMB, 0),
-      smallerVariant: (model) => smallerVariantOf(model.id, this.modelList),
-      unloadOthers: async (except) => {
-        await Promise.all(this.residents(except).map((c) => c.unload()));
-      },
-      recordOutcome: async (model, residentMB, outcome: LoadOutcome) => {
-        // A replay uses no GPU: it teaches the memory budget nothing.
-        if (model.engine === 'recorded') return;
-        const caps = await this.capabilities();
-        await recordLoadOutcome(this.db, {
-          modelId: model.id,
-          vramMB: model.vramMB,
-          residentMB,
-          outcome,
-          adapterKey: this.logKey(caps),
-        });
-      },
-      reportFailure: (modelId, error, retry, variant) => {
-        const label = this.find(modelId)?.label;
-        const detail: ModelFailureDetail = {
-          modelId,
-          error,
-          retry,
-          ...(label ? { label } : {}),
-          ...(variant ? { variant } : {}),
-        };
-        this.dispatchEvent(new CustomEvent('model-failure', { detail }));
-      },
-      changed: () => this.changed(),
-    };
   }
 }

@@ -16,6 +16,17 @@ const HEADINGS: Partial<Record<ErrorKind, string>> = {
   network: 'A model file could not be downloaded',
   'worker-crashed': 'The model stopped',
   timeout: 'The model stopped responding',
+  unreachable: 'The server could not be reached',
+  cors: 'The server refused this page (CORS)',
+  'policy-blocked': 'Not allowed until Quorum reloads',
+  offline: 'You are offline',
+  auth: 'The API key was refused',
+  'model-missing': 'The server does not know this model',
+  'rate-limited': 'The server is rate-limiting',
+  'server-error': 'The server failed',
+  'stream-cut': 'The answer was cut off',
+  'malformed-stream': 'Not an OpenAI-compatible answer',
+  unavailable: 'Not available',
 };
 
 @customElement('quorum-model-error')

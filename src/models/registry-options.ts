@@ -7,6 +7,7 @@ import type { EngineMode } from './list/engine-mode.js';
 import type { ModelInfo } from './list/model-list.js';
 import type { RetryAction, RetryVariant } from './registry-model-client.js';
 import type { SimOptions } from './worker/model-protocol.js';
+import type { RemoteClientOptions } from './remote/remote-client.js';
 
 /** Detail of the 'model-failure' event: a model lost the GPU or ran out of memory. */
 export interface ModelFailureDetail {
@@ -32,6 +33,8 @@ export interface RegistryOptions {
   hints?: DeviceHints;
   /** The web-llm models on offer; defaults to web-llm's prebuilt list (tests serve a fixture model). */
   modelList?: readonly ModelInfo[];
+  /** Options of every remote endpoint's clients (tests shorten the inactivity limit). */
+  remote?: RemoteClientOptions;
 }
 
 /** How `ModelRegistry.client()` makes a client. */

@@ -17,7 +17,19 @@ export type ErrorKind =
   | 'bad-request'
   | 'storage'
   | 'not-recorded'
-  | 'unknown';
+  | 'unknown'
+  // Remote endpoints (OpenAI-compatible servers) and Chrome's built-in model.
+  | 'unreachable'
+  | 'cors'
+  | 'policy-blocked'
+  | 'offline'
+  | 'auth'
+  | 'model-missing'
+  | 'rate-limited'
+  | 'server-error'
+  | 'stream-cut'
+  | 'malformed-stream'
+  | 'unavailable';
 
 export interface ClassifiedError {
   kind: ErrorKind;
@@ -58,6 +70,23 @@ export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
   'not-recorded':
     'Recorded models only replay their answers to the questions they were recorded on (the GSM8K models: the 1,319 GSM8K test problems, word for word); they cannot answer anything else, or judge, merge or debate. Ask one of those questions, or take the recorded models out of the pool.',
   unknown: 'Something went wrong while running the model. Try again, or reload the page.',
+  unreachable:
+    'The server could not be reached. Check that it is running and that its address and port are right.',
+  cors: 'The server refused requests from this page (CORS). Allow Quorum’s origin in the server’s settings.',
+  'policy-blocked':
+    'Quorum’s security policy does not allow this address yet. Reload Quorum so it takes the endpoint into account.',
+  offline:
+    'You are offline and this server is on the internet. Endpoints on this machine or your local network keep working offline.',
+  auth: 'The server refused the API key. Check the key saved for this endpoint in Settings.',
+  'model-missing':
+    'The server does not know this model. Check the model name in Settings, or refresh the endpoint’s model list.',
+  'rate-limited': 'The server is rate-limiting requests. Wait a moment, then try again.',
+  'server-error': 'The server failed while answering. Try again later, or check the server’s log.',
+  'stream-cut':
+    'The answer stopped before the server said it was finished, so it may be incomplete. Try again.',
+  'malformed-stream':
+    'The server sent something that is not an OpenAI-compatible answer stream. Check that the base URL points at an OpenAI-compatible API (usually ending in /v1).',
+  unavailable: 'This model is not available in this browser.',
 };
 
 interface Rule {

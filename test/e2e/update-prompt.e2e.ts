@@ -44,9 +44,10 @@ function publishNewVersion(): void {
   expect(newIndex).not.toBe(oldIndex);
   const revision = (text: string) => createHash('md5').update(text).digest('hex');
   const sw = readFileSync(swPath, 'utf8');
-  const oldEntry = `url:"index.html",revision:"${revision(oldIndex)}"`;
+  // The precache manifest as injectManifest writes it into sw.js (JSON).
+  const oldEntry = `"revision":"${revision(oldIndex)}","url":"index.html"`;
   expect(sw).toContain(oldEntry);
-  const newSw = sw.replace(oldEntry, `url:"index.html",revision:"${revision(newIndex)}"`);
+  const newSw = sw.replace(oldEntry, `"revision":"${revision(newIndex)}","url":"index.html"`);
   writeFileSync(indexPath, newIndex);
   writeFileSync(swPath, `${newSw}\n// build: ${BUILD_ID}\n`);
 }

@@ -22,6 +22,8 @@ export interface ModelCost {
   calls: number;
   /** Summed duration of its calls. */
   busyMs: number;
+  /** True when any call's token counts were estimated (a server that reported no usage). */
+  estimated?: boolean;
 }
 
 export interface RunCost {
@@ -86,6 +88,7 @@ export function computeRunCost(
     model.totalTokens += tokensOf(call.usage);
     model.calls += 1;
     model.busyMs += ms;
+    if (call.usage?.estimated) model.estimated = true;
     perModel.set(call.memberId, model);
     if (call.role === 'judge') {
       judgingMs += ms;

@@ -29,6 +29,17 @@ const WHAT_HAPPENED: Readonly<Record<ErrorKind, string>> = {
   storage: 'the browser’s storage could not be used',
   'not-recorded': 'it has no recorded answer to this question',
   unknown: 'something went wrong',
+  unreachable: 'its server could not be reached',
+  cors: 'its server refused this page (CORS)',
+  'policy-blocked': 'Quorum’s security policy does not allow its server yet',
+  offline: 'its server needs a connection and this device is offline',
+  auth: 'its server refused the API key',
+  'model-missing': 'its server does not know the model',
+  'rate-limited': 'its server is rate-limiting requests',
+  'server-error': 'its server failed while answering',
+  'stream-cut': 'its answer stopped before the server finished',
+  'malformed-stream': 'its server sent something that is not an answer stream',
+  unavailable: 'it is not available in this browser',
 };
 
 /** A few words for a failure of `kind`, never the kind code itself. */

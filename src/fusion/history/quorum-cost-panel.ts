@@ -73,8 +73,8 @@ export class QuorumCostPanel extends LitElement {
                 html`<tr>
                   <th scope="row">${name(m.memberId)}</th>
                   <td>${m.calls}</td>
-                  <td>${m.promptTokens}</td>
-                  <td>${m.completionTokens}</td>
+                  <td>${m.estimated ? '≈ ' : ''}${m.promptTokens}</td>
+                  <td>${m.estimated ? '≈ ' : ''}${m.completionTokens}</td>
                   <td>${seconds(m.busyMs)}</td>
                 </tr>`,
             )}
@@ -88,6 +88,14 @@ export class QuorumCostPanel extends LitElement {
           </tbody>
         </table>
       </quorum-scroll-box>
+      ${
+        cost.perModel.some((m) => m.estimated)
+          ? html`<p class="muted">
+              ≈ marks a server that reported no token counts: its output tokens are the pieces it
+              streamed, its prompt tokens an estimate from the prompt's length.
+            </p>`
+          : null
+      }
       <p class="muted">
         Overhead compares the whole run with asking one model once: the fastest model, and the model
         whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the

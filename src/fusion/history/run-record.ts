@@ -1,5 +1,5 @@
 // A fusion run as stored in the `runs` store: everything needed to reopen and export it.
-import type { ChatMessage } from '../../models/model-client.js';
+import type { ChatMessage, ModelClient } from '../../models/model-client.js';
 import type { MemberAnswer } from '../core/member-answer.js';
 import type { RunCost } from '../core/cost.js';
 import type { FusionMode, FusionTrace } from '../modes/trace.js';
@@ -9,6 +9,8 @@ export interface RunModel {
   id: string;
   label: string;
   simulated: boolean;
+  /** Where it ran when not on this device: a remote endpoint (by name) or the browser's model. */
+  source?: NonNullable<ModelClient['source']>;
 }
 
 export interface RunRecord {

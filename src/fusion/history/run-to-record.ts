@@ -26,7 +26,12 @@ export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRec
   const clients = [...input.pool, ...(input.judge ? [input.judge] : [])];
   const models = clients
     .filter((client, index) => clients.findIndex((c) => c.id === client.id) === index)
-    .map((client) => ({ id: client.id, label: client.label, simulated: client.simulated }));
+    .map((client) => ({
+      id: client.id,
+      label: client.label,
+      simulated: client.simulated,
+      ...(client.source ? { source: client.source } : {}),
+    }));
   return {
     id: input.id,
     mode: input.mode,

@@ -1,9 +1,13 @@
 // Picks the studio's pool (2–6 models) and the judge or aggregator; simulated models are labelled as such.
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { fieldsetStyles, sharedStyles } from '../../ui/shared-styles.js';
 import type { AvailableModel } from '../../models/model-registry.js';
 import { thinkingOf } from '../../models/list/thinking.js';
+import type { EndpointStore } from '../../models/remote/endpoint-store.js';
+import type { EndpointRecord } from '../../models/remote/endpoint-record.js';
+import { needsReload } from '../../models/remote/policy-sync.js';
+import '../../models/remote/quorum-endpoint-form.js';
 import { BUDGET_CONTROL, MAX_POOL, type UnfitPick } from './studio-setup.js';
 
 export type PoolChange =
@@ -70,6 +74,15 @@ export class QuorumPoolPicker extends LitElement {
         min-height: 2rem;
         margin-left: 1.65rem;
       }
+      .add-server {
+        margin-top: 0.75rem;
+      }
+      .add-server summary {
+        cursor: pointer;
+        color: var(--q-link);
+        min-height: 2.25rem;
+        padding-top: 0.35rem;
+      }
       .judge {
         display: flex;
         flex-wrap: wrap;
@@ -96,6 +109,10 @@ export class QuorumPoolPicker extends LitElement {
   @property({ attribute: false }) judgeThinking = false;
   /** The model that will judge or aggregate can switch its reasoning. */
   @property({ attribute: false }) judgeSwitchable = false;
+  /** Where an endpoint added from the picker is saved (absent until the registry starts). */
+  @property({ attribute: false }) endpoints: EndpointStore | undefined;
+  /** Set when a server was added whose host this page's policy does not allow until a reload. */
+  @state() private reloadFor: string | null = null;
 
   override render() {
     return html`<fieldset>
@@ -113,6 +130,7 @@ export class QuorumPoolPicker extends LitElement {
               </p>`
             : nothing
         }
+        ${this.endpoints ? this.addServer(this.endpoints) : nothing}
       </fieldset>
       ${this.judgeRole ? this.judgePicker(this.judgeRole) : nothing}`;
   }
@@ -135,11 +153,8 @@ export class QuorumPoolPicker extends LitElement {
             model.simulated && !/simulated/i.test(model.label)
               ? html`<span class="badge">Simulated</span>`
               : nothing
-          }
-          <span class="meta"
-            >${model.paramsB === null ? '' : `${model.paramsB}B · `}~${Math.round(model.vramMB)}
-            MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}</span
-          >${
+          }${model.runsOn ? html`<span class="badge">${model.runsOn.kind === 'endpoint' ? 'Remote' : 'Built in'}</span>` : nothing}
+          <span class="meta">${this.meta(model)}</span>${
             unfit
               ? html`<span class="meta unfit"
                   >${unfit.cause === 'gpu' ? unfit.why : 'Does not fit this device'}</span
@@ -166,6 +181,41 @@ export class QuorumPoolPicker extends LitElement {
       />
       Thinking (reasons before answering: slower, often better)
     </label>`;
+  }
+
+  private meta(model: AvailableModel): string {
+    const size = model.paramsB === null ? '' : `${model.paramsB}B · `;
+    if (model.runsOn?.kind === 'endpoint')
+      return `${size}on ${model.runsOn.name}: no GPU memory here`;
+    if (model.runsOn?.kind === 'browser') return 'run by Chrome: no GPU memory planned here';
+    return `${size}~${Math.round(model.vramMB)} MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}`;
+  }
+
+  private addServer(endpoints: EndpointStore) {
+    return html`<details class="add-server">
+        <summary>Add a model server (Ollama, LM Studio, llama.cpp, vLLM…)</summary>
+        <quorum-endpoint-form
+          .store=${endpoints}
+          @endpoint-saved=${(e: CustomEvent<EndpointRecord>) => void this.saved(e)}
+          @cancel=${(e: Event) => ((e.currentTarget as HTMLElement).closest('details')!.open = false)}
+        ></quorum-endpoint-form>
+      </details>
+      ${
+        this.reloadFor
+          ? html`<p role="status">
+              Reload Quorum to connect to ${this.reloadFor}.
+              <button type="button" class="secondary" @click=${() => location.reload()}>
+                Reload now
+              </button>
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private async saved(event: CustomEvent<EndpointRecord>): Promise<void> {
+    (event.currentTarget as HTMLElement).closest('details')!.open = false;
+    const { baseUrl } = event.detail;
+    if (await needsReload(baseUrl)) this.reloadFor = new URL(baseUrl).origin;
   }
 
   private judgePicker(role: 'Judge' | 'Aggregator') {

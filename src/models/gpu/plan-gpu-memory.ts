@@ -98,3 +98,21 @@ export function planGpuMemory(
   }
   return { stages, concurrent: stages.length <= 1, unfit, usableMB: usable, notes };
 }
+
+/** Adds models that use no GPU memory here to the plan's first stage (or one of their own). */
+export function withElsewhere(plan: GpuMemoryPlan, ids: readonly string[]): GpuMemoryPlan {
+  if (ids.length === 0) return plan;
+  const extra = ids.map((id) => ({ id, vramMB: 0 }));
+  const [first, ...rest] = plan.stages;
+  const stage = first
+    ? { ...first, modelIds: [...first.modelIds, ...ids], models: [...first.models, ...extra] }
+    : { modelIds: [...ids], totalMB: 0, models: extra };
+  return {
+    ...plan,
+    stages: [stage, ...rest],
+    notes: [
+      ...plan.notes,
+      'Remote endpoints and the browser’s built-in model use none of this device’s planned GPU memory; they run with the first stage.',
+    ],
+  };
+}

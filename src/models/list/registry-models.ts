@@ -11,16 +11,9 @@ import { humanModelName } from './model-names.js';
 import { SIM_MODELS, type SimModel } from './sim-models.js';
 import { findGsm8kRecordedModel, type RecordedModel } from './recorded-models.js';
 
-/** A model that can be put in a pool or a chat now. */
-export interface AvailableModel {
-  id: string;
-  label: string;
-  engine: EngineKind;
-  simulated: boolean;
-  paramsB: number | null;
-  vramMB: number;
-  downloaded: boolean;
-}
+import type { AvailableModel } from '../model-offer.js';
+
+export type { AvailableModel };
 
 export interface RegistryModel {
   id: string;

@@ -1,6 +1,6 @@
 // Opening `quorum`: a database written by version 1 keeps every record when it gains version 2's stores (`votes`,
-// and the lab's `labRuns`, `labAnswers`, `labTaskSets`, `recordings`); lab answers keyed by run; a created database is
-// reported, and a deletion is told apart from an upgrade.
+// the lab's `labRuns`, `labAnswers`, `labTaskSets`, `recordings`, and `endpoints`); lab answers keyed by run; a created
+// database is reported, and a deletion is told apart from an upgrade.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
@@ -56,8 +56,27 @@ describe('openDatabase upgrade', () => {
     expect(await db.get('settings', 'engine-mode')).toBe('sim');
     expect(await db.count('conversations')).toBe(1);
     expect(await db.count('modelStats')).toBe(1);
-    for (const store of ['votes', 'labRuns', 'labAnswers', 'labTaskSets', 'recordings'] as const)
+    for (const store of [
+      'votes',
+      'labRuns',
+      'labAnswers',
+      'labTaskSets',
+      'recordings',
+      'endpoints',
+    ] as const)
       expect(await db.count(store)).toBe(0);
+    const endpoint = {
+      id: 'e1',
+      name: 'Box',
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      apiKey: null,
+      models: ['m'],
+      modelsFrom: 'typed' as const,
+      createdAt: 5,
+      updatedAt: 5,
+    };
+    await db.put('endpoints', endpoint);
+    expect(await db.get('endpoints', 'e1')).toEqual(endpoint);
     db.close();
   });
 
@@ -67,6 +86,7 @@ describe('openDatabase upgrade', () => {
       [
         'comparisons',
         'conversations',
+        'endpoints',
         'deviceLog',
         'labAnswers',
         'labRuns',

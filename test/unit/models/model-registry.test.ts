@@ -260,6 +260,72 @@ describe('simulated losses and the real GPU', () => {
   });
 });
 
+describe('ModelRegistry with remote endpoints', () => {
+  const endpoint = {
+    id: 'e1',
+    name: 'Home box',
+    baseUrl: 'http://localhost:11434/v1',
+    apiKey: null,
+    models: ['llama3.1:8b', 'qwen2.5:0.5b'],
+    modelsFrom: 'listed' as const,
+    createdAt: 1,
+    updatedAt: 1,
+  };
+
+  it('offers every endpoint model after the device’s, labelled with the endpoint’s name', async () => {
+    const { db, registry } = await setup();
+    await markSimDownloaded(db, 'sim-swift-0.5B', true);
+    const changed = new Promise((resolve) =>
+      registry.addEventListener('change', resolve, { once: true }),
+    );
+    await registry.remote.endpoints.save(endpoint);
+    await changed;
+    const available = await registry.available();
+    expect(available.map((m) => m.id)).toEqual([
+      'sim-swift-0.5B',
+      'remote:e1/llama3.1:8b',
+      'remote:e1/qwen2.5:0.5b',
+    ]);
+    expect(available[1]).toMatchObject({
+      label: 'llama3.1:8b · Home box',
+      engine: 'remote',
+      vramMB: 0,
+      paramsB: 8,
+      runsOn: { kind: 'endpoint', name: 'Home box' },
+    });
+    const client = registry.client('remote:e1/llama3.1:8b');
+    expect(client).toMatchObject({
+      label: 'llama3.1:8b · Home box',
+      simulated: false,
+      loaded: true,
+    });
+  });
+
+  it('plans no GPU memory for remote members: they run with the first stage', async () => {
+    const { registry } = await setup();
+    await registry.remote.endpoints.save(endpoint);
+    await registry.remote.offers();
+    const plan = await registry.plan(['sim-sage-3B', 'sim-steady-1.5B', 'remote:e1/llama3.1:8b']);
+    expect(plan.stages).toHaveLength(2);
+    expect(plan.stages[0]?.modelIds).toContain('remote:e1/llama3.1:8b');
+    expect(
+      plan.stages.flatMap((s) => s.models).find((m) => m.id === 'remote:e1/llama3.1:8b')?.vramMB,
+    ).toBe(0);
+    expect(plan.unfit).toEqual([]);
+    expect(plan.notes.join(' ')).toMatch(/use none of this device’s planned GPU memory/);
+  });
+
+  it('keeps a removed endpoint’s member, failing every call with a clear message', async () => {
+    const { registry } = await setup();
+    const client = registry.client('remote:gone/llama3.1:8b');
+    expect(client.label).toBe('llama3.1:8b · a removed endpoint');
+    const stream = client.stream({ messages: [{ role: 'user', content: 'x' }] });
+    await expect(stream[Symbol.asyncIterator]().next()).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
+  });
+});
+
 describe('ModelRegistry with web-llm models', () => {
   it('retries once with the smaller-context variant after the GPU is lost', async () => {
     const { db, registry, workers, failures } = await setup({

@@ -31,6 +31,17 @@ const call = (
 });
 
 describe('computeRunCost', () => {
+  it('marks a member whose server reported no token counts as estimated', () => {
+    const estimated = { ...usage(10, 40), estimated: true };
+    const cost = computeRunCost(
+      [call('remote', 'member', 0, 500, estimated), call('local', 'member', 0, 400, usage(10, 40))],
+      0,
+      600,
+    );
+    expect(cost.perModel.find((m) => m.memberId === 'remote')?.estimated).toBe(true);
+    expect(cost.perModel.find((m) => m.memberId === 'local')?.estimated).toBeUndefined();
+  });
+
   const calls = [
     call('a', 'member', 0, 400, usage(20, 80)),
     call('b', 'member', 0, 900, usage(20, 130)),

@@ -1,0 +1,125 @@
+// Asks an endpoint for its models and tests it with a one-line answer, each step saying what failed.
+import { classifyError, type ClassifiedError } from '../../shared/errors.js';
+import { clip } from './chat-chunk.js';
+import { diagnoseFetchFailure } from './diagnose-fetch.js';
+import { ENDPOINT_LIMITS, hasControlCharacter, type EndpointRecord } from './endpoint-record.js';
+import { RemoteModelClient } from './remote-client.js';
+import { httpFailure, malformedStream, type EndpointContext } from './remote-errors.js';
+
+export type ModelListing =
+  | { ok: true; models: string[] }
+  /** `noRoute`: the server has no GET /models (the visitor types the names instead). */
+  | { ok: false; error: ClassifiedError; noRoute: boolean };
+
+export interface EndpointAddress {
+  name: string;
+  baseUrl: string;
+  apiKey: string | null;
+}
+
+/** The longest list kept from a server (a hosted router lists hundreds). */
+const MAX_LISTED = 500;
+const LIST_TIMEOUT_MS = 15_000;
+
+/** GET <base>/models: the ids of an OpenAI-style `{ data: [{ id }] }` answer. */
+export async function listModels(
+  address: EndpointAddress,
+  signal?: AbortSignal,
+): Promise<ModelListing> {
+  const ctx: EndpointContext = {
+    name: address.name,
+    baseUrl: address.baseUrl,
+    model: '',
+    pageOrigin: location.origin,
+  };
+  let response: Response;
+  try {
+    response = await fetch(`${address.baseUrl}/models`, {
+      headers: address.apiKey ? { Authorization: `Bearer ${address.apiKey}` } : {},
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: signal ?? AbortSignal.timeout(LIST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { ok: false, error: await diagnoseFetchFailure(ctx, error), noRoute: false };
+  }
+  const body = await response.text().catch(() => '');
+  if (!response.ok)
+    return {
+      ok: false,
+      error: httpFailure(ctx, { status: response.status, body }),
+      noRoute: response.status === 404 || response.status === 405,
+    };
+  const models = modelIdsOf(body);
+  if (models === null)
+    return {
+      ok: false,
+      error: malformedStream(ctx, 'a model list Quorum cannot read', clip(body)),
+      noRoute: false,
+    };
+  return { ok: true, models };
+}
+
+/** The model ids of a /models answer, or null when it is not one. */
+export function modelIdsOf(body: string): string[] | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const data = (value as { data?: unknown } | null)?.data;
+  if (!Array.isArray(data)) return null;
+  const ids = data
+    .map((entry) => (entry as { id?: unknown } | null)?.id)
+    .filter(
+      (id): id is string =>
+        typeof id === 'string' &&
+        id.trim() !== '' &&
+        id.length <= ENDPOINT_LIMITS.model &&
+        !hasControlCharacter(id),
+    );
+  return [...new Set(ids)].slice(0, MAX_LISTED);
+}
+
+export type TestOutcome =
+  | { ok: true; model: string; firstTokenMs: number; totalMs: number; text: string }
+  | { ok: false; model: string; error: ClassifiedError };
+
+/** Asks `model` for a word, streamed like a real run, and reports the time to the first token. */
+export async function testEndpoint(
+  endpoint: EndpointRecord,
+  model: string,
+  signal?: AbortSignal,
+): Promise<TestOutcome> {
+  const client = new RemoteModelClient(endpoint, { endpointId: endpoint.id, model });
+  let text = '';
+  try {
+    for await (const event of client.stream(
+      {
+        messages: [{ role: 'user', content: 'Reply with the single word OK.' }],
+        maxTokens: 16,
+        temperature: 0,
+      },
+      signal,
+    )) {
+      if (event.type === 'delta') text += event.text;
+      else
+        return {
+          ok: true,
+          model,
+          firstTokenMs: event.usage.timeToFirstTokenMs,
+          totalMs: event.usage.totalMs,
+          text: clip(text, 80),
+        };
+    }
+  } catch (error) {
+    return { ok: false, model, error: classifyError(error) };
+  }
+  return {
+    ok: false,
+    model,
+    error: classifyError(new Error('The answer ended without a final event.')),
+  };
+}

@@ -1,0 +1,261 @@
+// Settings' endpoints section: the visitor's OpenAI-compatible servers, with add, edit, test, remove, export and import.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import { downloadText } from '../../ui/save-text-file.js';
+import '../quorum-model-error.js';
+import { seconds } from '../../ui/format.js';
+import { newEndpointId, type EndpointRecord } from './endpoint-record.js';
+import { testEndpoint, type TestOutcome } from './endpoint-check.js';
+import { parseEndpointsFile, toEndpointsFile } from './endpoint-export.js';
+import type { EndpointStore } from './endpoint-store.js';
+import { needsReload } from './policy-sync.js';
+import './quorum-endpoint-form.js';
+
+@customElement('quorum-endpoint-settings')
+export class QuorumEndpointSettings extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul.endpoints {
+        list-style: none;
+        margin: 0 0 1rem;
+        padding: 0;
+        display: grid;
+        gap: 0.75rem;
+      }
+      li.endpoint {
+        border: 1px solid var(--q-border);
+        border-radius: 8px;
+        padding: 0.6rem 0.75rem;
+        overflow-wrap: anywhere;
+      }
+      h3 {
+        font-size: 1.05rem;
+        margin: 0;
+      }
+      p {
+        margin: 0.35rem 0;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .reload {
+        padding: 0.6rem 0.75rem;
+        border-left: 4px solid var(--q-accent);
+        background: var(--q-warning-bg);
+        margin-bottom: 1rem;
+      }
+      .ok {
+        color: var(--q-success, inherit);
+      }
+      label.keys {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        font-weight: 400;
+      }
+      label.keys input {
+        min-height: auto;
+        width: 1.15rem;
+        height: 1.15rem;
+        margin-top: 0.2rem;
+        flex: none;
+      }
+      details {
+        margin-top: 1rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) store: EndpointStore | undefined;
+
+  @state() private endpoints: EndpointRecord[] = [];
+  @state() private editing: EndpointRecord | null | 'new' = null;
+  @state() private tests = new Map<string, TestOutcome | 'testing'>();
+  @state() private reloadFor: string[] = [];
+  @state() private includeKeys = false;
+  @state() private importNote = '';
+  private watched: EndpointStore | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watched?.removeEventListener('change', this.refresh);
+    this.watched = undefined;
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (!changed.has('store') || this.store === this.watched) return;
+    this.watched?.removeEventListener('change', this.refresh);
+    this.watched = this.store;
+    this.watched?.addEventListener('change', this.refresh);
+    void this.refresh();
+  }
+
+  private readonly refresh = async (): Promise<void> => {
+    if (!this.store) return;
+    this.endpoints = await this.store.list();
+    const waiting = await Promise.all(this.endpoints.map((e) => needsReload(e.baseUrl)));
+    this.reloadFor = [
+      ...new Set(this.endpoints.filter((_, i) => waiting[i]).map((e) => new URL(e.baseUrl).origin)),
+    ];
+  };
+
+  override render() {
+    return html`${
+      this.reloadFor.length > 0
+        ? html`<div class="reload" role="status">
+            <p>
+              Reload Quorum to connect to ${this.reloadFor.join(', ')}: its security policy lets a
+              page reach only the servers it knew when it loaded.
+            </p>
+            <button @click=${() => location.reload()}>Reload now</button>
+          </div>`
+        : nothing
+    }
+    ${
+      this.endpoints.length === 0
+        ? html`<p class="muted">
+            No servers yet. Add Ollama, LM Studio, llama.cpp’s server, vLLM or any OpenAI-compatible
+            API.
+          </p>`
+        : html`<ul class="endpoints" aria-label="Your servers">
+            ${this.endpoints.map((endpoint) => this.renderEndpoint(endpoint))}
+          </ul>`
+    }
+    ${
+      this.editing === null
+        ? html`<button @click=${() => (this.editing = 'new')}>Add a server</button>`
+        : html`<quorum-endpoint-form
+            .store=${this.store}
+            .editing=${this.editing === 'new' ? null : this.editing}
+            @endpoint-saved=${() => (this.editing = null)}
+            @cancel=${() => (this.editing = null)}
+          ></quorum-endpoint-form>`
+    }
+    ${this.renderFiles()}`;
+  }
+
+  private renderEndpoint(endpoint: EndpointRecord) {
+    const test = this.tests.get(endpoint.id);
+    const models = endpoint.models;
+    return html`<li class="endpoint">
+      <h3>${endpoint.name}</h3>
+      <p class="muted">
+        ${endpoint.baseUrl} · ${models.length}
+        model${models.length === 1 ? '' : 's'}${endpoint.apiKey ? ' · key saved' : ''}
+      </p>
+      ${models.length > 0 ? html`<p>${models.join(', ')}</p>` : html`<p>No models yet: edit it to load or type them.</p>`}
+      <div class="actions">
+        <button
+          class="secondary"
+          ?disabled=${test === 'testing' || models.length === 0}
+          @click=${() => this.test(endpoint)}
+        >
+          Test<span class="visually-hidden"> ${endpoint.name}</span>
+        </button>
+        <button class="secondary" @click=${() => (this.editing = endpoint)}>
+          Edit<span class="visually-hidden"> ${endpoint.name}</span>
+        </button>
+        <button class="secondary" @click=${() => void this.store?.remove(endpoint.id)}>
+          Remove<span class="visually-hidden"> ${endpoint.name}</span>
+        </button>
+      </div>
+      <div role="status">${this.renderTest(test)}</div>
+    </li>`;
+  }
+
+  private renderTest(test: TestOutcome | 'testing' | undefined) {
+    if (!test) return nothing;
+    if (test === 'testing') return html`<p>Testing…</p>`;
+    if (test.ok)
+      return html`<p class="ok" data-testid="endpoint-test-ok">
+        Connected: ${test.model} answered “${test.text}” in ${seconds(test.totalMs)} (first token
+        after ${seconds(test.firstTokenMs)}).
+      </p>`;
+    return html`<quorum-model-error
+      .error=${test.error}
+      fallbackHeading="The test failed"
+    ></quorum-model-error>`;
+  }
+
+  private async test(endpoint: EndpointRecord): Promise<void> {
+    const model = endpoint.models[0];
+    if (!model) return;
+    this.tests = new Map(this.tests).set(endpoint.id, 'testing');
+    const outcome = await testEndpoint(endpoint, model);
+    this.tests = new Map(this.tests).set(endpoint.id, outcome);
+  }
+
+  private renderFiles() {
+    return html`<details>
+      <summary>Export or import servers</summary>
+      <label class="keys">
+        <input
+          type="checkbox"
+          .checked=${this.includeKeys}
+          @change=${(e: Event) => (this.includeKeys = (e.target as HTMLInputElement).checked)}
+        />
+        <span
+          >Include API keys in the file. Anyone who gets the file can use these servers, and any
+          account behind a key, as you.</span
+        >
+      </label>
+      <div class="actions">
+        <button
+          class="secondary"
+          ?disabled=${this.endpoints.length === 0}
+          @click=${this.exportFile}
+        >
+          Export servers
+        </button>
+        <label class="button secondary" for="import-endpoints">Import servers</label>
+        <input
+          id="import-endpoints"
+          class="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          @change=${this.importFile}
+        />
+      </div>
+      <p role="status">${this.importNote}</p>
+    </details>`;
+  }
+
+  private readonly exportFile = (): void => {
+    const file = toEndpointsFile(this.endpoints, this.includeKeys, Date.now());
+    downloadText('quorum-endpoints.json', JSON.stringify(file, null, 2), 'application/json');
+  };
+
+  private readonly importFile = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !this.store) return;
+    const read =
+      file.size > 1024 * 1024
+        ? ({
+            ok: false,
+            problem: 'The file is larger than 1 MB: it is not an endpoints export.',
+          } as const)
+        : parseEndpointsFile(await file.text(), Date.now(), () => newEndpointId());
+    if (!read.ok) {
+      this.importNote = `Nothing was imported: ${read.problem}`;
+      return;
+    }
+    await this.store.saveAll(read.records);
+    this.importNote = `Imported ${read.records.length} server${read.records.length === 1 ? '' : 's'}.`;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-endpoint-settings': QuorumEndpointSettings;
+  }
+}

@@ -1,0 +1,243 @@
+// A model on an OpenAI-compatible server as a ModelClient: streamed over server-sent events from the page's fetch, stopped by aborting it.
+import {
+  ModelError,
+  type GenerateParams,
+  type GenerationEvent,
+  type ModelClient,
+} from '../model-client.js';
+import type { ManagedModelClient } from '../registry-model-client.js';
+import { classified } from '../../shared/errors.js';
+import { readChatChunk, type ChunkUsage } from './chat-chunk.js';
+import type { JsonSupport, OptionalField } from './chat-request.js';
+import { paramsFromName, remoteModelId, type EndpointRecord } from './endpoint-record.js';
+import { openChatStream } from './open-chat-stream.js';
+import {
+  idleFailure,
+  malformedStream,
+  streamCut,
+  streamError,
+  type EndpointContext,
+} from './remote-errors.js';
+import { measuredUsage, StreamTimer } from './stream-usage.js';
+import { SseLineTooLong, SseReader } from './sse-lines.js';
+import { IdleWatchdog } from './idle-watchdog.js';
+
+export interface RemoteClientOptions {
+  /** Longest silence before the call fails as a timeout (the fusion inactivity limit), in ms. */
+  idleMs?: number;
+  fetch?: typeof fetch;
+  /** The page's origin, named in CORS advice (default: location.origin). */
+  pageOrigin?: string;
+}
+
+/** The same limit a model worker has for silence (model-worker-client.ts). */
+export const REMOTE_IDLE_MS = 120_000;
+
+export class RemoteModelClient implements ManagedModelClient {
+  readonly id: string;
+  readonly label: string;
+  readonly simulated = false;
+  readonly paramsB: number | null;
+  readonly supportsJson = true;
+  readonly source: NonNullable<ModelClient['source']>;
+  readonly loaded = true;
+  /** Optional fields this server refused, left out of later requests. */
+  private readonly without = new Set<OptionalField>();
+  private json: JsonSupport = 'schema';
+
+  readonly modelId: string;
+
+  /** `endpoint` null: it was removed (or is not read yet), and every call fails saying so. */
+  constructor(
+    private readonly endpoint: EndpointRecord | null,
+    member: { endpointId: string; model: string },
+    private readonly options: RemoteClientOptions = {},
+  ) {
+    this.modelId = member.model;
+    this.id = remoteModelId(member.endpointId, member.model);
+    const name = endpoint?.name ?? 'a removed endpoint';
+    this.label = `${member.model} · ${name}`;
+    this.paramsB = paramsFromName(member.model);
+    this.source = { kind: 'endpoint', name };
+  }
+
+  /** Nothing to load: the server holds the model. */
+  load(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  unload(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async *stream(params: GenerateParams, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    signal?.addEventListener('abort', stop, { once: true });
+    if (signal?.aborted) stop();
+    const endpoint = this.endpoint;
+    if (!endpoint)
+      throw new ModelError(
+        classified(
+          'unavailable',
+          this.id,
+          `The endpoint of ${this.modelId} is no longer in Settings, so it cannot answer. Add the endpoint again, or pick another model.`,
+        ),
+      );
+    const ctx = this.context(endpoint);
+    const timer = new StreamTimer();
+    // Silence counts from the request on: a server that never answers fails like one that stalls.
+    const watchdog = new IdleWatchdog(this.options.idleMs ?? REMOTE_IDLE_MS, stop);
+    watchdog.arm();
+    try {
+      const response = await openChatStream({
+        ctx,
+        apiKey: endpoint.apiKey,
+        params,
+        json: this.without.has('response_format') ? 'none' : this.json,
+        without: this.without,
+        signal: controller.signal,
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      });
+      yield* this.read(response, ctx, params, timer, watchdog);
+    } catch (error) {
+      if (watchdog.fired) throw new ModelError(idleFailure(ctx, watchdog.idleMs));
+      if (controller.signal.aborted) throw new ModelError(classified('aborted', 'Stopped'));
+      throw error;
+    } finally {
+      watchdog.stop();
+      signal?.removeEventListener('abort', stop);
+      // Closes the connection whichever way the stream ended (the server sees it closed).
+      controller.abort();
+    }
+  }
+
+  private async *read(
+    response: Response,
+    ctx: EndpointContext,
+    params: GenerateParams,
+    timer: StreamTimer,
+    watchdog: IdleWatchdog,
+  ): AsyncGenerator<GenerationEvent> {
+    if (!response.body) throw new ModelError(malformedStream(ctx, 'an empty answer', 'No body'));
+    if ((response.headers.get('Content-Type') ?? '').includes('application/json')) {
+      yield* this.whole(await response.text(), ctx, params, timer);
+      return;
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const sse = new SseReader();
+    let text = '';
+    let chunks = 0;
+    let usage: ChunkUsage | null = null;
+    let finishReason: 'stop' | 'length' = 'stop';
+    let thinking = false;
+    for (;;) {
+      let step: ReadableStreamReadResult<string>;
+      try {
+        step = await reader.read();
+      } catch (error) {
+        // A connection reset mid-answer is a cut stream; a stop or the watchdog's abort are told
+        // apart by stream(), which checks them first.
+        throw new ModelError({ ...streamCut(ctx, text.length), detail: String(error) });
+      }
+      watchdog.arm();
+      let events: string[];
+      try {
+        events = step.done ? sse.end() : sse.feed(step.value);
+      } catch (error) {
+        const chars = error instanceof SseLineTooLong ? error.chars : 0;
+        throw new ModelError(
+          malformedStream(ctx, 'a line with no end', `${chars} characters without a line break`),
+        );
+      }
+      let delta = '';
+      for (const data of events) {
+        const chunk = readChatChunk(data);
+        if (chunk.kind === 'done') {
+          if (thinking) delta += '</think>';
+          if (delta) {
+            timer.firstToken();
+            yield { type: 'delta', text: delta };
+          }
+          yield done(usage, chunks, finishReason, params, timer);
+          return;
+        }
+        if (chunk.kind === 'error') throw new ModelError(streamError(ctx, chunk.message));
+        if (chunk.kind === 'malformed')
+          throw new ModelError(
+            malformedStream(ctx, 'a line that is not a JSON chunk', chunk.detail),
+          );
+        usage = chunk.usage ?? usage;
+        if (chunk.finishReason === 'length') finishReason = 'length';
+        // Reasoning sent apart is put back in <think> tags, as splitModelText expects.
+        if (chunk.reasoning) {
+          delta += (thinking ? '' : '<think>') + chunk.reasoning;
+          thinking = true;
+        }
+        if (chunk.text) {
+          if (thinking) delta += '</think>';
+          thinking = false;
+          delta += chunk.text;
+          chunks += 1;
+        }
+      }
+      if (delta) {
+        timer.firstToken();
+        text += delta;
+        yield { type: 'delta', text: delta };
+      }
+      if (step.done) throw new ModelError(streamCut(ctx, text.length));
+    }
+  }
+
+  /** A server that ignored `stream: true` sent the whole completion as JSON. */
+  private async *whole(
+    body: string,
+    ctx: EndpointContext,
+    params: GenerateParams,
+    timer: StreamTimer,
+  ): AsyncGenerator<GenerationEvent> {
+    let text: unknown;
+    let usage: ChunkUsage | null = null;
+    try {
+      const value = JSON.parse(body) as {
+        choices?: { message?: { content?: unknown } }[];
+        usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
+      };
+      text = value.choices?.[0]?.message?.content;
+      const { prompt_tokens: p, completion_tokens: c } = value.usage ?? {};
+      if (typeof p === 'number' && typeof c === 'number')
+        usage = { promptTokens: p, completionTokens: c };
+    } catch {
+      text = undefined;
+    }
+    if (typeof text !== 'string')
+      throw new ModelError(malformedStream(ctx, 'JSON that is not a chat completion', body));
+    timer.firstToken();
+    if (text) yield { type: 'delta', text };
+    yield done(usage, text ? 1 : 0, 'stop', params, timer);
+  }
+
+  private context(endpoint: EndpointRecord): EndpointContext {
+    return {
+      name: endpoint.name,
+      baseUrl: endpoint.baseUrl,
+      model: this.modelId,
+      pageOrigin: this.options.pageOrigin ?? globalThis.location?.origin ?? '',
+    };
+  }
+}
+
+function done(
+  usage: ChunkUsage | null,
+  chunks: number,
+  finishReason: 'stop' | 'length',
+  params: GenerateParams,
+  timer: StreamTimer,
+): GenerationEvent {
+  return {
+    type: 'done',
+    usage: measuredUsage(usage, chunks, params, timer.finish()),
+    finishReason,
+  };
+}

@@ -1,0 +1,59 @@
+// Endpoints as a file: keys only when asked for, and an import that refuses a whole file for one bad endpoint.
+import { describe, expect, it } from 'vitest';
+import {
+  parseEndpointsFile,
+  toEndpointsFile,
+} from '../../../../src/models/remote/endpoint-export.js';
+import type { EndpointRecord } from '../../../../src/models/remote/endpoint-record.js';
+
+const record: EndpointRecord = {
+  id: 'e1',
+  name: 'Home box',
+  baseUrl: 'http://192.168.1.20:11434/v1',
+  apiKey: 'sk-secret-123',
+  models: ['llama3.2:3b'],
+  modelsFrom: 'listed',
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+let next = 0;
+const makeId = () => `new-${++next}`;
+
+describe('endpoints file', () => {
+  it('leaves API keys out unless the visitor ticked the box', () => {
+    const without = JSON.stringify(toEndpointsFile([record], false, 0));
+    expect(without).not.toContain('sk-secret-123');
+    expect(JSON.parse(without)).toMatchObject({ includesApiKeys: false });
+    const withKeys = toEndpointsFile([record], true, 0);
+    expect(withKeys.includesApiKeys).toBe(true);
+    expect(withKeys.endpoints[0]?.apiKey).toBe('sk-secret-123');
+  });
+
+  it('imports what it exported, with new ids', () => {
+    const text = JSON.stringify(toEndpointsFile([record], true, 0));
+    const read = parseEndpointsFile(text, 50, makeId);
+    expect(read.ok && read.records[0]).toMatchObject({
+      name: 'Home box',
+      apiKey: 'sk-secret-123',
+      models: ['llama3.2:3b'],
+    });
+    expect(read.ok && read.records[0]?.id).toMatch(/^new-/);
+  });
+
+  it('refuses the whole file for one bad endpoint, naming it', () => {
+    const file = toEndpointsFile([record, { ...record, baseUrl: 'http://*.evil.com' }], false, 0);
+    const read = parseEndpointsFile(JSON.stringify(file), 0, makeId);
+    expect(read).toEqual({ ok: false, problem: expect.stringMatching(/^Endpoint 2: /) });
+  });
+
+  it('refuses what is not an endpoints export', () => {
+    for (const text of [
+      'nope',
+      '{}',
+      '{"format":"quorum-endpoints","version":9,"endpoints":[]}',
+      'x'.repeat(1024 * 1024 + 1),
+    ])
+      expect(parseEndpointsFile(text, 0, makeId).ok).toBe(false);
+  });
+});

@@ -55,6 +55,7 @@ import { ModelWorkerClient } from './worker/model-worker-client.js';
 import type { ClientOptions, RegistryOptions } from './registry-options.js';
 import { registryHost } from './registry-host.js';
 import { RemoteModels } from './remote/remote-models.js';
+import { BuiltinModels } from './builtin/builtin-models.js';
 
 export type { EngineMode } from './list/engine-mode.js';
 export type { ManagedModelClient } from './registry-model-client.js';
@@ -81,6 +82,8 @@ export class ModelRegistry extends EventTarget {
   private imported = new Map<string, RegistryModel>();
   /** Models on the visitor's OpenAI-compatible endpoints (no download, no GPU memory here). */
   readonly remote: RemoteModels;
+  /** Chrome's built-in model, where the browser has one. */
+  readonly builtin = new BuiltinModels();
 
   constructor(
     /** The app's one connection: the registry keeps its settings, device log and downloaded list in it. */
@@ -103,6 +106,7 @@ export class ModelRegistry extends EventTarget {
     });
     this.remote = new RemoteModels(db, options.remote);
     this.remote.endpoints.addEventListener('change', () => this.changed());
+    this.builtin.addEventListener('ready', () => this.changed());
   }
 
   get simulated(): boolean {
@@ -141,10 +145,14 @@ export class ModelRegistry extends EventTarget {
     this.changed();
   }
 
-  /** What can be put in a pool or a chat: the downloaded chat models of this mode, then endpoints'. */
+  /** What can be put in a pool or a chat: the downloaded chat models of this mode, then endpoints', the browser's. */
   async available(): Promise<AvailableModel[]> {
-    const [device, remote] = await Promise.all([this.deviceModels(), this.remote.offers()]);
-    return [...device, ...remote];
+    const [device, remote, builtin] = await Promise.all([
+      this.deviceModels(),
+      this.remote.offers(),
+      this.builtin.offers(),
+    ]);
+    return [...device, ...remote, ...builtin];
   }
 
   private async deviceModels(): Promise<AvailableModel[]> {
@@ -165,7 +173,7 @@ export class ModelRegistry extends EventTarget {
 
   /** One client per id; pass `id` for a second, separate worker for the same model (see ClientOptions). */
   client(modelId: string, options: ClientOptions = {}): ManagedModelClient {
-    const external = this.remote.client(modelId);
+    const external = this.remote.client(modelId) ?? this.builtin.client(modelId);
     if (external) return external;
     const id = options.id ?? modelId;
     const existing = this.clients.get(id);
@@ -184,7 +192,7 @@ export class ModelRegistry extends EventTarget {
    */
   async plan(modelIds: string[]): Promise<GpuMemoryPlan> {
     const [budget, caps] = await Promise.all([this.budget(), this.capabilities()]);
-    const elsewhere = modelIds.filter((id) => this.remote.client(id));
+    const elsewhere = modelIds.filter((id) => this.remote.client(id) ?? this.builtin.client(id));
     const planned = modelIds
       .filter((id) => !elsewhere.includes(id))
       .map((id) => plannedModel(id, this.find(id), caps));

@@ -32,6 +32,7 @@ import './gpu/quorum-device-panel.js';
 import './quorum-model-card.js';
 import './quorum-model-filters.js';
 import './quorum-model-storage.js';
+import './builtin/quorum-builtin-model.js';
 
 @customElement('quorum-models-view')
 export class QuorumModelsView extends LitElement {
@@ -81,6 +82,9 @@ export class QuorumModelsView extends LitElement {
         cursor: pointer;
         font-weight: 600;
         padding: 0.5rem 0;
+      }
+      quorum-builtin-model {
+        margin-bottom: 1.25rem;
       }
     `,
   ];
@@ -245,6 +249,7 @@ export class QuorumModelsView extends LitElement {
     // Open on a phone when they say something to act on first: no WebGPU, or a link to the budget.
     const open = !caps.adapter || this.query.get('focus') === 'gpu-budget';
     return html`${this.wide ? top : foldPanels(top, data, open)}
+      <quorum-builtin-model .builtin=${registry.builtin}></quorum-builtin-model>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${registry.simulated ? 'Simulated models' : 'Models'}</h2>
         <quorum-model-filters

@@ -22,6 +22,11 @@ export function tallyVotes(
   kind: AnswerKind,
   /** How reasons name a voter (labels, with "simulated" where it applies). */
   nameOf: (voterId: string) => string = (id) => id,
+  /**
+   * Voters whose samples are not independent draws (sampling that cannot be set): they rank after
+   * every other voter on agreement, so one unvaried answer cannot win as "most self-consistent".
+   */
+  unranked: ReadonlySet<string> = new Set(),
 ): VoteDecision {
   const overall = countAnswers(samples);
   const overallCount = (answer: string | null): number =>
@@ -59,8 +64,10 @@ export function tallyVotes(
     };
   if (kind === 'text') return centralDecision(samples, base, nameOf);
 
+  const rankable = (t: VoterTally): number => (unranked.has(t.voterId) ? 0 : 1);
   const ranked = [...perVoter].sort(
     (a, b) =>
+      rankable(b) - rankable(a) ||
       b.agreement - a.agreement ||
       (b.accuracy ?? -1) - (a.accuracy ?? -1) ||
       overallCount(b.majority) - overallCount(a.majority),
@@ -75,7 +82,12 @@ export function tallyVotes(
     winnerVoterId: winner.voterId,
     winnerAnswer: winner.majority,
     winnerText,
-    reason: explain(winner, ranked, overallCount, nameOf),
+    reason: explain(
+      winner,
+      ranked.filter((t) => t === winner || !unranked.has(t.voterId)),
+      overallCount,
+      nameOf,
+    ),
   };
 }
 

@@ -51,7 +51,9 @@ export async function runVote(
     );
   } else if (k > 1) {
     ctx.phase('sampling', `${k - 1} more samples per model`);
-    const rest = pool.filter((client) => ctx.isActive(client));
+    const rest = pool.filter(
+      (client) => ctx.isActive(client) && client.independentSamples !== false,
+    );
     const tasks = rest.flatMap((client) =>
       Array.from({ length: k - 1 }, (_, i) => ({
         memberId: client.id,
@@ -73,7 +75,13 @@ export async function runVote(
       );
   }
   const counted = trace.samples.filter((s) => !ctx.dropped.has(s.memberId));
-  const tally = tallyVotes(counted, accuracy, ctx.kind, (id) => ctx.nameOf(id));
+  const fixed = new Set(pool.filter((c) => c.independentSamples === false).map((c) => c.id));
+  for (const id of fixed)
+    if (k > 1 && counted.some((s) => s.memberId === id))
+      trace.notes.push(
+        `${ctx.nameOf(id)} cannot have its sampling set (temperature, seed) by a web page, so more samples from it would not be independent draws: it was asked once. Its answer counts toward the overall tally, but one sample shows no self-consistency, so it cannot win on agreement.`,
+      );
+  const tally = tallyVotes(counted, accuracy, ctx.kind, (id) => ctx.nameOf(id), fixed);
   const voters = new Set(counted.map((s) => s.memberId));
   const only = voters.size === 1 && pool.length > 1 ? [...voters][0] : undefined;
   if (only !== undefined) {

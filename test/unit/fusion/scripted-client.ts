@@ -27,6 +27,8 @@ export interface ScriptedOptions {
   paramsB?: number | null;
   simulated?: boolean;
   supportsJson?: boolean;
+  /** False: a model whose sampling cannot be set (Chrome's built-in model). */
+  independentSamples?: boolean;
   /** A list (the last step repeats) or a function of the params and call index. */
   script: ScriptStep[] | ((params: GenerateParams, call: number) => ScriptStep);
 }
@@ -47,6 +49,7 @@ export class ScriptedClient implements ManagedModelClient {
   readonly simulated: boolean;
   readonly paramsB: number | null;
   readonly supportsJson: boolean;
+  readonly independentSamples: boolean | undefined;
   readonly calls: GenerateParams[] = [];
   readonly loaded = true;
   private readonly script: ScriptedOptions['script'];
@@ -57,6 +60,7 @@ export class ScriptedClient implements ManagedModelClient {
     this.simulated = options.simulated ?? false;
     this.paramsB = options.paramsB ?? null;
     this.supportsJson = options.supportsJson ?? false;
+    this.independentSamples = options.independentSamples;
     this.script = options.script;
   }
 

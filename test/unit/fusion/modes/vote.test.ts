@@ -51,6 +51,22 @@ describe('vote mode', () => {
     expect(new Set(seeds).size).toBe(6);
   });
 
+  it('asks a model whose sampling cannot be set once, and never lets its one answer win on agreement', async () => {
+    const fixed = new ScriptedClient({
+      id: 'nano',
+      independentSamples: false,
+      script: ['Answer: 9'],
+    });
+    const pool = [answers('a', ['4', '4', '5']), answers('b', ['4', '6', '7']), fixed];
+    const result = await runFusion({ mode: 'vote', prompt: 'What is 2 + 2?', pool });
+    const trace = traceOf(result, 'vote');
+    expect(fixed.calls).toHaveLength(1);
+    expect(trace.samples.filter((s) => s.memberId === 'nano')).toHaveLength(1);
+    expect(trace.decision?.winnerVoterId).toBe('a');
+    expect(trace.decision?.overall).toContainEqual({ answer: '9', count: 1 });
+    expect(trace.notes.join(' ')).toMatch(/nano cannot have its sampling set/);
+  });
+
   it('breaks an agreement tie by recorded accuracy', async () => {
     const pool = [answers('a', ['1', '1', '2']), answers('b', ['3', '3', '4'])];
     const result = await runFusion({

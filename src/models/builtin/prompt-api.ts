@@ -1,0 +1,73 @@
+// The part of Chrome's Prompt API (the `LanguageModel` global) Quorum uses, typed, and where to find it.
+
+/** What `LanguageModel.availability()` answers. */
+export type BuiltinAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
+
+export interface LanguageModelMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface LanguageModelExpected {
+  type: 'text';
+  languages?: string[];
+}
+
+export interface DownloadMonitor {
+  addEventListener(
+    type: 'downloadprogress',
+    listener: (event: Event & { loaded: number }) => void,
+  ): void;
+}
+
+export interface LanguageModelCreateOptions {
+  initialPrompts?: LanguageModelMessage[];
+  expectedInputs?: LanguageModelExpected[];
+  expectedOutputs?: LanguageModelExpected[];
+  monitor?: (monitor: DownloadMonitor) => void;
+  signal?: AbortSignal;
+}
+
+export interface LanguageModelPromptOptions {
+  /** A JSON Schema (or RegExp) the answer must match. */
+  responseConstraint?: object;
+  signal?: AbortSignal;
+}
+
+export interface LanguageModelSession {
+  prompt(input: string, options?: LanguageModelPromptOptions): Promise<string>;
+  promptStreaming(input: string, options?: LanguageModelPromptOptions): ReadableStream<string>;
+  /** Tokens in the session's context so far (Chrome names it inputUsage, newer versions contextUsage). */
+  readonly inputUsage?: number;
+  readonly contextUsage?: number;
+  measureInputUsage?(input: string): Promise<number>;
+  destroy(): void;
+}
+
+export interface LanguageModelStatic {
+  availability(options?: {
+    expectedInputs?: LanguageModelExpected[];
+    expectedOutputs?: LanguageModelExpected[];
+  }): Promise<BuiltinAvailability>;
+  create(options?: LanguageModelCreateOptions): Promise<LanguageModelSession>;
+}
+
+/** English in and out: the options availability() and create() are both asked with. */
+export const TEXT_IN_ENGLISH = {
+  expectedInputs: [{ type: 'text' as const, languages: ['en'] }],
+  expectedOutputs: [{ type: 'text' as const, languages: ['en'] }],
+};
+
+/** The Prompt API of this window, or null (other browsers, workers, Chromium without the model). */
+export function findLanguageModel(): LanguageModelStatic | null {
+  const api = (globalThis as { LanguageModel?: unknown }).LanguageModel;
+  if (typeof api !== 'function' && (typeof api !== 'object' || api === null)) return null;
+  const candidate = api as Partial<LanguageModelStatic>;
+  return typeof candidate.availability === 'function' && typeof candidate.create === 'function'
+    ? (candidate as LanguageModelStatic)
+    : null;
+}
+
+/** Where the built-in model exists, for visitors whose browser has none. */
+export const BUILTIN_REQUIREMENTS =
+  'Chrome’s built-in model (Gemini Nano, through the Prompt API) runs in Google Chrome 148 or later on desktop: Windows 10 or 11, macOS 13 or later, Linux, or ChromeOS on a Chromebook Plus, with more than 4 GB of GPU memory (or 16 GB of RAM and 4 CPU cores) and 22 GB of free disk for the first download. Chromium builds, other browsers, phones and tablets do not have it.';

@@ -17,6 +17,8 @@ export type FigureKey =
   | 'searchWorkerHeapMB'
   | 'streamLongTasks'
   | 'streamFps'
+  | 'remoteStreamLongTasks'
+  | 'remoteStreamFps'
   | 'fusionOverheadRatio'
   | 'arenaFitMs'
   | 'arenaLongTasks'
@@ -44,6 +46,8 @@ export const BUDGETS: Partial<Record<FigureKey, Budget>> = {
   search10kMs: { kind: 'max', value: 16 },
   streamLongTasks: { kind: 'max', value: 0 },
   streamFps: { kind: 'min', value: 55 },
+  remoteStreamLongTasks: { kind: 'max', value: 0 },
+  remoteStreamFps: { kind: 'min', value: 55 },
   fusionOverheadRatio: { kind: 'max', value: 1.05 },
   arenaFitMs: { kind: 'max', value: 500 },
   arenaLongTasks: { kind: 'max', value: 0 },
@@ -72,6 +76,8 @@ export const UNITS: Record<FigureKey, string> = {
   searchWorkerHeapMB: 'MB',
   streamLongTasks: 'tasks',
   streamFps: 'fps',
+  remoteStreamLongTasks: 'tasks',
+  remoteStreamFps: 'fps',
   fusionOverheadRatio: '×',
   arenaFitMs: 'ms',
   arenaLongTasks: 'tasks',

@@ -21,6 +21,7 @@ import {
   STREAM_WINDOW_MS,
   measureStream,
 } from './figures/stream.js';
+import { remoteFigures } from './figures/remote-stream.js';
 import { ensurePageFiles } from './page-files.js';
 import { resultsToMarkdown, type BenchResults } from './report.js';
 import { BENCH_DIST, buildApp, serveApp, servePages } from './serve.js';
@@ -40,6 +41,7 @@ const GROUPS = [
   'stream',
   'arena',
   'lab',
+  'remote',
 ] as const;
 type Group = (typeof GROUPS)[number];
 
@@ -330,6 +332,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         ),
       );
     });
+    await attempt('remote', ['remoteStreamLongTasks', 'remoteStreamFps'], async () => {
+      figures.push(...(await remoteFigures(app.url, args.runs)));
+    });
   } finally {
     await Promise.all([app.close(), pages.close()]);
   }
@@ -435,5 +440,7 @@ const ORDER: FigureKey[] = [
   'labOverheadMsPerAnswer',
   'labStatsMs',
   'labHeapMB',
+  'remoteStreamLongTasks',
+  'remoteStreamFps',
   'realDecodeRatio',
 ];

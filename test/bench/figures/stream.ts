@@ -1,5 +1,5 @@
 // streamLongTasks and streamFps: four simulated models streaming at once in the studio (/studio?engine=sim).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { closeProfile, newProfileDir, openProfile, waitInteractive } from './browser.js';
 
 export const STREAM_TOKENS_PER_S = 250;
@@ -71,6 +71,14 @@ async function streamOnce(page: Page, appUrl: string): Promise<StreamRun> {
   await page.getByLabel('Longest answer (tokens)').fill(String(STREAM_ANSWER_TOKENS));
   await page.getByLabel('Longest answer (tokens)').blur();
   await page.getByText(`All ${POOL_SIZE} run at the same time`).waitFor();
+  return measureRunWindow(page, run);
+}
+
+/**
+ * Long tasks and frames over 3 s of the idle studio, then from Run until the run ends or 20 s
+ * pass: what `streamLongTasks` and `remoteStreamLongTasks` (and their fps) report.
+ */
+export async function measureRunWindow(page: Page, run: Locator): Promise<StreamRun> {
   const idle = await page.evaluate(
     () =>
       new Promise<{ longTasks: number; fps: number }>((resolve) => {

@@ -1,7 +1,7 @@
 // A local OpenAI-compatible server for the tests: /v1/models and streamed /v1/chat/completions, with a knob for every failure a remote endpoint can have.
 // Knobs are model ids, so a browser test can pick one without talking to Node:
 //   any listed model answers like the simulated engine (numbers, choices, judge JSON), streamed as server-sent events;
-//   fail-500, fail-503, fail-429 (always, Retry-After: 1), flaky-429 (once, then fine), fail-no-done (ends without [DONE]),
+//   fail-500, fail-503, fail-429 (always, Retry-After: 1), flaky-429 (once per seed, then fine), fail-no-done (ends without [DONE]),
 //   fail-malformed (a data line that is not JSON), fail-stall (two tokens, then silence), fail-reset (two tokens, then the connection drops), fail-silent (no answer at all), fail-html (an HTML page with status 200),
 //   fail-huge-line (a 10 MB line with no end), fail-error-event (an OpenAI error object inside the stream), slow (4 tokens/s),
 //   no-usage (never reports usage), markup-<anything> (an answer made of HTML and script);
@@ -186,12 +186,15 @@ async function complete(
       return sendError(res, record, 503, 'The server is overloaded.', 'server_error');
     case 'fail-429':
       return rateLimited(res, record);
-    case 'flaky-429':
-      if (!state.flakyServed.has(model)) {
-        state.flakyServed.add(model);
+    case 'flaky-429': {
+      // Once per seed, so each test that asks with its own seed sees the limit once.
+      const key = `${model}:${String(body.seed)}`;
+      if (!state.flakyServed.has(key)) {
+        state.flakyServed.add(key);
         return rateLimited(res, record);
       }
       break;
+    }
     case 'fail-silent':
       // Never answers, not even with headers: the client's inactivity limit must end the call.
       res.on('close', () => {

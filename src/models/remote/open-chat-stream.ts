@@ -25,6 +25,8 @@ export interface OpenRequest {
   without: Set<OptionalField>;
   signal: AbortSignal;
   fetch?: typeof fetch;
+  /** Told when Quorum starts (true) and ends (false) a Retry-After wait: it is not the server's silence. */
+  onRetryWait?: (waiting: boolean) => void;
 }
 
 /** Refused optional fields are dropped one at a time: at most this many resends. */
@@ -54,7 +56,9 @@ export async function openChatStream(request: OpenRequest): Promise<Response> {
       if (askedS !== null && askedS > MAX_RETRY_AFTER_S)
         throw new ModelError(httpFailure(request.ctx, { status: 429, body, askedS }));
       waitedS = askedS ?? 1;
+      request.onRetryWait?.(true);
       await wait(waitedS * 1000, request.signal);
+      request.onRetryWait?.(false);
       continue;
     }
     throw new ModelError(httpFailure(request.ctx, { status: response.status, body, waitedS }));

@@ -97,6 +97,7 @@ export class RemoteModelClient implements ManagedModelClient {
         json: this.without.has('response_format') ? 'none' : this.json,
         without: this.without,
         signal: controller.signal,
+        onRetryWait: (waiting) => (waiting ? watchdog.stop() : watchdog.arm()),
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
       });
       yield* this.read(response, ctx, params, timer, watchdog);

@@ -126,6 +126,17 @@ describe('RemoteModelClient', () => {
     expect(text).not.toBe('');
   });
 
+  it('does not count its own Retry-After wait as the server’s silence', async () => {
+    // The wait (1 s) is longer than the inactivity limit (0.5 s): only the server's silence counts.
+    const started = (await requests()).length;
+    const { text } = await collect(
+      client('flaky-429', servers.url, null, 500).stream({ ...question, seed: 11 }),
+    );
+    expect(text).not.toBe('');
+    const tries = (await requests()).slice(started).filter((r) => r.model === 'flaky-429');
+    expect(tries).toHaveLength(2);
+  });
+
   it('gives up on silence after the inactivity limit and closes the request', async () => {
     const error = await failure('fail-stall', servers.url, null, 500);
     expect(error.kind).toBe('timeout');

@@ -2,6 +2,7 @@
 import type { ModelRegistry } from '../../models/model-registry.js';
 import { SIM_MODELS } from '../../models/list/sim-models.js';
 import { GSM8K_RECORDED_MODELS } from '../../models/list/recorded-models.js';
+import { usesPageGpu } from '../../models/model-offer.js';
 
 export interface BattleCandidate {
   id: string;
@@ -15,11 +16,15 @@ export interface BattleCandidate {
 /**
  * Downloaded models of the current engine mode; in simulated mode every simulated model (a
  * simulated load runs first, as in the studio), so a visitor without a GPU can try the arena.
+ * Models on the visitor's servers and the browser's built-in model battle in either mode.
  */
 export async function battleCandidates(registry: ModelRegistry): Promise<BattleCandidate[]> {
   const available = await registry.available();
   const models = registry.simulated
-    ? (await registry.models()).filter((m) => m.simulated)
+    ? [
+        ...(await registry.models()).filter((m) => m.simulated),
+        ...available.filter((m) => !usesPageGpu(m)),
+      ]
     : available;
   return models.map(({ id, label, simulated, vramMB }) => ({ id, label, simulated, vramMB }));
 }
@@ -48,5 +53,6 @@ export async function recordedCandidates(registry: ModelRegistry): Promise<Battl
 export async function modelLabels(registry: ModelRegistry): Promise<Map<string, string>> {
   const labels = new Map([...SIM_MODELS, ...GSM8K_RECORDED_MODELS].map((m) => [m.id, m.label]));
   for (const m of await registry.models()) labels.set(m.id, m.label);
+  for (const m of await registry.available()) labels.set(m.id, m.label);
   return labels;
 }

@@ -1,0 +1,48 @@
+// The arena's contestants: downloaded models, every simulated model in simulated mode, and remote and built-in models in either mode.
+import { describe, expect, it } from 'vitest';
+import { battleCandidates, modelLabels } from '../../../../src/arena/battle/battle-candidates.js';
+import type { AvailableModel, ModelRegistry } from '../../../../src/models/model-registry.js';
+
+const remote: AvailableModel = {
+  id: 'remote:e/big-70b',
+  label: 'big-70b · Box',
+  engine: 'remote',
+  simulated: false,
+  paramsB: 70,
+  vramMB: 0,
+  downloaded: true,
+  runsOn: { kind: 'endpoint', name: 'Box' },
+};
+const nano: AvailableModel = {
+  id: 'builtin:chrome',
+  label: 'Chrome built-in model',
+  engine: 'builtin',
+  simulated: false,
+  paramsB: null,
+  vramMB: 0,
+  downloaded: true,
+  runsOn: { kind: 'browser' },
+};
+const sim = { id: 'sim-a', label: 'Simulated A', engine: 'sim', simulated: true, vramMB: 400 };
+
+function registry(engineMode: 'webllm' | 'sim'): ModelRegistry {
+  return {
+    engineMode,
+    simulated: engineMode === 'sim',
+    available: () => Promise.resolve([remote, nano]),
+    models: () => Promise.resolve([sim]),
+  } as unknown as ModelRegistry;
+}
+
+describe('battleCandidates', () => {
+  it('offers remote and built-in models beside the simulated ones in simulated mode', async () => {
+    const ids = (await battleCandidates(registry('sim'))).map((m) => m.id);
+    expect(ids).toEqual(['sim-a', 'remote:e/big-70b', 'builtin:chrome']);
+  });
+
+  it('offers them with the downloaded models otherwise, and names them on the leaderboard', async () => {
+    const ids = (await battleCandidates(registry('webllm'))).map((m) => m.id);
+    expect(ids).toEqual(['remote:e/big-70b', 'builtin:chrome']);
+    expect((await modelLabels(registry('webllm'))).get('remote:e/big-70b')).toBe('big-70b · Box');
+  });
+});

@@ -1,7 +1,7 @@
 // The model manager at /models: the device, storage, and every model with its fit, download and delete.
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
@@ -248,8 +248,11 @@ export class QuorumModelsView extends LitElement {
     </div>`;
     // Open on a phone when they say something to act on first: no WebGPU, or a link to the budget.
     const open = !caps.adapter || this.query.get('focus') === 'gpu-budget';
-    return html`${this.wide ? top : foldPanels(top, data, open)}
-      <quorum-builtin-model .builtin=${registry.builtin}></quorum-builtin-model>
+    // On a phone the list comes first (issue 10 item 16): Chrome's built-in model follows it there.
+    const builtin = html`<quorum-builtin-model
+      .builtin=${registry.builtin}
+    ></quorum-builtin-model>`;
+    return html`${this.wide ? top : foldPanels(top, data, open)} ${this.wide ? builtin : nothing}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${registry.simulated ? 'Simulated models' : 'Models'}</h2>
         <quorum-model-filters
@@ -284,7 +287,8 @@ export class QuorumModelsView extends LitElement {
               </li>`,
           )}
         </ul>
-      </section>`;
+      </section>
+      ${this.wide ? nothing : builtin}`;
   }
 }
 

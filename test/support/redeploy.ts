@@ -10,7 +10,8 @@ const TEXT = /\.(js|css|html|json|webmanifest)$/;
  * content changed because it names a renamed one (its importers, up to the entry), as a real
  * rebuild does; rewrites index.html and sw.js to the new names and gives index.html a new precache
  * revision, so the browser installs a new service worker. The old names are gone from the server.
- * Returns the renamed files' new names.
+ * Returns the renamed files' new names. Throws when sw.js has no precache entry for index.html (a
+ * changed manifest format would otherwise leave the old index.html cached and the test meaningless).
  */
 export function deployRenamedChunks(root: string, chunks: RegExp, tag = 'next'): string[] {
   const assets = join(root, 'assets');
@@ -41,10 +42,16 @@ export function deployRenamedChunks(root: string, chunks: RegExp, tag = 'next'):
     sw = sw.split(name).join(next);
   }
   const revision = (text: string) => createHash('md5').update(text).digest('hex');
-  sw = sw.replace(
-    `url:"index.html",revision:"${revision(oldIndex)}"`,
-    `url:"index.html",revision:"${revision(index)}"`,
+  // Workbox's generated worker writes `url:"index.html",revision:"…"`; an injectManifest worker
+  // (ours) carries the manifest as JSON, `"revision":"…","url":"index.html"`. Either way the
+  // old revision appears once, next to index.html.
+  const before = revision(oldIndex);
+  const after = revision(index);
+  const entry = new RegExp(
+    `url"?:"index\\.html","?revision"?:"${before}"|"?revision"?:"${before}","?url"?:"index\\.html"`,
   );
+  if (!entry.test(sw)) throw new Error('redeploy: index.html’s precache entry is not in sw.js');
+  sw = sw.replace(entry, (match) => match.replace(before, after));
   writeFileSync(indexPath, index);
   writeFileSync(swPath, `${sw}\n// deploy: ${tag}\n`);
   return [...renamed.values()];

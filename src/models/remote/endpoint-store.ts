@@ -50,7 +50,10 @@ export class EndpointStore extends EventTarget {
    * if its cache was cleared). A failure leaves the policy as it was: new hosts stay refused.
    */
   async syncPolicy(): Promise<void> {
-    await writePolicyOrigins(endpointOrigins(await this.list())).catch(() => undefined);
+    // Best effort: a failed read or write leaves the service worker's last policy in place.
+    await this.list()
+      .then((records) => writePolicyOrigins(endpointOrigins(records)))
+      .catch(() => undefined);
   }
 
   /** The origins the security policy must add for these endpoints (loopback is always allowed). */

@@ -21,8 +21,13 @@ export class RemoteModels {
   ) {
     this.endpoints = new EndpointStore(db);
     // An edited endpoint (new key, URL or name) gets fresh clients.
-    this.endpoints.addEventListener('change', () => void this.read());
-    this.ready = this.read().then(() => undefined);
+    // A read fails only when the connection is closing (the database was deleted under the tab, and
+    // the data-lost notice says so): no endpoints are known until the next load.
+    this.endpoints.addEventListener('change', () => void this.read().catch(() => undefined));
+    this.ready = this.read().then(
+      () => undefined,
+      () => undefined,
+    );
     void this.endpoints.syncPolicy();
     watchPolicyRefusals();
   }

@@ -12,7 +12,25 @@ export class BuiltinModels extends EventTarget {
   /** Share downloaded so far (0..1), while a download started here runs. */
   progress: number | null = null;
 
-  async state(): Promise<BuiltinState> {
+  /** The last answer, kept while it cannot change by itself (see state()). */
+  private known: Promise<BuiltinState> | null = null;
+
+  /**
+   * The model's availability, asked of Chrome once per page while the answer is settled
+   * ('available', 'unavailable', 'missing', or 'downloadable' until a download starts here);
+   * 'downloading' is asked again. Why once: every view lists the pool's offers, and Chromium 150
+   * (Debian), which has the API but not the on-device service, crashed the tab in about a third
+   * of reloads or navigations made while an availability() call was pending.
+   */
+  state(): Promise<BuiltinState> {
+    this.known ??= this.ask().then((state) => {
+      if (state === 'downloading') this.known = null;
+      return state;
+    });
+    return this.known;
+  }
+
+  private async ask(): Promise<BuiltinState> {
     const api = findLanguageModel();
     if (!api) return 'missing';
     try {
@@ -68,6 +86,7 @@ export class BuiltinModels extends EventTarget {
         });
         session.destroy();
       } finally {
+        this.known = null;
         this.downloading = null;
         this.progress = null;
         this.changed();

@@ -63,9 +63,31 @@ export function findLanguageModel(): LanguageModelStatic | null {
   const api = (globalThis as { LanguageModel?: unknown }).LanguageModel;
   if (typeof api !== 'function' && (typeof api !== 'object' || api === null)) return null;
   const candidate = api as Partial<LanguageModelStatic>;
-  return typeof candidate.availability === 'function' && typeof candidate.create === 'function'
-    ? (candidate as LanguageModelStatic)
-    : null;
+  if (typeof candidate.availability !== 'function' || typeof candidate.create !== 'function')
+    return null;
+  // A plain Chromium build has the API's native code but not Google's on-device model service,
+  // so it can never be available there; and asking was not harmless: Debian's Chromium 150 crashed
+  // the tab in about a third of reloads made after one availability() call. Such a browser is
+  // treated as having no built-in model (the page says which browsers do).
+  const native = /\[native code\]/.test(Function.prototype.toString.call(candidate.availability));
+  if (native && isPlainChromium(brandsOfThisBrowser())) return null;
+  return candidate as LanguageModelStatic;
+}
+
+/**
+ * Whether the User-Agent Client Hints brands (`navigator.userAgentData.brands`, e.g.
+ * ["Chromium", "Not=A?Brand"]) name Chromium and no product built on it (Google Chrome, Microsoft
+ * Edge, Opera…). The GREASE brand (a made-up "Not…Brand" name) is ignored. Empty brands: false.
+ */
+export function isPlainChromium(brands: readonly string[]): boolean {
+  const real = brands.filter((brand) => !/not.?a.?brand/i.test(brand));
+  return real.length > 0 && real.every((brand) => brand === 'Chromium');
+}
+
+function brandsOfThisBrowser(): string[] {
+  const data = (globalThis.navigator as { userAgentData?: { brands?: { brand: string }[] } })
+    ?.userAgentData;
+  return (data?.brands ?? []).map((entry) => entry.brand);
 }
 
 /** Where the built-in model exists, for visitors whose browser has none. */

@@ -154,7 +154,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time (package.json caps the workers at 2): most of an e2e file's time is
+          // waiting on simulated models and timers, so two overlap well even on a two-core machine.
+          fileParallelism: true,
         },
       },
     ],

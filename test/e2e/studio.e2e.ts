@@ -263,11 +263,22 @@ describe('fusion studio (simulated models)', () => {
       .waitFor({ timeout: 20_000 });
     await other.waitForTimeout(1_800);
     expect(await other.getByRole('button', { name: 'Stop' }).isVisible()).toBe(true);
+    // With runBeforeUnload, close() returns before the tab has gone: wait for it, then for its
+    // last save (until then the list reads the run as interrupted: running, and no tab holds it).
+    const closed = other.waitForEvent('close');
     await other.close({ runBeforeUnload: true });
-    await page.goto(`${baseUrl}/runs`);
+    await closed;
     const item = page.locator('[data-testid="run-item"]', { hasText: 'Cut short.' });
-    await item.waitFor();
-    expect(await item.textContent()).toMatch(/stopped/);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${baseUrl}/runs`);
+          await item.waitFor();
+          return item.textContent();
+        },
+        { timeout: 15_000 },
+      )
+      .toMatch(/stopped/);
     await item.getByRole('link').click();
     await expect
       .poll(() => page.locator('[data-testid="run-status"]').textContent())

@@ -77,6 +77,20 @@ export class QuorumStudioView extends LitElement {
     if (changed.has('registry')) this.setup.watch(this.registry);
   }
 
+  /** "Download all" shows its progress below its button: on a phone that may be off screen. */
+  private downloadsShown = false;
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector('.downloads');
+    const first = list?.querySelector('quorum-download-progress');
+    if (this.runner.downloadingAll && list && first && !this.downloadsShown) {
+      // Once per press, so the visitor can scroll away while it runs; once the bar has its height.
+      this.downloadsShown = true;
+      void first.updateComplete.then(() => list.scrollIntoView({ block: 'nearest' }));
+    }
+    if (!this.runner.downloadingAll) this.downloadsShown = false;
+  }
+
   private setPrompt(prompt: string): void {
     // The mode picker suggests a mode for it; the mode itself changes only when the visitor picks one.
     this.prompt = prompt;
@@ -133,16 +147,21 @@ export class QuorumStudioView extends LitElement {
             : nothing
         }
         ${
-          simulatedMode && missing.length > 0
-            ? html`<p>
-                <button
-                  class="secondary"
-                  ?disabled=${this.runner.busy}
-                  @click=${() => void this.runner.downloadMissing()}
-                >
-                  Download all simulated models
-                </button>
-              </p>`
+          simulatedMode && (missing.length > 0 || this.runner.downloadAllNote !== null)
+            ? html`<div class="download-all">
+                ${
+                  missing.length > 0
+                    ? html`<button
+                        class="secondary"
+                        ?disabled=${this.runner.busy}
+                        @click=${() => void this.runner.downloadMissing()}
+                      >
+                        Download all simulated models
+                      </button>`
+                    : nothing
+                }
+                <p class="muted" role="status">${this.runner.downloadAllStatus}</p>
+              </div>`
             : nothing
         }
         ${this.renderDownloads()}
@@ -250,7 +269,9 @@ export class QuorumStudioView extends LitElement {
   }
 
   private statusText(): string {
-    if (this.runner.downloads.busy) return this.runner.downloads.busy;
+    // "Download all" says its progress beside its button; Run's downloads are said here, by Run.
+    if (this.runner.downloads.busy && !this.runner.downloadingAll)
+      return this.runner.downloads.busy;
     const live = this.studio.live;
     if (this.studio.running && live) return `Running: ${live.phaseDetail}`;
     const record = this.studio.record;

@@ -1,6 +1,6 @@
 // Issue 10 items 6 and 12: the studio suggests a mode, downloads only what was picked, and keeps the question in view.
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { openApp, waitForView, type PageProblems } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
@@ -139,4 +139,54 @@ describe('chat (issue 10 item 17, in part)', () => {
     await error.waitFor({ timeout: 20_000 });
     expect(await error.isVisible()).toBe(true);
   }, 60_000);
+});
+
+/**
+ * Presses "Download all simulated models" on a phone of `width` × `height` (slow pretend downloads,
+ * so the progress is there to be seen) and says whether the first download's progress and the
+ * "N of 4" line are on screen; screenshots it light and dark.
+ */
+async function downloadAllOn(width: number, height: number) {
+  const phone = await session.browser.newContext({ viewport: { width, height } });
+  try {
+    const opened = await openApp(phone, `${baseUrl}/studio?engine=sim&simDownloadMs=4000`);
+    problems = opened.problems;
+    const page = opened.page;
+    await waitForView(page);
+    await page.getByRole('button', { name: 'Download all simulated models' }).click();
+    const progress = page.locator('quorum-download-progress').first();
+    const status = page.getByRole('status').filter({ hasText: /Simulated download \d of 4/ });
+    await progress.waitFor();
+    const onScreen = async (what: typeof progress): Promise<boolean> => {
+      const box = await what.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    };
+    // The page may scroll to it once it appears: wait for that rather than for a set time.
+    await vi.waitFor(async () => expect(await onScreen(progress)).toBe(true), { timeout: 3_000 });
+    // Which download of how many: said once (a live region), beside the button, not only in the
+    // prompt's status line far below.
+    expect(await status.count()).toBe(1);
+    expect(await onScreen(status)).toBe(true);
+    await expect(status.textContent()).resolves.toMatch(
+      /Simulated download 1 of 4: Simulated Tiny 360M/,
+    );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: `test/e2e/screenshots/studio-download-all-${colorScheme}-${width}.png`,
+      });
+    }
+  } finally {
+    await phone.close();
+  }
+}
+
+describe('first visit: downloading every simulated model (issue 10 item 19, studio part)', () => {
+  it('item 19: "Download all simulated models" says which download runs beside its button, on screen at 390 × 844', async () => {
+    await downloadAllOn(390, 844);
+  }, 90_000);
+
+  it('item 19: on a phone held sideways (844 × 390) the progress is scrolled on screen', async () => {
+    await downloadAllOn(844, 390);
+  }, 90_000);
 });

@@ -67,12 +67,29 @@ export class StudioRunner {
     });
   }
 
+  /** "Download all simulated models" is under way: its progress is said beside its button. */
+  downloadingAll = false;
+  /** How the last "Download all" ended, for beside its button; null before it is pressed. */
+  downloadAllNote: string | null = null;
+
   /** Downloads every offered model that is not on the device yet (simulated mode's one-click set-up). */
   async downloadMissing(): Promise<void> {
     if (this.busy) return;
-    const failed = await this.downloads.fetch(this.setup.models.filter((m) => !m.downloaded));
-    this.problem = failed ? { text: failed } : null;
-    this.host.requestUpdate();
+    this.downloadingAll = true;
+    this.downloadAllNote = null;
+    try {
+      const failed = await this.downloads.fetch(this.setup.models.filter((m) => !m.downloaded));
+      this.problem = null;
+      this.downloadAllNote = failed ?? 'Every simulated model is downloaded.';
+    } finally {
+      this.downloadingAll = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** What to say beside the "Download all" button: the download under way, then how it ended. */
+  get downloadAllStatus(): string {
+    return (this.downloadingAll ? this.downloads.busy : this.downloadAllNote) ?? '';
   }
 
   /** Checks the pool and downloads what it needs; null (with `problem` set) when it cannot run. */

@@ -13,6 +13,12 @@ export const studioStyles = css`
     font-size: 1.2rem;
     margin: 1.25rem 0 0.5rem;
   }
+  .download-all {
+    margin: 0 0 0.75rem;
+  }
+  .download-all p {
+    margin: 0.4rem 0 0;
+  }
   .downloads {
     list-style: none;
     margin: 0 0 0.75rem;

@@ -74,4 +74,15 @@ describe('StudioRunner', () => {
     expect(await runner.run('What is 2 + 2?')).toBeNull();
     expect(runner.problem?.text).toBe('Pick at least 2 models for the pool.');
   });
+
+  it('"Download all" says which download runs beside its button, then how it ended', async () => {
+    const { runner, setup } = await studio();
+    expect(runner.downloadAllStatus).toBe('');
+    const done = runner.downloadMissing();
+    expect(runner.downloadAllStatus).toMatch(
+      new RegExp(`^Simulated download 1 of ${setup.models.filter((m) => !m.downloaded).length}: `),
+    );
+    await done;
+    expect(runner.downloadAllStatus).toBe('Every simulated model is downloaded.');
+  });
 });

@@ -75,7 +75,11 @@ export class QuorumLeaderboardView extends LitElement {
   @state() private lengthControl: LengthControlled | null | undefined = undefined;
   @state() private error = '';
   @state() private ioMessage: { text: string; ok: boolean } | null = null;
-  @state() private labels = new Map<string, string>();
+  /**
+   * A model's name by id. Replaced (never mutated) when the names arrive, so the tables, given it
+   * as a property, draw again: the names can come after the board (the WebGPU probe, endpoints).
+   */
+  @state() private labelOf: (id: string) => string = (id) => id;
   private client: ArenaClient | null = null;
 
   override disconnectedCallback(): void {
@@ -86,12 +90,12 @@ export class QuorumLeaderboardView extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('registry') && this.registry) {
-      void modelLabels(this.registry).then((labels) => (this.labels = labels));
+      void modelLabels(this.registry).then(
+        (labels) => (this.labelOf = (id) => labels.get(id) ?? id),
+      );
     }
     if (changed.has('votes') && this.votes) this.refresh();
   }
-
-  private readonly labelOf = (id: string): string => this.labels.get(id) ?? id;
 
   private refresh(): void {
     const votes = this.votes;

@@ -84,6 +84,23 @@ export class ArenaContestants {
     }));
   }
 
+  /**
+   * Said before any battle when a contestant's sampling cannot be set by a web page (Chrome's built-in
+   * model): battles ask both sides for temperature 0.7 and a seed, which it ignores, so a battle it
+   * repeats on the same prompt is no independent sample. Names the model, never the side.
+   */
+  samplingNote() {
+    const fixed = this.chosen === 'live' ? (this.live ?? []).filter((c) => c.fixedSampling) : [];
+    if (fixed.length === 0) return nothing;
+    return html`<p class="note" data-testid="sampling-note">
+      ${fixed.map((c) => c.label).join(', ')} ${fixed.length === 1 ? 'is' : 'are'} among the
+      contestants. A web page cannot set ${fixed.length === 1 ? 'its' : 'their'} sampling
+      (temperature, seed): ${fixed.length === 1 ? 'it answers' : 'they answer'} with the browser’s
+      own settings, not the battle’s, so a battle repeated on the same prompt is not an independent
+      sample.
+    </p>`;
+  }
+
   /** The choice of group, and what recorded means, said before any battle. */
   render(busy: boolean, modelsHref: string) {
     if (this.recorded.length < 2) return nothing;

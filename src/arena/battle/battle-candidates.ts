@@ -11,12 +11,15 @@ export interface BattleCandidate {
   vramMB: number;
   /** A recorded model's source (whose answers it replays); absent for a model answering here. */
   recordedSource?: string;
+  /** True when a web page cannot set its sampling (Chrome's built-in model): no independent samples. */
+  fixedSampling?: boolean;
 }
 
 /**
  * Downloaded models of the current engine mode; in simulated mode every simulated model (a
  * simulated load runs first, as in the studio), so a visitor without a GPU can try the arena.
- * Models on the visitor's servers and the browser's built-in model battle in either mode.
+ * Models on the visitor's servers and the browser's built-in model battle in either mode; those
+ * whose sampling a web page cannot set say so (`fixedSampling`).
  */
 export async function battleCandidates(registry: ModelRegistry): Promise<BattleCandidate[]> {
   const available = await registry.available();
@@ -26,7 +29,15 @@ export async function battleCandidates(registry: ModelRegistry): Promise<BattleC
         ...available.filter((m) => !usesPageGpu(m)),
       ]
     : available;
-  return models.map(({ id, label, simulated, vramMB }) => ({ id, label, simulated, vramMB }));
+  return models.map(({ id, label, simulated, vramMB, engine }) => ({
+    id,
+    label,
+    simulated,
+    vramMB,
+    ...(!usesPageGpu({ engine }) && registry.client(id).independentSamples === false
+      ? { fixedSampling: true }
+      : {}),
+  }));
 }
 
 /**

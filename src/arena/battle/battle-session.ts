@@ -31,6 +31,8 @@ export interface BattleSide {
   simulated: boolean;
   /** Where a recorded model's answers come from (shown before the vote too: never passed off as live). */
   recordedSource: string | null;
+  /** True when the battle could not set its sampling (temperature, seed): said after the vote. */
+  fixedSampling: boolean;
   status: SideStatus;
   text: string;
   usage: Usage | null;
@@ -180,6 +182,7 @@ function sideOf(modelId: string, client: BattleClient, recordedSource: string | 
     label: client.label,
     simulated: client.simulated,
     recordedSource,
+    fixedSampling: client.independentSamples === false,
     status: 'waiting',
     text: '',
     usage: null,

@@ -168,6 +168,8 @@ export class QuorumBattleSide extends LitElement {
         ['Total', `${(usage.totalMs / 1000).toFixed(1)} s`],
       );
     }
+    // Only after the vote: before it, this would say which side is which model.
+    if (side.fixedSampling) figures.push(['Sampling', 'its own: a web page cannot set it']);
     return html`<dl aria-label="${this.name} figures">
       ${figures.map(
         ([term, value]) =>

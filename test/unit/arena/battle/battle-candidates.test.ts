@@ -31,6 +31,8 @@ function registry(engineMode: 'webllm' | 'sim'): ModelRegistry {
     simulated: engineMode === 'sim',
     available: () => Promise.resolve([remote, nano]),
     models: () => Promise.resolve([sim]),
+    // Chrome's built-in model ignores temperature and seed, as BuiltinModelClient says.
+    client: (id: string) => ({ independentSamples: id === nano.id ? false : undefined }),
   } as unknown as ModelRegistry;
 }
 
@@ -44,5 +46,10 @@ describe('battleCandidates', () => {
     const ids = (await battleCandidates(registry('webllm'))).map((m) => m.id);
     expect(ids).toEqual(['remote:e/big-70b', 'builtin:chrome']);
     expect((await modelLabels(registry('webllm'))).get('remote:e/big-70b')).toBe('big-70b · Box');
+  });
+
+  it('says which contestants cannot have their sampling set (the built-in model)', async () => {
+    const fixed = (await battleCandidates(registry('sim'))).filter((m) => m.fixedSampling);
+    expect(fixed.map((m) => m.id)).toEqual(['builtin:chrome']);
   });
 });

@@ -161,10 +161,12 @@ export class QuorumBattleSide extends LitElement {
     if (usage && side.recordedSource !== null) {
       figures.push(['Tokens', `${usage.completionTokens} (words of the recorded text)`]);
     } else if (usage) {
+      // Counted by the page, not the engine (a server or browser that reports none): said so.
+      const about = usage.estimated ? '≈ ' : '';
       figures.push(
-        ['Tokens', String(usage.completionTokens)],
+        ['Tokens', `${about}${usage.completionTokens}`],
         ['First token', `${Math.round(usage.timeToFirstTokenMs)} ms`],
-        ['Speed', `${usage.decodeTokensPerS.toFixed(1)} tokens/s`],
+        ['Speed', `${about}${usage.decodeTokensPerS.toFixed(1)} tokens/s`],
         ['Total', `${(usage.totalMs / 1000).toFixed(1)} s`],
       );
     }

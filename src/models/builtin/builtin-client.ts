@@ -73,8 +73,11 @@ export class BuiltinModelClient implements ManagedModelClient {
       const after = usageOf(session);
       const end = performance.now();
       const prompt = (before ?? 0) + (promptTokens ?? Math.ceil(input.length / 4));
-      const measured = after !== null && before !== null && promptTokens !== null;
-      const completionTokens = measured ? Math.max(0, after - prompt) : chunks;
+      // A usage that did not grow while text came is no count of the answer: the chunks are used.
+      const grown = after !== null ? after - prompt : 0;
+      const measured =
+        after !== null && before !== null && promptTokens !== null && (grown > 0 || chunks === 0);
+      const completionTokens = measured ? Math.max(0, grown) : chunks;
       const ttft = (firstAt ?? end) - started;
       yield {
         type: 'done',

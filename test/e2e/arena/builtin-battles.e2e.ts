@@ -88,6 +88,8 @@ describe('Chrome’s built-in model as a contestant', () => {
     await poll(() => nanoSide.locator('dl').innerText()).toMatch(
       /Sampling\s+its own: a web page cannot set it/,
     );
+    // The stub's session usage does not count the answer: its tokens are the page's count, said so.
+    expect(await nanoSide.locator('dl').innerText()).toMatch(/Tokens\s+≈ [1-9]/);
     const serverSide = page.locator('quorum-battle-side', { hasText: SERVER_MODEL });
     expect(await serverSide.locator('dl').innerText()).not.toContain('Sampling');
 

@@ -14,7 +14,12 @@ interface Seen {
   destroyed: number;
 }
 
-function fakeApi(pieces: string[], fail?: Error): { api: LanguageModelStatic; seen: Seen } {
+/** `grows`: whether the session's usage counts the answer (a Chrome that does not leaves it unchanged). */
+function fakeApi(
+  pieces: string[],
+  fail?: Error,
+  grows = true,
+): { api: LanguageModelStatic; seen: Seen } {
   const seen: Seen = { create: [], prompts: [], destroyed: 0 };
   const api: LanguageModelStatic = {
     availability: () => Promise.resolve('available'),
@@ -39,7 +44,7 @@ function fakeApi(pieces: string[], fail?: Error): { api: LanguageModelStatic; se
               }
               const piece = rest.shift();
               if (piece === undefined) {
-                usage += input.length + 7;
+                if (grows) usage += input.length + 7;
                 controller.close();
               } else controller.enqueue(piece);
             },
@@ -90,6 +95,18 @@ describe('BuiltinModelClient', () => {
       completionTokens: 7,
     });
     expect(seen.destroyed).toBe(1);
+  });
+
+  it('counts the chunks as estimated tokens when the session’s usage did not grow with the answer', async () => {
+    const { api } = fakeApi(['One ', 'two ', 'three.'], undefined, false);
+    const { done } = await run(new BuiltinModelClient(api), {
+      messages: [{ role: 'user', content: 'Count.' }],
+    });
+    expect(done.type === 'done' && done.usage).toMatchObject({
+      completionTokens: 3,
+      estimated: true,
+    });
+    expect(done.type === 'done' && done.usage.decodeTokensPerS).toBeGreaterThan(0);
   });
 
   it('asks for JSON through responseConstraint with the judge’s schema', async () => {

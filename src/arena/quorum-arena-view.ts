@@ -167,7 +167,7 @@ export class QuorumArenaView extends LitElement {
     }
     const session = this.session;
     return html`${this.contestants.render(session?.busy ?? false, this.link('/models'))}
-    ${this.contestants.samplingNote()} ${this.renderPrompt(session)}
+    ${this.contestants.samplingNote()} ${this.contestants.loneNote()} ${this.renderPrompt(session)}
     ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
     ${session?.sides ? this.renderBattle(session) : nothing}`;
   }

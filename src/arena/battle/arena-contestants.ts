@@ -2,7 +2,12 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ModelRegistry } from '../../models/model-registry.js';
 import { battleCandidates, recordedCandidates, type BattleCandidate } from './battle-candidates.js';
-import { initialContestants, problemsOffered, type Contestants } from './battle-plan.js';
+import {
+  initialContestants,
+  loneContestants,
+  problemsOffered,
+  type Contestants,
+} from './battle-plan.js';
 import { BATTLE_PROMPTS, type BattlePrompt } from './battle-prompts.js';
 import { loadRecordedProblems } from './recorded-problems.js';
 
@@ -98,6 +103,23 @@ export class ArenaContestants {
       (temperature, seed): ${fixed.length === 1 ? 'it answers' : 'they answer'} with the browser’s
       own settings, not the battle’s, so a battle repeated on the same prompt is not an independent
       sample.
+    </p>`;
+  }
+
+  /**
+   * Said when a model answering for real is the only one among simulated ones (or the reverse): it
+   * never battles, as a simulated side is labelled before the vote, so the visitor learns why.
+   */
+  loneNote() {
+    if (this.chosen !== 'live') return nothing;
+    const ids = this.group.map((c) => c.id);
+    const lone = loneContestants(ids, (id) => this.kindOf(id));
+    if (lone.length === 0) return nothing;
+    const labels = this.group.filter((c) => lone.includes(c.id)).map((c) => c.label);
+    return html`<p class="note" data-testid="lone-note">
+      ${labels.join(', ')} ${labels.length === 1 ? 'has' : 'have'} no opponent here: a simulated
+      model never battles one answering for real (its Simulated label would say which is which). Add
+      another model from a server, or Chrome’s built-in model, to battle it.
     </p>`;
   }
 

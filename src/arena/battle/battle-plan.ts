@@ -62,6 +62,17 @@ export function planPair(
 }
 
 /**
+ * The contestants `planPair` never picks unless a link asks for them: each the only one of its
+ * `kindOf` while other kinds are on offer (one remote model among simulated ones), in `ids` order.
+ */
+export function loneContestants(ids: readonly string[], kindOf: (id: string) => string): string[] {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(kindOf(id), (counts.get(kindOf(id)) ?? 0) + 1);
+  if (counts.size < 2) return [];
+  return ids.filter((id) => counts.get(kindOf(id)) === 1);
+}
+
+/**
  * The problems every one of `columns` answered, from GSM8K's recorded solutions (one JSON object a
  * line: `question`, and per model column `{ solution, is_correct }`), in file order. Lines that are
  * blank, not JSON or missing a column's solution are left out, never thrown on.

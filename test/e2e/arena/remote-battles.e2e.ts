@@ -141,7 +141,22 @@ describe('a pool of remote and simulated models', () => {
     await linked.keyboard.press('1');
     await poll(() => sideNames(linked)).toHaveLength(2);
     expect((await sideNames(linked)).map(kindOf).sort()).toEqual(['remote', 'simulated']);
+    // With two remote models, neither is alone of its kind: nothing to explain.
+    expect(await linked.getByTestId('lone-note').count()).toBe(0);
   }, 120_000);
+
+  it('says why a lone remote model among simulated ones never battles', async () => {
+    const settings = await addServer(session.context, ['quorum-small-1b']);
+    const page = await openArena(session.context, `${baseUrl}/arena?${SIM}&seed=5`);
+    await settings.close();
+    await poll(async () =>
+      (await page.getByTestId('lone-note').textContent())?.replace(/\s+/g, ' '),
+    ).toMatch(
+      /quorum-small-1b · Home server has no opponent here: a simulated model never battles/,
+    );
+    for (let i = 0; i < 3; i++)
+      expect((await battleByKeys(page, '3')).map(kindOf)).toEqual(['simulated', 'simulated']);
+  }, 60_000);
 });
 
 describe.each(['light', 'dark'] as const)('remote contestants in %s mode', (colorScheme) => {

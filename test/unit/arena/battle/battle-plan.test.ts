@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findProblem,
   initialContestants,
+  loneContestants,
   planPair,
   problemFor,
   problemsOffered,
@@ -89,6 +90,12 @@ describe('planPair with kinds', () => {
       expect(kindOf(planPair(ids, null, votes, seed, kindOf)![0])).toBe('live');
     expect(planPair(ids, ['sim-a', 'builtin'], votes, 1, kindOf)).toEqual(['sim-a', 'builtin']);
     expect(planPair(['sim-a', 'remote-a'], null, [], 1, kindOf)).toBeNull();
+  });
+
+  it('names a model alone of its kind: the one no battle is planned for', () => {
+    expect(loneContestants(['sim-a', 'sim-b', 'remote-a'], kindOf)).toEqual(['remote-a']);
+    expect(loneContestants(ids, kindOf)).toEqual([]);
+    expect(loneContestants(['remote-a'], kindOf)).toEqual([]);
   });
 });
 

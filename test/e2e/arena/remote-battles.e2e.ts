@@ -149,9 +149,9 @@ describe('a pool of remote and simulated models', () => {
     const settings = await addServer(session.context, ['quorum-small-1b']);
     const page = await openArena(session.context, `${baseUrl}/arena?${SIM}&seed=5`);
     await settings.close();
-    await poll(async () =>
-      (await page.getByTestId('lone-note').textContent())?.replace(/\s+/g, ' '),
-    ).toMatch(
+    const note = page.getByTestId('lone-note');
+    await poll(() => note.count()).toBe(1);
+    expect((await note.textContent())!.replace(/\s+/g, ' ')).toMatch(
       /quorum-small-1b · Home server has no opponent here: a simulated model never battles/,
     );
     for (let i = 0; i < 3; i++)

@@ -5,10 +5,12 @@
 //   fail-malformed (a data line that is not JSON), fail-stall (two tokens, then silence), fail-reset (two tokens, then the connection drops), fail-silent (no answer at all), fail-html (an HTML page with status 200),
 //   fail-huge-line (a 10 MB line with no end), fail-error-event (an OpenAI error object inside the stream), slow (4 tokens/s),
 //   no-usage (never reports usage), markup-<anything> (an answer made of HTML and script);
+//   fail-endless, fail-endless-event, fail-huge-json and the /hostile and /huge model lists (openai-hostile.ts);
 //   an unknown model gets OpenAI's 404 "model_not_found".
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isMarkup, streamAnswer } from './openai-stream.js';
+import { hostileModelList, hugeJsonAnswer } from './openai-hostile.js';
 
 export interface OpenAiServerOptions {
   /** Origins allowed by CORS: '*' reflects any Origin (the default); [] refuses every browser. */
@@ -141,6 +143,8 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
   state.requests.push(record);
   const refusal = authRefusal(state, req);
   if (refusal) return sendError(res, record, refusal.status, refusal.message, refusal.code);
+  const hostileList = hostileModelList(pathname);
+  if (hostileList) return sendJson(res, record, 200, hostileList);
   if (pathname === '/v1/models' && req.method === 'GET') {
     if (state.options.noModelsRoute) return sendError(res, record, 404, 'Not Found', null);
     return sendJson(res, record, 200, {
@@ -201,6 +205,8 @@ async function complete(
         record.closedEarly = true;
       });
       return;
+    case 'fail-huge-json':
+      return hugeJsonAnswer(res);
     case 'fail-html':
       record.status = 200;
       res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -233,6 +239,8 @@ const KNOBS = new Set([
   'fail-reset',
   'fail-huge-line',
   'fail-error-event',
+  'fail-endless',
+  'fail-endless-event',
   'flaky-429',
   'slow',
   'no-usage',

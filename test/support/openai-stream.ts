@@ -4,6 +4,7 @@ import { composeSimAnswer } from '../../workers/engines/sim/sim-answer.js';
 import { simTokens } from '../../workers/engines/sim/sim-tokens.js';
 import { hashString, mulberry32 } from '../../workers/engines/prng.js';
 import type { ChatMessage } from '../../src/models/model-client.js';
+import { hostileStream } from './openai-hostile.js';
 
 const HUGE_LINE_BYTES = 10 * 1024 * 1024;
 
@@ -48,6 +49,7 @@ export async function streamAnswer(
     write(`data: {"choices":[{"delta":{"content":"${'x'.repeat(HUGE_LINE_BYTES)}`);
     return; // never ends the line nor the response: the client must give up on its own
   }
+  if (await hostileStream(res, model)) return;
   if (model === 'fail-error-event') {
     write(
       `data: ${JSON.stringify({ error: { message: 'CUDA out of memory', type: 'server_error' } })}\n\n`,

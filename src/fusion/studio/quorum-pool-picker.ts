@@ -41,6 +41,11 @@ export class QuorumPoolPicker extends LitElement {
         min-height: 2.25rem;
         padding-top: 0.35rem;
       }
+      /* A server's or model's name can be one long word: it wraps rather than widening the page. */
+      li label > span {
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
       input[type='checkbox'] {
         min-height: auto;
         width: 1.15rem;
@@ -88,6 +93,11 @@ export class QuorumPoolPicker extends LitElement {
         flex-wrap: wrap;
         gap: 0.35rem 0.75rem;
         align-items: center;
+      }
+      /* A select is as wide as its longest option: a long model name must not widen the page. */
+      .judge select {
+        max-width: 100%;
+        min-width: 0;
       }
     `,
   ];

@@ -74,3 +74,23 @@ export function refusedField(errorText: string): OptionalField | null {
   if (/\bseed\b/i.test(errorText)) return 'seed';
   return null;
 }
+
+/** Characters per token asked for before an answer counts as runaway (English averages about 4). */
+export const ANSWER_CHARS_PER_TOKEN = 16;
+/** Tokens assumed when a call sets no max tokens: the studio's largest setting. */
+export const UNSET_MAX_TOKENS = 8192;
+/** The smallest limit, whatever max tokens says, so a short answer's preamble never trips it. */
+export const MIN_ANSWER_CHARS = 16_384;
+
+/**
+ * The most characters (reasoning included) a streamed answer may reach before Quorum stops
+ * reading it: 16 per token of `maxTokens` (8,192 tokens when unset), at least 16,384. A server
+ * that honours max_tokens never comes near it; one that ignores it cannot stream forever.
+ */
+export function answerCharLimit(maxTokens: number | undefined): number {
+  const tokens =
+    maxTokens !== undefined && Number.isFinite(maxTokens) && maxTokens > 0
+      ? Math.ceil(maxTokens)
+      : UNSET_MAX_TOKENS;
+  return Math.max(MIN_ANSWER_CHARS, tokens * ANSWER_CHARS_PER_TOKEN);
+}

@@ -2,12 +2,24 @@
 import { classifyError, type ClassifiedError } from '../../shared/errors.js';
 import { clip } from './chat-chunk.js';
 import { diagnoseFetchFailure } from './diagnose-fetch.js';
-import { ENDPOINT_LIMITS, hasControlCharacter, type EndpointRecord } from './endpoint-record.js';
+import { ENDPOINT_LIMITS, hasUnsafeCharacter, type EndpointRecord } from './endpoint-record.js';
+import {
+  BodyTooLarge,
+  MAX_ERROR_BODY_BYTES,
+  MAX_JSON_BODY_BYTES,
+  readBodyText,
+} from './read-body.js';
 import { RemoteModelClient } from './remote-client.js';
-import { httpFailure, malformedStream, type EndpointContext } from './remote-errors.js';
+import {
+  httpFailure,
+  malformedStream,
+  responseTooLarge,
+  type EndpointContext,
+} from './remote-errors.js';
 
 export type ModelListing =
-  | { ok: true; models: string[] }
+  /** `leftOut`: ids not offered (unsafe or too long names, or past the first 500). */
+  | { ok: true; models: string[]; leftOut: number }
   /** `noRoute`: the server has no GET /models (the visitor types the names instead). */
   | { ok: false; error: ClassifiedError; noRoute: boolean };
 
@@ -44,25 +56,43 @@ export async function listModels(
   } catch (error) {
     return { ok: false, error: await diagnoseFetchFailure(ctx, error), noRoute: false };
   }
-  const body = await response.text().catch(() => '');
+  let body: string;
+  try {
+    body = response.ok
+      ? await readBodyText(response, MAX_JSON_BODY_BYTES)
+      : await readBodyText(response, MAX_ERROR_BODY_BYTES, { truncate: true });
+  } catch (error) {
+    if (error instanceof BodyTooLarge)
+      return {
+        ok: false,
+        error: responseTooLarge(ctx, 'a model list', error.limitBytes),
+        noRoute: false,
+      };
+    body = '';
+  }
   if (!response.ok)
     return {
       ok: false,
       error: httpFailure(ctx, { status: response.status, body }),
       noRoute: response.status === 404 || response.status === 405,
     };
-  const models = modelIdsOf(body);
-  if (models === null)
+  const listed = modelIdsOf(body);
+  if (listed === null)
     return {
       ok: false,
       error: malformedStream(ctx, 'a model list Quorum cannot read', clip(body)),
       noRoute: false,
     };
-  return { ok: true, models };
+  return { ok: true, ...listed };
 }
 
-/** The model ids of a /models answer, or null when it is not one. */
-export function modelIdsOf(body: string): string[] | null {
+/**
+ * The model ids of a /models answer that can be offered, and how many were left out: ids longer
+ * than 200 characters or holding control or text-direction characters (they would be sent to the
+ * server as they are, so they are refused, not cleaned), and those past the first 500. Null when
+ * the body is not such an answer.
+ */
+export function modelIdsOf(body: string): { models: string[]; leftOut: number } | null {
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -71,16 +101,16 @@ export function modelIdsOf(body: string): string[] | null {
   }
   const data = (value as { data?: unknown } | null)?.data;
   if (!Array.isArray(data)) return null;
-  const ids = data
-    .map((entry) => (entry as { id?: unknown } | null)?.id)
-    .filter(
-      (id): id is string =>
-        typeof id === 'string' &&
-        id.trim() !== '' &&
-        id.length <= ENDPOINT_LIMITS.model &&
-        !hasControlCharacter(id),
-    );
-  return [...new Set(ids)].slice(0, MAX_LISTED);
+  const named = [
+    ...new Set(
+      data
+        .map((entry) => (entry as { id?: unknown } | null)?.id)
+        .filter((id): id is string => typeof id === 'string' && id.trim() !== ''),
+    ),
+  ];
+  const safe = named.filter((id) => id.length <= ENDPOINT_LIMITS.model && !hasUnsafeCharacter(id));
+  const models = safe.slice(0, MAX_LISTED);
+  return { models, leftOut: named.length - models.length };
 }
 
 export type TestOutcome =

@@ -18,11 +18,18 @@ export interface EndpointRecord {
   updatedAt: number;
 }
 
-/** True when text holds a control character (a line break, a NUL…): names and ids are one plain line. */
-export function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++)
-    if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;
-  return false;
+/**
+ * Characters a name or model id may not hold: C0 and C1 controls and DEL (a line break, a NUL…),
+ * the line and paragraph separators, and Unicode's bidirectional marks, embeddings, overrides and
+ * isolates (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069): an override such as U+202E
+ * makes the text after it read backwards, so a name could pass for another in labels and exports.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+/** True when text holds a control or text-direction character: names and ids are one plain line. */
+export function hasUnsafeCharacter(text: string): boolean {
+  return UNSAFE_CHARACTER.test(text);
 }
 
 /** Limits that keep a hostile or mistaken entry from filling the page or the database. */
@@ -82,18 +89,32 @@ export function endpointProblems(
   const name = input.name.trim();
   if (name === '')
     problems.name = 'Give the endpoint a name: answers from it are labelled with it.';
+  else if (hasUnsafeCharacter(name))
+    problems.name =
+      'The name holds a control or text-direction character (such as U+202E, which makes text read backwards): type it again as plain text.';
   else if (name.length > ENDPOINT_LIMITS.name)
-    problems.name = `Keep the name under ${ENDPOINT_LIMITS.name} characters.`;
+    problems.name = `The name is ${name.length} characters long: keep it to ${ENDPOINT_LIMITS.name} or fewer.`;
   const base = normaliseBaseUrl(input.baseUrl);
   if ('problem' in base) problems.baseUrl = base.problem;
   if (input.apiKey.length > ENDPOINT_LIMITS.apiKey) problems.apiKey = 'That key is too long.';
   else if (/[\r\n]/.test(input.apiKey)) problems.apiKey = 'A key is one line.';
   // No models is allowed: a new host's list can only be loaded after the reload that allows it.
-  if (input.models.length > ENDPOINT_LIMITS.models)
-    problems.models = `Pick at most ${ENDPOINT_LIMITS.models} models.`;
-  else if (input.models.some((id) => id.length > ENDPOINT_LIMITS.model || hasControlCharacter(id)))
-    problems.models = `Model names are one line of at most ${ENDPOINT_LIMITS.model} characters.`;
+  const models = modelsProblem(input.models);
+  if (models) problems.models = models;
   return problems;
+}
+
+/** What is wrong with a list of model names (one name's position is given, 1 for the first). */
+function modelsProblem(models: readonly string[]): string | undefined {
+  if (models.length > ENDPOINT_LIMITS.models)
+    return `Pick at most ${ENDPOINT_LIMITS.models} models.`;
+  const unsafe = models.findIndex(hasUnsafeCharacter);
+  if (unsafe >= 0)
+    return `Model name ${unsafe + 1} holds a control or text-direction character (such as U+202E): model names are plain text.`;
+  const long = models.findIndex((id) => id.length > ENDPOINT_LIMITS.model);
+  if (long >= 0)
+    return `Model name ${long + 1} is ${models[long]!.length} characters long: model names are at most ${ENDPOINT_LIMITS.model}.`;
+  return undefined;
 }
 
 /** A new endpoint id: 32 random hex digits (crypto.randomUUID needs a secure context; this does not). */

@@ -8,6 +8,7 @@ import {
   type OptionalField,
 } from './chat-request.js';
 import { diagnoseFetchFailure } from './diagnose-fetch.js';
+import { MAX_ERROR_BODY_BYTES, readBodyText } from './read-body.js';
 import {
   MAX_RETRY_AFTER_S,
   httpFailure,
@@ -43,7 +44,10 @@ export async function openChatStream(request: OpenRequest): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     const response = await post(request);
     if (response.ok) return checkType(request.ctx, response);
-    const body = await response.text().catch(() => '');
+    // Only the start of an error answer is read: its message is shown clipped anyway.
+    const body = await readBodyText(response, MAX_ERROR_BODY_BYTES, { truncate: true }).catch(
+      () => '',
+    );
     if (response.status === 400 && attempt < MAX_FIELD_RETRIES) {
       const field = refusedField(body);
       if (field && !request.without.has(field)) {

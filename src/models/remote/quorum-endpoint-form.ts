@@ -207,7 +207,7 @@ export class QuorumEndpointForm extends LitElement {
       this.listError = null;
       this.listed = listing.models;
       if (this.picked.size === 0) this.picked = new Set(listing.models);
-      this.note = `The server lists ${listing.models.length} model${listing.models.length === 1 ? '' : 's'}.`;
+      this.note = listedNote(listing.models.length, listing.leftOut);
     } else {
       this.listError = listing.error;
       this.note = listing.noRoute
@@ -246,6 +246,13 @@ export class QuorumEndpointForm extends LitElement {
       this.busy = false;
     }
   };
+}
+
+/** What the server's list gave, and how many of its names were not offered and why. */
+function listedNote(offered: number, leftOut: number): string {
+  const listed = `The server lists ${offered} model${offered === 1 ? '' : 's'}`;
+  if (leftOut === 0) return `${listed}.`;
+  return `${listed} Quorum can offer; ${leftOut} more ${leftOut === 1 ? 'was' : 'were'} left out: names longer than 200 characters or holding control or text-direction characters (and any past the first 500).`;
 }
 
 declare global {

@@ -8,18 +8,22 @@ import {
 import type { ManagedModelClient } from '../registry-model-client.js';
 import { classified } from '../../shared/errors.js';
 import { readChatChunk, type ChunkUsage } from './chat-chunk.js';
-import type { JsonSupport, OptionalField } from './chat-request.js';
+import { answerCharLimit, type JsonSupport, type OptionalField } from './chat-request.js';
 import { paramsFromName, remoteModelId, type EndpointRecord } from './endpoint-record.js';
 import { openChatStream } from './open-chat-stream.js';
 import {
+  answerTooLong,
   idleFailure,
   malformedStream,
+  responseTooLarge,
+  sseTooLong,
   streamCut,
   streamError,
   type EndpointContext,
 } from './remote-errors.js';
 import { measuredUsage, StreamTimer } from './stream-usage.js';
-import { SseLineTooLong, SseReader } from './sse-lines.js';
+import { SseReader, SseTooLong } from './sse-lines.js';
+import { BodyTooLarge, MAX_JSON_BODY_BYTES, readBodyText } from './read-body.js';
 import { IdleWatchdog } from './idle-watchdog.js';
 
 export interface RemoteClientOptions {
@@ -122,7 +126,7 @@ export class RemoteModelClient implements ManagedModelClient {
   ): AsyncGenerator<GenerationEvent> {
     if (!response.body) throw new ModelError(malformedStream(ctx, 'an empty answer', 'No body'));
     if ((response.headers.get('Content-Type') ?? '').includes('application/json')) {
-      yield* this.whole(await response.text(), ctx, params, timer);
+      yield* this.whole(await wholeBody(response, ctx), ctx, params, timer);
       return;
     }
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -132,6 +136,8 @@ export class RemoteModelClient implements ManagedModelClient {
     let usage: ChunkUsage | null = null;
     let finishReason: 'stop' | 'length' = 'stop';
     let thinking = false;
+    // A server that ignores max_tokens would otherwise stream until the visitor stops it.
+    const limit = answerCharLimit(params.maxTokens);
     for (;;) {
       let step: ReadableStreamReadResult<string>;
       try {
@@ -146,10 +152,8 @@ export class RemoteModelClient implements ManagedModelClient {
       try {
         events = step.done ? sse.end() : sse.feed(step.value);
       } catch (error) {
-        const chars = error instanceof SseLineTooLong ? error.chars : 0;
-        throw new ModelError(
-          malformedStream(ctx, 'a line with no end', `${chars} characters without a line break`),
-        );
+        if (!(error instanceof SseTooLong)) throw error;
+        throw new ModelError(sseTooLong(ctx, error.part, error.chars, error.limit));
       }
       let delta = '';
       for (const data of events) {
@@ -187,6 +191,9 @@ export class RemoteModelClient implements ManagedModelClient {
         text += delta;
         yield { type: 'delta', text: delta };
       }
+      // What arrived stays with the caller; stream() closes the request on the way out.
+      if (text.length > limit)
+        throw new ModelError(answerTooLong(ctx, text.length, limit, params.maxTokens));
       if (step.done) throw new ModelError(streamCut(ctx, text.length));
     }
   }
@@ -226,6 +233,17 @@ export class RemoteModelClient implements ManagedModelClient {
       model: this.modelId,
       pageOrigin: this.options.pageOrigin ?? globalThis.location?.origin ?? '',
     };
+  }
+}
+
+/** A whole JSON answer, read up to MAX_JSON_BODY_BYTES. */
+async function wholeBody(response: Response, ctx: EndpointContext): Promise<string> {
+  try {
+    return await readBodyText(response, MAX_JSON_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge)
+      throw new ModelError(responseTooLarge(ctx, 'a JSON answer', error.limitBytes));
+    throw error;
   }
 }
 

@@ -205,3 +205,54 @@ export function idleFailure(ctx: EndpointContext, idleMs: number): ClassifiedErr
     `${named(ctx)} sent nothing for ${seconds} s, so Quorum stopped waiting and dropped it from this run. The server may be overloaded or stuck; try again, or check its log.`,
   );
 }
+
+/** A whole (not streamed) body past its size limit: the model list, or a JSON answer. */
+export function responseTooLarge(
+  ctx: EndpointContext,
+  what: string,
+  limitBytes: number,
+): ClassifiedError {
+  const mb = Math.round(limitBytes / (1024 * 1024));
+  return classified(
+    'malformed-stream',
+    `Body larger than ${limitBytes} bytes`,
+    `${named(ctx)} sent ${what} larger than ${mb} MB, so Quorum stopped reading it. No OpenAI-compatible server needs that much: check that the base URL points at one (it usually ends in /v1).`,
+  );
+}
+
+/** A streamed event whose data lines never met the blank line that ends it, or a line without end. */
+export function sseTooLong(
+  ctx: EndpointContext,
+  part: 'line' | 'event',
+  chars: number,
+  limit: number,
+): ClassifiedError {
+  return part === 'line'
+    ? malformedStream(ctx, 'a line with no end', `${chars} characters without a line break`)
+    : malformedStream(
+        ctx,
+        'an event that never ends',
+        `An event gathered ${chars} characters of data lines (the limit is ${limit}) without the blank line that ends it`,
+      );
+}
+
+/**
+ * An answer that ran on far past the max tokens asked for (a server that ignores max_tokens, or a
+ * model stuck repeating itself): reading stopped, and what arrived is kept.
+ */
+export function answerTooLong(
+  ctx: EndpointContext,
+  chars: number,
+  limit: number,
+  maxTokens: number | undefined,
+): ClassifiedError {
+  const asked =
+    maxTokens === undefined
+      ? 'no length limit was set'
+      : `at most ${maxTokens} tokens were asked for`;
+  return classified(
+    'server-error',
+    `Stopped after ${chars} characters (limit ${limit})`,
+    `${named(ctx)} kept writing past ${limit} characters although ${asked}, so Quorum stopped reading, closed the request and kept what had arrived. The server may ignore max_tokens, or the model may be repeating itself: check the server’s settings.`,
+  );
+}

@@ -1,4 +1,4 @@
-// Trying to break remote endpoints: markup in names, model ids and answers renders as text; keys never leave the browser unless asked; axe and screenshots of the endpoint views.
+// Trying to break remote endpoints: markup in names, model ids and answers renders as text; direction overrides are refused and long names wrap; keys never leave the browser unless asked; axe and screenshots of the endpoint views.
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +14,9 @@ const baseUrl = inject('baseUrl');
 const EVIL_NAME = '<img src=x onerror="window.__pwned=1">Evil';
 const EVIL_MODEL = '<script>window.__pwned=2</script>';
 const SECRET = 'sk-very-secret-4242';
+/** The longest name (60) and model id (200) an endpoint may have, as single words. */
+const LONG_NAME = `Server${'N'.repeat(54)}`;
+const LONG_MODEL = `org/${'HostileModel'.repeat(17)}`.slice(0, 200);
 const OUT_DIR = 'test/e2e/screenshots';
 let server: OpenAiServer;
 let browser: Browser;
@@ -158,4 +161,47 @@ describe('hostile endpoints', () => {
     }
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('refuses a name with a direction override, and wraps the longest names at phone width', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByRole('button', { name: 'Add a server' }).click();
+    const form = page.locator('quorum-endpoint-form');
+    await form.getByLabel('Name', { exact: true }).fill('Home\u202Eexe.txt');
+    await form.getByLabel('Base URL').fill(server.url);
+    await form.getByLabel('Or type model names, one per line').fill('m');
+    await form.getByRole('button', { name: 'Add endpoint' }).click();
+    await expect
+      .poll(() => shadowTextOf(form))
+      .toContain('holds a control or text-direction character');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    // The longest name and model id an endpoint may have, each one word with nowhere to break.
+    await addEndpoint(page, baseUrl, { name: LONG_NAME, baseUrl: server.url, typed: [LONG_MODEL] });
+    const overflow: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 390, height: 900 });
+      await page.goto(`${baseUrl}/studio?engine=sim`);
+      await page.getByRole('radio', { name: /^Best-of/ }).check();
+      await pickPool(page, [`${LONG_MODEL} · ${LONG_NAME}`, 'Simulated Tiny 360M']);
+      await page.screenshot({
+        path: `${OUT_DIR}/studio-long-names-${colorScheme}-390.png`,
+        fullPage: true,
+      });
+      // Playwright's CSS locators reach into shadow roots: every pool row and the judge select.
+      const right = await page
+        .locator('quorum-pool-picker li, quorum-pool-picker select')
+        .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)));
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (pageWidth > 390 || right > 390)
+        overflow.push(
+          `${colorScheme}: page ${pageWidth} px wide, pool picker to ${Math.round(right)} px`,
+        );
+      await page.goto(`${baseUrl}/settings`);
+      await page.locator('li.endpoint h3', { hasText: LONG_NAME }).waitFor();
+      const settingsWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (settingsWidth > 390) overflow.push(`${colorScheme}: settings ${settingsWidth} px wide`);
+    }
+    expect(overflow).toEqual([]);
+  }, 60_000);
 });

@@ -183,6 +183,7 @@ describe('endpoint checks', () => {
     expect(listing).toEqual({
       ok: true,
       models: ['quorum-small-1b', 'quorum-large-8b', 'quorum-judge-3b'],
+      leftOut: 0,
     });
     const refused = await listModels({
       name: 'Keyed',
@@ -197,5 +198,65 @@ describe('endpoint checks', () => {
     expect(ok.ok).toBe(true);
     const down = await testEndpoint(endpoint(servers.closedUrl), 'quorum-small-1b');
     expect(down.ok === false && down.error.kind).toBe('unreachable');
+  });
+});
+
+describe('limits on what a server sends', () => {
+  it('stops an answer that runs far past max tokens, keeps what arrived, and closes the request', async () => {
+    let text = '';
+    let error: unknown = null;
+    try {
+      for await (const event of client('fail-endless').stream({ ...question, maxTokens: 64 }))
+        if (event.type === 'delta') text += event.text;
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ kind: 'server-error' });
+    expect((error as ModelError).message).toMatch(
+      /kept writing past 16384 characters although at most 64 tokens were asked for/,
+    );
+    // The server would send 4 MB: reading stopped soon after the limit, and what came is kept.
+    expect(text.length).toBeGreaterThan(16_384);
+    expect(text.length).toBeLessThan(2 * 1024 * 1024);
+    await expect
+      .poll(async () => (await requests()).some((r) => r.model === 'fail-endless' && r.closedEarly))
+      .toBe(true);
+  });
+
+  it('gives up on an event whose data lines never end, naming it, before the silence limit', async () => {
+    const error = await failure('fail-endless-event', servers.url, null, 3000);
+    expect(error.kind).toBe('malformed-stream');
+    expect(error.message).toContain('sent an event that never ends');
+  });
+
+  it('refuses a whole JSON answer larger than 8 MB', async () => {
+    const error = await failure('fail-huge-json');
+    expect(error.kind).toBe('malformed-stream');
+    expect(error.message).toContain('sent a JSON answer larger than 8 MB');
+  });
+
+  it('offers only plain model names from a hostile list, and counts the others', async () => {
+    const listing = await listModels({
+      name: 'Hostile',
+      baseUrl: `${servers.url}/hostile/v1`,
+      apiKey: null,
+    });
+    expect(listing).toEqual({
+      ok: true,
+      models: ['plain-model', `long-${'y'.repeat(195)}`],
+      leftOut: 4,
+    });
+  });
+
+  it('refuses a model list larger than 8 MB', async () => {
+    const listing = await listModels({
+      name: 'Huge',
+      baseUrl: `${servers.url}/huge/v1`,
+      apiKey: null,
+    });
+    expect(listing.ok === false && listing.error.kind).toBe('malformed-stream');
+    expect(listing.ok === false && listing.error.message).toContain(
+      'sent a model list larger than 8 MB',
+    );
   });
 });

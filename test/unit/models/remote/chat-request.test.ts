@@ -1,6 +1,10 @@
 // The request body sent to an OpenAI-compatible server, and the fields a refusing server gets without.
 import { describe, expect, it } from 'vitest';
-import { chatRequestBody, refusedField } from '../../../../src/models/remote/chat-request.js';
+import {
+  answerCharLimit,
+  chatRequestBody,
+  refusedField,
+} from '../../../../src/models/remote/chat-request.js';
 
 const messages = [{ role: 'user' as const, content: 'What is 2+2?' }];
 
@@ -61,5 +65,16 @@ describe('chatRequestBody', () => {
     expect(refusedField("'response_format.type' must be 'json_schema'")).toBe('response_format');
     expect(refusedField('seed is not supported')).toBe('seed');
     expect(refusedField('messages must not be empty')).toBeNull();
+  });
+});
+
+describe('answerCharLimit', () => {
+  it('allows 16 characters per token asked for, at least 16,384, and 8,192 tokens when unset', () => {
+    expect(answerCharLimit(1024)).toBe(16_384);
+    expect(answerCharLimit(4096)).toBe(65_536);
+    expect(answerCharLimit(16)).toBe(16_384);
+    expect(answerCharLimit(undefined)).toBe(131_072);
+    expect(answerCharLimit(Number.NaN)).toBe(131_072);
+    expect(answerCharLimit(0)).toBe(131_072);
   });
 });

@@ -47,6 +47,20 @@ describe('endpoints file', () => {
     expect(read).toEqual({ ok: false, problem: expect.stringMatching(/^Endpoint 2: /) });
   });
 
+  it('refuses a file whose endpoint name or model hides text-direction overrides', () => {
+    for (const hostile of [
+      { ...record, name: 'Home box\u202Eexe.txt' },
+      { ...record, models: ['llama3.2:3b', 'evil\u202Emodel'] },
+    ]) {
+      const file = toEndpointsFile([record, hostile], false, 0);
+      const read = parseEndpointsFile(JSON.stringify(file), 0, makeId);
+      expect(read).toEqual({
+        ok: false,
+        problem: expect.stringMatching(/^Endpoint 2: .*control or text-direction character/),
+      });
+    }
+  });
+
   it('refuses what is not an endpoints export', () => {
     for (const text of [
       'nope',

@@ -68,6 +68,35 @@ describe('endpoint entries', () => {
     ).toHaveProperty('name');
   });
 
+  it('refuses names and model names with control or text-direction characters, naming why', () => {
+    const entry = { baseUrl: 'http://box.lan', apiKey: '', models: ['m'] };
+    // U+202E makes "Home\u202Eexe.txt" read "Hometxt.exe"; the others break or hide text.
+    for (const name of [
+      'Home\u202Eexe.txt',
+      'Home\u2066box',
+      'Two\nlines',
+      'Tab\there',
+      'C1\u0085',
+    ])
+      expect(endpointProblems({ ...entry, name }).name).toMatch(/control or text-direction/);
+    for (const model of ['llama\u202E3b', 'qwen\u200F', 'a\u2028b'])
+      expect(endpointProblems({ ...entry, name: 'Box', models: ['ok', model] }).models).toMatch(
+        /^Model name 2 holds a control or text-direction character/,
+      );
+    // Right-to-left scripts themselves are fine: only the invisible direction controls are refused.
+    expect(endpointProblems({ ...entry, name: 'שרת בבית', models: ['نموذج'] })).toEqual({});
+  });
+
+  it('says how long a name or model name is when it is too long', () => {
+    const entry = { baseUrl: 'http://box.lan', apiKey: '', models: ['m'] };
+    expect(endpointProblems({ ...entry, name: 'x'.repeat(61) }).name).toBe(
+      'The name is 61 characters long: keep it to 60 or fewer.',
+    );
+    expect(endpointProblems({ ...entry, name: 'Box', models: ['y'.repeat(201)] }).models).toBe(
+      'Model name 1 is 201 characters long: model names are at most 200.',
+    );
+  });
+
   it('round-trips remote member ids, model names with slashes and colons included', () => {
     const id = remoteModelId('e1', 'meta-llama/Llama-3.1-8B:q4');
     expect(parseRemoteModelId(id)).toEqual({

@@ -9,7 +9,7 @@ import '../ui/quorum-markdown.js';
 import '../ui/quorum-reasoning.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { downloadText } from '../ui/save-text-file.js';
-import { SIMULATED_NOTICE, isSimulatedRun, statusText } from './history/run-names.js';
+import { simulatedNotice, statusText } from './history/run-names.js';
 import { runToJson } from './history/run-to-json.js';
 import './history/quorum-run-result.js';
 import type { RunRecord } from './history/run-record.js';
@@ -116,9 +116,9 @@ export class QuorumRunView extends LitElement {
         <strong data-testid="run-status">${statusText(run)}</strong> · ${run.poolIds.length} models
       </p>
       ${
-        isSimulatedRun(run)
+        simulatedNotice(run)
           ? html`<p class="card simulated" role="note" data-testid="run-simulated">
-              ${SIMULATED_NOTICE}.
+              ${simulatedNotice(run)}.
             </p>`
           : nothing
       }

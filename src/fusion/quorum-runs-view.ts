@@ -6,7 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
-import { SIMULATED_NOTICE, isSimulatedRun, statusText } from './history/run-names.js';
+import { simulatedNotice, statusText } from './history/run-names.js';
 import type { ListedRun, RunStore } from './history/run-store.js';
 import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
@@ -119,9 +119,9 @@ export class QuorumRunsView extends LitElement {
                 </div>
                 <p class="preview" data-testid="run-preview">${answerPreview(run)}</p>
                 ${
-                  isSimulatedRun(run)
+                  simulatedNotice(run)
                     ? html`<div class="simulated" data-testid="run-simulated">
-                        ${SIMULATED_NOTICE}
+                        ${simulatedNotice(run)}
                       </div>`
                     : nothing
                 }

@@ -8,7 +8,7 @@ import './quorum-battle-links.js';
 import './quorum-fusion-trace.js';
 import type { RunRecord } from './run-record.js';
 import { poolOutcome } from './pool-outcome.js';
-import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
+import { runNames, simulatedNotice } from './run-names.js';
 
 @customElement('quorum-run-result')
 export class QuorumRunResult extends LitElement {
@@ -49,7 +49,7 @@ export class QuorumRunResult extends LitElement {
     if (!run) return nothing;
     const name = runNames(run);
     const failures = run.answers.filter((a) => a.error && a.error.kind !== 'aborted');
-    const simulated = isSimulatedRun(run);
+    const notice = simulatedNotice(run);
     const outcome = poolOutcome(run);
     // A pool that shrank to one model fused nothing: the heading must not say it did.
     const sole = outcome.of > 1 && outcome.answered.length === 1 ? outcome.answered[0] : undefined;
@@ -69,10 +69,8 @@ export class QuorumRunResult extends LitElement {
               : nothing
         }
         ${
-          simulated
-            ? html`<p class="simulated-notice" data-testid="fused-simulated">
-                ${SIMULATED_NOTICE}.
-              </p>`
+          notice
+            ? html`<p class="simulated-notice" data-testid="fused-simulated">${notice}.</p>`
             : nothing
         }
         <div class="card answer" data-testid="fused-answer">

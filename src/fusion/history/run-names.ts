@@ -6,6 +6,20 @@ import type { ListedRun } from './run-store.js';
 export const SIMULATED_NOTICE =
   "Simulated run — answers come from Quorum's simulated engine, not a real model";
 
+/** A run where real models (on this device, a server or Chrome) answered beside simulated ones. */
+export const PARTLY_SIMULATED_NOTICE =
+  "Partly simulated run — answers marked (Simulated) come from Quorum's simulated engine; the others are real models' answers";
+
+/**
+ * What a run says about simulated output: SIMULATED_NOTICE when every model (members and judge)
+ * was simulated, PARTLY_SIMULATED_NOTICE when only some were, null when none was.
+ */
+export function simulatedNotice(run: RunRecord): string | null {
+  if (!isSimulatedRun(run)) return null;
+  const models = run.models?.length ? run.models : run.answers;
+  return models.some((model) => !model.simulated) ? PARTLY_SIMULATED_NOTICE : SIMULATED_NOTICE;
+}
+
 /** A run going on in another tab says so: this tab can neither stop it nor see it stream. */
 export function statusText(run: ListedRun): string {
   return run.runningIn === 'another-tab' ? 'running in another tab' : run.status;

@@ -1,5 +1,5 @@
 // Exports a stored run as JSON, with the simulated flag spelled out so no reader mistakes it for real output.
-import { SIMULATED_NOTICE, isSimulatedRun } from './run-names.js';
+import { isSimulatedRun, simulatedNotice } from './run-names.js';
 import type { RunRecord } from './run-record.js';
 import { optionsOfMode } from '../core/mode-options.js';
 
@@ -19,7 +19,7 @@ export function runToJson(run: RunRecord): string {
     ...run,
     options: optionsOfMode(run.mode, run.options),
     simulated,
-    ...(simulated ? { notice: SIMULATED_NOTICE } : {}),
+    ...(simulated ? { notice: simulatedNotice(run) } : {}),
   };
   return `${JSON.stringify(exported, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@ import { BEST_BASIS_LABELS } from '../modes/best-member.js';
 import type { RunCost, SingleAnswer } from '../core/cost.js';
 import type { RunRecord } from './run-record.js';
 import type { MemberAnswer } from '../core/member-answer.js';
-import { SIMULATED_NOTICE, isSimulatedRun, runNames } from './run-names.js';
+import { SIMULATED_NOTICE, runNames, simulatedNotice } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
 import { failureText } from '../core/failure-text.js';
 import { optionsOfMode } from '../core/mode-options.js';
@@ -12,12 +12,15 @@ import { foldedReasoning, literalMarkdown } from './markdown-text.js';
 
 export function runToMarkdown(run: RunRecord): string {
   const name = runNames(run);
-  const simulated = isSimulatedRun(run) ? `> **${SIMULATED_NOTICE}.**` : '';
+  const notice = simulatedNotice(run);
+  const simulated = notice ? `> **${notice}.**` : '';
+  // A fused answer may come from a real member of a partly simulated pool: the mark says which run it was.
+  const mark = notice === SIMULATED_NOTICE ? ' (Simulated)' : notice ? ' (partly simulated)' : '';
   const history = run.history
     .map((turn) => `**${turn.role}:** ${literalMarkdown(turn.content)}`)
     .join('\n\n');
   return [
-    `# Quorum run: ${run.mode}${simulated ? ' (Simulated)' : ''}`,
+    `# Quorum run: ${run.mode}${mark}`,
     simulated,
     `Status: ${run.status} · ${new Date(run.createdAt).toISOString()} · options: ${
       Object.entries(optionsOfMode(run.mode, run.options))
@@ -28,7 +31,7 @@ export function runToMarkdown(run: RunRecord): string {
     history ? `## Earlier turns\n\n${history}` : '',
     `## Prompt\n\n${literalMarkdown(run.prompt)}`,
     `## Answers\n\n${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
-    `## Fused answer${simulated ? ' (Simulated)' : ''}\n\n${simulated ? `${simulated}\n\n` : ''}${
+    `## Fused answer${mark}\n\n${simulated ? `${simulated}\n\n` : ''}${
       run.finalAnswer === null ? '_No fused answer._' : literalMarkdown(run.finalAnswer)
     }`,
     run.judgeId ? `${run.mode === 'merge' ? 'Aggregator' : 'Judge'}: ${name(run.judgeId)}` : '',

@@ -7,6 +7,10 @@ import { startOpenAiServer, type OpenAiServer } from '../../support/openai-serve
 import { addEndpoint, columnNamed, pickPool } from '../../support/endpoints-ui.js';
 import { QUESTION, statusLine, waitForResult, type StudioMode } from '../studio-page.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
+import {
+  PARTLY_SIMULATED_NOTICE,
+  SIMULATED_NOTICE,
+} from '../../../src/fusion/history/run-names.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -92,6 +96,10 @@ describe('a pool with remote members', () => {
         expect(text).toContain('Home server');
         expect(text).not.toMatch(/error|failed/i);
       }
+      // Real answers beside a simulated one: the run says it is partly simulated, not simulated.
+      const result = await shadowTextOf(page.locator('quorum-run-result'));
+      expect(result).toContain(PARTLY_SIMULATED_NOTICE);
+      expect(result).not.toContain(SIMULATED_NOTICE);
       const cost = await shadowTextOf(page.locator('quorum-cost-panel'));
       expect(cost).toContain(SMALL);
       expect(cost).toContain(LARGE);

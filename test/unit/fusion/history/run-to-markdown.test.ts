@@ -4,7 +4,10 @@ import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import { toRunRecord } from '../../../../src/fusion/history/run-to-record.js';
 import { runToJson } from '../../../../src/fusion/history/run-to-json.js';
 import { runToMarkdown } from '../../../../src/fusion/history/run-to-markdown.js';
-import { SIMULATED_NOTICE } from '../../../../src/fusion/history/run-names.js';
+import {
+  PARTLY_SIMULATED_NOTICE,
+  SIMULATED_NOTICE,
+} from '../../../../src/fusion/history/run-names.js';
 import type { RunRecord } from '../../../../src/fusion/history/run-record.js';
 import type { FusionMode } from '../../../../src/fusion/modes/trace.js';
 import { ScriptedClient } from '../scripted-client.js';
@@ -14,20 +17,34 @@ async function exportRun(mode: FusionMode, simulated = true) {
   return runToMarkdown(record);
 }
 
-async function recordRun(mode: FusionMode, simulated = true) {
+/** `simulated`: the first member is simulated (a partly simulated pool); 'all': every model is. */
+async function recordRun(mode: FusionMode, simulated: boolean | 'all' = true) {
+  const all = simulated === 'all';
   const pool = [
     new ScriptedClient({
       id: 'sim-qwen',
       label: 'Qwen 0.5B',
-      simulated,
+      simulated: simulated !== false,
       script: ['Answer: 391'],
     }),
-    new ScriptedClient({ id: 'llama', label: 'Llama 1B', paramsB: 1, script: ['Answer: 381'] }),
-    new ScriptedClient({ id: 'dead', label: 'Phi', script: [{ fail: 'device-lost' }] }),
+    new ScriptedClient({
+      id: 'llama',
+      label: 'Llama 1B',
+      paramsB: 1,
+      simulated: all,
+      script: ['Answer: 381'],
+    }),
+    new ScriptedClient({
+      id: 'dead',
+      label: 'Phi',
+      simulated: all,
+      script: [{ fail: 'device-lost' }],
+    }),
   ];
   const judge = new ScriptedClient({
     id: 'judge',
     label: 'Judge',
+    simulated: all,
     script: ['{"winner":"A","reason":"r"}'],
   });
   const input = {
@@ -55,7 +72,7 @@ describe('runToMarkdown', () => {
     expect(markdown).toMatch(/\*\*Failed: \w[^*\n]*\*\*/);
     expect(markdown).not.toContain('(device-lost)');
     expect(markdown).toMatch(
-      /## Fused answer \(Simulated\)\n\n> \*\*Simulated run[^\n]*\n\nAnswer: 3[89]1/,
+      /## Fused answer \(partly simulated\)\n\n> \*\*Partly simulated run[^\n]*\n\nAnswer: 3[89]1/,
     );
     expect(markdown).toContain('## Decision trace');
     expect(markdown).toContain('| Voter | Model |');
@@ -66,13 +83,22 @@ describe('runToMarkdown', () => {
     );
   });
 
-  it('marks a run with any simulated model as simulated in the header and the fused answer', async () => {
-    const markdown = await exportRun('vote');
+  it('marks a run of simulated models as simulated in the header and the fused answer', async () => {
+    const markdown = runToMarkdown(await recordRun('vote', 'all'));
     const [title, notice] = markdown.split('\n\n');
     expect(title).toBe('# Quorum run: vote (Simulated)');
     expect(notice).toBe(`> **${SIMULATED_NOTICE}.**`);
     const fused = markdown.slice(markdown.indexOf('## Fused answer'));
     expect(fused).toContain(SIMULATED_NOTICE);
+  });
+
+  it('marks a run where real models answered beside simulated ones as partly simulated', async () => {
+    const markdown = await exportRun('vote');
+    const [title, notice] = markdown.split('\n\n');
+    expect(title).toBe('# Quorum run: vote (partly simulated)');
+    expect(notice).toBe(`> **${PARTLY_SIMULATED_NOTICE}.**`);
+    expect(markdown).not.toContain(SIMULATED_NOTICE);
+    expect(markdown).toContain('### Llama 1B — sample 1');
   });
 
   it('does not mark a run of real models as simulated', async () => {
@@ -94,15 +120,22 @@ describe('runToMarkdown', () => {
     delete old.simulated;
     const markdown = runToMarkdown({ ...old, judgeId: 'sim-tiny-360M' });
     expect(markdown).toContain('Judge: Simulated Tiny 360M (Simulated)');
-    expect(markdown).toContain(SIMULATED_NOTICE);
+    // Real members and a simulated judge: partly simulated.
+    expect(markdown).toContain(PARTLY_SIMULATED_NOTICE);
     // An unknown model outside the pool is still shown as an id, but quoted as one.
     expect(runToMarkdown({ ...old, judgeId: 'mystery' })).toContain('Judge: model "mystery"');
   });
 
   it('exports JSON with the simulated flag and notice', async () => {
-    const simulated = JSON.parse(runToJson(await recordRun('vote'))) as Record<string, unknown>;
+    const simulated = JSON.parse(runToJson(await recordRun('vote', 'all'))) as Record<
+      string,
+      unknown
+    >;
     expect(simulated['simulated']).toBe(true);
     expect(simulated['notice']).toBe(SIMULATED_NOTICE);
+    const partly = JSON.parse(runToJson(await recordRun('vote'))) as Record<string, unknown>;
+    expect(partly['simulated']).toBe(true);
+    expect(partly['notice']).toBe(PARTLY_SIMULATED_NOTICE);
     const real = JSON.parse(runToJson(await recordRun('vote', false))) as Record<string, unknown>;
     expect(real['simulated']).toBe(false);
     expect(real).not.toHaveProperty('notice');

@@ -115,3 +115,47 @@ function readEntry(
     modelsFrom: modelsFrom === 'typed' ? 'typed' : 'listed',
   };
 }
+
+/** What an import writes, and how many of its endpoints were new or already here. */
+export interface EndpointMerge {
+  /** The records to put: new ones as read, matched ones under the stored id. */
+  records: EndpointRecord[];
+  added: number;
+  updated: number;
+}
+
+/** The same server under the same name: its base URL (already normalised) and its name, case aside. */
+const identity = (record: Pick<EndpointRecord, 'baseUrl' | 'name'>): string =>
+  `${record.baseUrl}\n${record.name.trim().toLowerCase()}`;
+
+/**
+ * Matches `imported` to `existing` by base URL and name. A match keeps the stored id (pools, runs
+ * and votes refer to it) and creation time, takes the file's models, and keeps the stored API key
+ * unless the file carries one (an export without keys must not erase them). Two entries of the
+ * file naming the same server count once, the later winning.
+ */
+export function mergeImportedEndpoints(
+  existing: readonly EndpointRecord[],
+  imported: readonly EndpointRecord[],
+): EndpointMerge {
+  const stored = new Map(existing.map((record) => [identity(record), record]));
+  const out = new Map<string, EndpointRecord>();
+  let updated = 0;
+  for (const record of imported) {
+    const key = identity(record);
+    const match = stored.get(key);
+    if (!match) {
+      out.set(key, record);
+      continue;
+    }
+    if (!out.has(key)) updated++;
+    out.set(key, {
+      ...record,
+      id: match.id,
+      createdAt: match.createdAt,
+      apiKey: record.apiKey ?? match.apiKey,
+    });
+  }
+  const records = [...out.values()];
+  return { records, added: records.length - updated, updated };
+}

@@ -7,7 +7,7 @@ import '../quorum-model-error.js';
 import { seconds } from '../../ui/format.js';
 import { newEndpointId, type EndpointRecord } from './endpoint-record.js';
 import { testEndpoint, type TestOutcome } from './endpoint-check.js';
-import { parseEndpointsFile, toEndpointsFile } from './endpoint-export.js';
+import { parseEndpointsFile, toEndpointsFile, mergeImportedEndpoints } from './endpoint-export.js';
 import type { EndpointStore } from './endpoint-store.js';
 import { needsReload } from './policy-sync.js';
 import './quorum-endpoint-form.js';
@@ -249,8 +249,14 @@ export class QuorumEndpointSettings extends LitElement {
       this.importNote = `Nothing was imported: ${read.problem}`;
       return;
     }
-    await this.store.saveAll(read.records);
-    this.importNote = `Imported ${read.records.length} server${read.records.length === 1 ? '' : 's'}.`;
+    // The same file imported twice (or a colleague's list with servers already here) adds nothing.
+    const merged = mergeImportedEndpoints(await this.store.list(), read.records);
+    await this.store.saveAll(merged.records);
+    const servers = (n: number) => `${n} server${n === 1 ? '' : 's'}`;
+    this.importNote =
+      merged.updated === 0
+        ? `Imported ${servers(merged.added)}.`
+        : `Imported ${servers(merged.added)}; ${servers(merged.updated)} already here ${merged.updated === 1 ? 'was' : 'were'} updated.`;
   };
 }
 

@@ -111,7 +111,8 @@ describe('hostile endpoints', () => {
       ]);
       return readFile((await download.path())!, 'utf8');
     };
-    expect(await exportFile()).not.toContain(SECRET);
+    const withoutKeys = await exportFile();
+    expect(withoutKeys).not.toContain(SECRET);
     await page.getByLabel(/Include API keys in the file/).check();
     const withKeys = await exportFile();
     expect(withKeys).toContain(SECRET);
@@ -119,6 +120,23 @@ describe('hostile endpoints', () => {
       format: 'quorum-endpoints',
       includesApiKeys: true,
     });
+    // Importing the servers already here (from the file without keys) adds none and keeps the key.
+    const servers = page.getByRole('list', { name: 'Your servers' }).locator(':scope > li');
+    const before = await servers.count();
+    await page.getByLabel('Import servers').setInputFiles({
+      name: 'servers.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(withoutKeys),
+    });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /already here/ })
+      .waitFor();
+    expect(await page.getByRole('status').allTextContents()).toContainEqual(
+      expect.stringMatching(/^Imported 0 servers; \d+ servers? already here (was|were) updated\.$/),
+    );
+    expect(await servers.count()).toBe(before);
+    expect(await servers.filter({ hasText: 'key saved' }).count()).toBeGreaterThan(0);
   });
 
   it('passes axe with servers listed and the form open, at phone and desktop widths, light and dark', async () => {

@@ -43,6 +43,8 @@ export class StudioSetupController implements ReactiveController {
   /** Offered models too large for this device's usable GPU memory on their own, marked before Run. */
   unfit: UnfitPick[] = [];
   private registry: ModelRegistry | null = null;
+  /** True once the visitor changed the pool; until then the pool is Quorum's pick for this engine. */
+  private poolChosen = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -58,10 +60,15 @@ export class StudioSetupController implements ReactiveController {
     this.registry?.removeEventListener('change', this.onChange);
     this.registry = registry ?? null;
     this.registry?.addEventListener('change', this.onChange);
+    // Quorum's pick for the engine before (the recorded models, when the real engine had nothing
+    // downloaded) is no choice of the visitor's: the demo link's switch to simulated mode must get
+    // the simulated pool, not keep the recorded one because simulated mode offers it too.
+    if (!this.poolChosen) this.poolIds = [];
     void this.refresh();
   }
 
   setPool(poolIds: string[]): void {
+    this.poolChosen = true;
     this.poolIds = poolIds;
     void this.replan();
   }
@@ -147,9 +154,13 @@ export class StudioSetupController implements ReactiveController {
   private async refresh(): Promise<void> {
     const registry = this.registry;
     if (!registry) return;
-    this.models = await loadPoolOptions(registry);
+    const models = await loadPoolOptions(registry);
+    const { unfit } = await registry.plan(models.map((m) => m.id));
+    // A refresh of a registry replaced meanwhile (an engine switch) must not overwrite the new one's.
+    if (registry !== this.registry) return;
+    this.models = models;
     this.offerThinking();
-    this.unfit = (await registry.plan(this.models.map((m) => m.id))).unfit;
+    this.unfit = unfit;
     const known = new Set(this.models.map((m) => m.id));
     const kept = this.poolIds.filter((id) => known.has(id));
     // A first visit starts with the three smallest models that fit, so Run works at once.

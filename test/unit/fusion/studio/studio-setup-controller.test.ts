@@ -8,11 +8,10 @@ import { FakeHost } from './fake-host.js';
 
 const POOL = ['sim-tiny-360M', 'sim-steady-1.5B'];
 
-/** A set-up on a simulated registry; `thinkingOff` starts it as the demo link does, before the models load. */
-async function setUp(thinkingOff: boolean) {
-  const db = await freshDatabase();
-  const registry = new ModelRegistry(db, {
-    engineMode: 'sim',
+/** A registry of `engineMode` on a device without WebGPU, with fake model workers. */
+function registryOf(db: Awaited<ReturnType<typeof freshDatabase>>, engineMode: 'sim' | 'webllm') {
+  return new ModelRegistry(db, {
+    engineMode,
     probe: () =>
       Promise.resolve({
         webgpu: false,
@@ -22,6 +21,11 @@ async function setUp(thinkingOff: boolean) {
       }),
     createWorker: () => new FakeModelWorker({ answer: 'Answer: 4' }) as unknown as Worker,
   });
+}
+
+/** A set-up on a simulated registry; `thinkingOff` starts it as the demo link does, before the models load. */
+async function setUp(thinkingOff: boolean) {
+  const registry = registryOf(await freshDatabase(), 'sim');
   const setup = new StudioSetupController(new FakeHost());
   if (thinkingOff) setup.startWithThinkingOff();
   setup.watch(registry);
@@ -59,5 +63,24 @@ describe('StudioSetupController thinking', () => {
     const { setup } = await setUp(false);
     setup.startWithThinkingOff();
     expect(setup.options().thinking).toEqual({ 'sim-steady-1.5B': false });
+  });
+});
+
+describe('StudioSetupController default pool', () => {
+  it('picks again when the engine switches, unless the visitor chose the pool', async () => {
+    const db = await freshDatabase();
+    const setup = new StudioSetupController(new FakeHost());
+    // The real engine with nothing downloaded offers only recorded models: they become the pool...
+    setup.watch(registryOf(db, 'webllm'));
+    await vi.waitFor(() => expect(setup.poolIds.length).toBeGreaterThan(0));
+    expect(setup.poolIds.every((id) => id.startsWith('recorded-'))).toBe(true);
+    // ...but the demo link switches to simulated mode: its pool is the simulated models.
+    setup.watch(registryOf(db, 'sim'));
+    await vi.waitFor(() => expect(setup.poolIds).toHaveLength(3));
+    expect(setup.poolIds.every((id) => id.startsWith('sim-'))).toBe(true);
+    // A pool the visitor picked stays through a switch, as far as the new engine offers it.
+    setup.setPool(['sim-tiny-360M', 'recorded-gsm8k-6b-finetuned']);
+    setup.watch(registryOf(db, 'webllm'));
+    await vi.waitFor(() => expect(setup.poolIds).toEqual(['recorded-gsm8k-6b-finetuned']));
   });
 });

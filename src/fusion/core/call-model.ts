@@ -16,8 +16,17 @@ import {
  */
 export type CallOutcome =
   | { ok: true; text: string; reasoning: string | null; usage: Usage }
-  /** `text` and `reasoning` keep whatever streamed before the failure. */
-  | { ok: false; text: string; reasoning: string | null; error: ClassifiedError };
+  /**
+   * `text` and `reasoning` keep whatever streamed before the failure; `usage` counts it (see
+   * receivedUsage), or is null when nothing arrived.
+   */
+  | {
+      ok: false;
+      text: string;
+      reasoning: string | null;
+      error: ClassifiedError;
+      usage: Usage | null;
+    };
 
 export interface CallLimits {
   signal: AbortSignal;
@@ -75,6 +84,7 @@ export async function callModel(
   });
   aborted.catch(() => undefined);
   let text = '';
+  let pieces = 0;
   let iterator: AsyncIterator<GenerationEvent> | null = null;
   try {
     iterator = client.stream(params, controller.signal)[Symbol.asyncIterator]();
@@ -82,15 +92,21 @@ export async function callModel(
       const step = await Promise.race([iterator.next(), aborted]);
       if (step.done) {
         const error = classified('unknown', 'The stream ended without a final event.');
-        return { ok: false, ...read(text), error };
+        return { ok: false, ...read(text), error, usage: receivedUsage(pieces) };
       }
       if (step.value.type === 'done') return { ok: true, ...read(text), usage: step.value.usage };
       text += step.value.text;
+      if (step.value.text) pieces++;
       watchStall();
       limits.onDelta(step.value.text);
     }
   } catch (error) {
-    return { ok: false, ...read(text), error: failure(cause, error, limits) };
+    return {
+      ok: false,
+      ...read(text),
+      error: failure(cause, error, limits),
+      usage: receivedUsage(pieces),
+    };
   } finally {
     clearTimeout(timer);
     clearTimeout(stall);
@@ -102,6 +118,24 @@ export async function callModel(
       .then(() => iterator?.return?.())
       .catch(() => undefined);
   }
+}
+
+/**
+ * What a call that failed mid-answer still cost: the engine never reported usage, so its output
+ * tokens are the pieces received (one token each, as the columns count them), marked estimated;
+ * its prompt tokens are unknown (0). Null when nothing arrived.
+ */
+export function receivedUsage(pieces: number): Usage | null {
+  if (pieces === 0) return null;
+  return {
+    promptTokens: 0,
+    completionTokens: pieces,
+    timeToFirstTokenMs: 0,
+    prefillTokensPerS: 0,
+    decodeTokensPerS: 0,
+    totalMs: 0,
+    estimated: true,
+  };
 }
 
 function read(raw: string): { text: string; reasoning: string | null } {

@@ -81,7 +81,7 @@ export class FusionContext {
   /** A pool member's answer: streamed as member-* events and kept in `answers`; a failure drops it. */
   async askMember(client: ModelClient, tag: string, request: AskRequest): Promise<CallOutcome> {
     const skipped = this.skipReason(client);
-    if (skipped) return { ok: false, text: '', reasoning: null, error: skipped };
+    if (skipped) return { ok: false, text: '', reasoning: null, error: skipped, usage: null };
     const answer: MemberAnswer = {
       memberId: client.id,
       label: client.label,
@@ -101,7 +101,7 @@ export class FusionContext {
     if (!loadError) emit({ type: 'member-ready', memberId: client.id, tag, stallMs });
     const skip = this.input.skips?.signal(client.id);
     const outcome: CallOutcome = loadError
-      ? { ok: false, text: '', reasoning: null, error: loadError }
+      ? { ok: false, text: '', reasoning: null, error: loadError, usage: null }
       : await this.timed(
           client,
           'member',
@@ -134,13 +134,14 @@ export class FusionContext {
 
   /** A judge's or aggregator's call: streamed as judge-* events; the caller keeps its output. */
   async askJudge(client: ModelClient, tag: string, request: AskRequest): Promise<CallOutcome> {
-    if (this.stopped) return { ok: false, text: '', reasoning: null, error: stoppedError() };
+    if (this.stopped)
+      return { ok: false, text: '', reasoning: null, error: stoppedError(), usage: null };
     const emit = this.input.onEvent;
     emit({ type: 'judge-start', judgeId: client.id, tag });
     // Loaded first, so a slow load never counts as silence; then given up once silent too long.
     const loadError = await this.prepare(client);
     const outcome: CallOutcome = loadError
-      ? { ok: false, text: '', reasoning: null, error: loadError }
+      ? { ok: false, text: '', reasoning: null, error: loadError, usage: null }
       : await this.timed(
           client,
           'judge',
@@ -240,7 +241,8 @@ export class FusionContext {
       tag,
       startedAt,
       endedAt: now(),
-      usage: outcome.ok ? outcome.usage : null,
+      // A failed call still counts what streamed before it failed (estimated).
+      usage: outcome.usage,
       ok: outcome.ok,
     });
     return outcome;

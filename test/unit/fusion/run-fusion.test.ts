@@ -36,6 +36,11 @@ describe('runFusion', () => {
       expect.objectContaining({ type: 'member-failed', memberId: 'b' }),
     );
     expect((result.trace as VoteTrace).decision?.winnerAnswer).toBe('4');
+    // What it streamed before dying is in the cost, estimated: not 0 beside a column that shows text.
+    expect(result.cost.perModel.find((m) => m.memberId === 'b')).toMatchObject({
+      completionTokens: 1,
+      estimated: true,
+    });
   });
 
   it('drops a member that exceeds the per-member timeout, even if it ignores the abort', async () => {

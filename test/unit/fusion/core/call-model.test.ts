@@ -1,6 +1,10 @@
-// One model call's limits: silence (stall) and total time, and how a page freeze restarts them.
+// One model call's limits: silence (stall) and total time, how a page freeze restarts them, and what a failed call still cost.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { callModel, type CallOutcome } from '../../../../src/fusion/core/call-model.js';
+import {
+  callModel,
+  receivedUsage,
+  type CallOutcome,
+} from '../../../../src/fusion/core/call-model.js';
 import { ScriptedClient } from '../scripted-client.js';
 
 const params = { messages: [{ role: 'user' as const, content: 'Hi' }] };
@@ -48,5 +52,24 @@ describe('callModel', () => {
     const { outcome, left } = await run(40);
     expect(outcome).toMatchObject({ ok: true, text: 'late' });
     expect(left).toBe(0);
+  });
+
+  it('counts what streamed before a failure as estimated output tokens, and nothing when nothing came', async () => {
+    vi.useRealTimers();
+    const limits = { signal: new AbortController().signal, onDelta: () => undefined };
+    const cut = new ScriptedClient({
+      id: 'a',
+      script: [{ text: 'Half an answer', fail: 'server-error' }],
+    });
+    const outcome = await callModel(cut, params, limits);
+    expect(outcome).toMatchObject({
+      ok: false,
+      text: 'Half an',
+      usage: { promptTokens: 0, completionTokens: 1, estimated: true },
+    });
+    const silent = new ScriptedClient({ id: 'b', script: [{ fail: 'server-error' }] });
+    // Its one piece is empty: nothing arrived, so nothing is counted.
+    expect(await callModel(silent, params, limits)).toMatchObject({ ok: false, usage: null });
+    expect(receivedUsage(0)).toBeNull();
   });
 });

@@ -121,7 +121,8 @@ describe('first visit: getting a fusion to run (issue 10 items 1–4)', () => {
     // Switched off on the models page (the header's indicator leads there): real again, also after a reload.
     await indicator(page).click();
     await page.getByRole('button', { name: /Use real models/ }).click();
-    await expect(indicator(page).filter({ hasText: 'Real models' }).count()).resolves.toBe(1);
+    // The header follows the switch once the new registry is made: poll, the click returns first.
+    await expect.poll(() => indicator(page).filter({ hasText: 'Real models' }).count()).toBe(1);
     await page.reload();
     await waitForView(page);
     await expect(indicator(page).textContent()).resolves.toBe('Real models');

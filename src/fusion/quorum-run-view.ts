@@ -110,16 +110,15 @@ export class QuorumRunView extends LitElement {
   }
 
   private renderRun(run: ListedRun) {
+    const notice = simulatedNotice(run);
     return html`<h1 tabindex="-1">${MODE_LABELS[run.mode]} run</h1>
       <p class="meta">
         ${new Date(run.createdAt).toLocaleString()} · status
         <strong data-testid="run-status">${statusText(run)}</strong> · ${run.poolIds.length} models
       </p>
       ${
-        simulatedNotice(run)
-          ? html`<p class="card simulated" role="note" data-testid="run-simulated">
-              ${simulatedNotice(run)}.
-            </p>`
+        notice
+          ? html`<p class="card simulated" role="note" data-testid="run-simulated">${notice}.</p>`
           : nothing
       }
       <div class="exports">

@@ -118,13 +118,7 @@ export class QuorumRunsView extends LitElement {
                   · ${run.poolIds.length} models
                 </div>
                 <p class="preview" data-testid="run-preview">${answerPreview(run)}</p>
-                ${
-                  simulatedNotice(run)
-                    ? html`<div class="simulated" data-testid="run-simulated">
-                        ${simulatedNotice(run)}
-                      </div>`
-                    : nothing
-                }
+                ${noticeOf(simulatedNotice(run))}
               </div>
               <button
                 class="secondary"
@@ -170,4 +164,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'quorum-runs-view': QuorumRunsView;
   }
+}
+
+/** A listed run's simulated notice (all or part of its models), or nothing. */
+function noticeOf(notice: string | null) {
+  return notice
+    ? html`<div class="simulated" data-testid="run-simulated">${notice}</div>`
+    : nothing;
 }

@@ -22,8 +22,12 @@ export class QuorumStudioRun extends LitElement {
       .question {
         margin: 0 0 0.75rem;
         font-weight: 600;
-        white-space: pre-wrap;
         overflow-wrap: anywhere;
+      }
+      /* Only the visitor's text keeps its line breaks: pre-wrap on the paragraph also rendered the
+         template's own indentation before "You asked:". */
+      .question .prompt {
+        white-space: pre-wrap;
       }
       .question .muted {
         font-weight: 400;
@@ -82,7 +86,7 @@ export class QuorumStudioRun extends LitElement {
         ${
           record
             ? html`<p class="question" data-testid="run-question">
-                <span class="muted">You asked:</span> ${record.prompt}
+                <span class="muted">You asked:</span> <span class="prompt">${record.prompt}</span>
               </p>`
             : nothing
         }

@@ -86,6 +86,8 @@ export class QuorumChatTurn extends LitElement {
   @property({ type: Boolean }) streaming = false;
   /** Offer Retry and Delete on a failed answer (the view sets it on the last one, when idle). */
   @property({ type: Boolean }) actions = false;
+  /** A failure saved before this page opened the conversation: shown, not announced again. */
+  @property({ type: Boolean }) quiet = false;
 
   private fire(name: 'turn-retry' | 'turn-delete'): void {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
@@ -142,7 +144,7 @@ export class QuorumChatTurn extends LitElement {
   }
 
   private renderFailure(error: NonNullable<ConversationTurn['error']>) {
-    return html`<quorum-model-error .error=${error}></quorum-model-error> ${
+    return html`<quorum-model-error .error=${error} ?quiet=${this.quiet}></quorum-model-error> ${
         this.actions
           ? html`<div class="actions">
               <button @click=${() => this.fire('turn-retry')}>Retry</button>

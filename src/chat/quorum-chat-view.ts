@@ -53,6 +53,11 @@ export class QuorumChatView extends LitElement {
   private readonly wide = matchMedia('(min-width: 860px)').matches;
   /** The conversation and turn count last scrolled to, so the newest message is shown once per change. */
   private scrolledFor = '';
+  /**
+   * Index of the first turn answered while this page had the conversation open: failures before it
+   * were saved earlier and are shown without being announced again (Infinity until something runs).
+   */
+  private liveFrom = Infinity;
   private readonly follow = new FollowNewest(this);
 
   private readonly revision = new ChangeRevisionController(this, () => this.registry);
@@ -88,7 +93,10 @@ export class QuorumChatView extends LitElement {
     );
     if (!session) return;
     this.openError = id && !session.conversation ? 'No saved conversation has this address.' : null;
+    this.liveFrom = Infinity;
     session.addEventListener('change', () => {
+      if (session.busy)
+        this.liveFrom = Math.min(this.liveFrom, session.conversation?.turns.length ?? 0);
       if (session.partial === null) this.listRevision += 1;
     });
     this.session = session;
@@ -201,6 +209,7 @@ export class QuorumChatView extends LitElement {
                 .modelLabel=${label}
                 ?simulated=${simulated}
                 ?actions=${i === turns.length - 1 && !session.busy}
+                ?quiet=${i < this.liveFrom}
               ></quorum-chat-turn>
             </li>`,
         )}

@@ -34,12 +34,15 @@ export class QuorumModelError extends LitElement {
   @property({ attribute: false }) error: ClassifiedError | null = null;
   /** Used for kinds without a heading of their own. */
   @property() fallbackHeading = 'The answer failed';
+  /** Shown without an alert (see quorum-error-state's `quiet`). */
+  @property({ type: Boolean }) quiet = false;
 
   override render() {
     if (!this.error) return null;
     return html`<quorum-error-state
       heading=${HEADINGS[this.error.kind] ?? this.fallbackHeading}
       .message=${this.error.message}
+      ?quiet=${this.quiet}
     ></quorum-error-state>`;
   }
 }

@@ -1,5 +1,5 @@
 // An error box announced to screen readers, with what went wrong and what a visitor can do.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from './shared-styles.js';
 
@@ -28,9 +28,18 @@ export class QuorumErrorState extends LitElement {
 
   @property() heading = 'Something went wrong';
   @property() message = '';
+  /**
+   * Shown without being announced: for errors already told before (a saved conversation's old
+   * failures), which would otherwise each be read out again as an alert when the page opens.
+   */
+  @property({ type: Boolean }) quiet = false;
 
   override render() {
-    return html`<div class="card" role="alert">
+    return html`<div
+      class="card"
+      role=${this.quiet ? 'group' : 'alert'}
+      aria-label=${this.quiet ? this.heading : nothing}
+    >
       <h2>${this.heading}</h2>
       ${this.message ? html`<p>${this.message}</p>` : null}
       <slot></slot>

@@ -40,10 +40,15 @@ describe('failed answers in the chat (issue 10 item 17)', () => {
     expect(await page.getByTestId('stopped').count()).toBe(0);
     expect(await shadowTextOf(failed)).toMatch(/\S{3,}/);
     await failed.getByRole('button', { name: 'Retry' }).waitFor();
+    // The failure is announced as it happens…
+    expect(await failed.getByRole('alert').count()).toBe(1);
     // Reopened without the failure: still says Failed (it was saved so), and Retry now answers.
     await page.reload();
     await waitForView(page);
     await page.getByTestId('failed').waitFor({ timeout: 15_000 });
+    // …but a saved failure is shown, not read out again as an alert when the chat is reopened.
+    expect(await failed.getByRole('alert').count()).toBe(0);
+    expect(await shadowTextOf(failed)).toMatch(/\S{3,}/);
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByTestId('usage').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('failed').count()).toBe(0);

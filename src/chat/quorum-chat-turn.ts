@@ -8,12 +8,13 @@ import type { Usage } from '../models/model-client.js';
 import { splitModelText } from '../models/output/split-reasoning.js';
 import type { ConversationTurn } from './conversation-record.js';
 import '../models/quorum-model-error.js';
+import { countOf } from '../shared/count.js';
 
 export function usageFigures(usage: Usage): string[] {
   const rate = (value: number) => (value > 0 ? `${value.toFixed(1)} tok/s` : 'not measured');
   return [
-    `${usage.promptTokens} prompt tokens`,
-    `${usage.completionTokens} completion tokens`,
+    countOf(usage.promptTokens, 'prompt token'),
+    countOf(usage.completionTokens, 'completion token'),
     `first token after ${Math.round(usage.timeToFirstTokenMs)} ms`,
     `prefill ${rate(usage.prefillTokensPerS)}`,
     `decode ${rate(usage.decodeTokensPerS)}`,

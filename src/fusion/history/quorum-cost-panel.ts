@@ -6,6 +6,7 @@ import { sharedStyles } from '../../ui/shared-styles.js';
 import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
 import type { RunCost } from '../core/cost.js';
 import './quorum-scroll-box.js';
+import { countOf } from '../../shared/count.js';
 
 @customElement('quorum-cost-panel')
 export class QuorumCostPanel extends LitElement {
@@ -118,7 +119,7 @@ export class QuorumCostPanel extends LitElement {
         <dd data-testid="overhead-fastest">
           ${
             cost.singleAnswer
-              ? `time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)} (${name(cost.singleAnswer.memberId)} alone: ${seconds(cost.singleAnswer.ms)}, ${cost.singleAnswer.tokens} tokens)`
+              ? `time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)} (${name(cost.singleAnswer.memberId)} alone: ${seconds(cost.singleAnswer.ms)}, ${countOf(cost.singleAnswer.tokens, 'token')})`
               : '—'
           }
         </dd>
@@ -126,7 +127,7 @@ export class QuorumCostPanel extends LitElement {
         <dd data-testid="overhead-best">
           ${
             cost.bestAnswer && cost.overheadVsBest
-              ? `time ${ratio(cost.overheadVsBest.time)}, tokens ${ratio(cost.overheadVsBest.tokens)} (${name(cost.bestAnswer.memberId)} alone, ${BASIS[cost.bestAnswer.basis]}: ${seconds(cost.bestAnswer.ms)}, ${cost.bestAnswer.tokens} tokens)`
+              ? `time ${ratio(cost.overheadVsBest.time)}, tokens ${ratio(cost.overheadVsBest.tokens)} (${name(cost.bestAnswer.memberId)} alone, ${BASIS[cost.bestAnswer.basis]}: ${seconds(cost.bestAnswer.ms)}, ${countOf(cost.bestAnswer.tokens, 'token')})`
               : '—'
           }
         </dd>

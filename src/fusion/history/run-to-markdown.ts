@@ -9,6 +9,7 @@ import { traceToMarkdown } from './trace-markdown.js';
 import { failureText } from '../core/failure-text.js';
 import { optionsOfMode } from '../core/mode-options.js';
 import { foldedReasoning, literalMarkdown } from './markdown-text.js';
+import { countOf } from '../../shared/count.js';
 
 export function runToMarkdown(run: RunRecord): string {
   const name = runNames(run);
@@ -57,7 +58,7 @@ function displayName(answer: MemberAnswer): string {
 
 function answerToMarkdown(answer: MemberAnswer): string {
   const figures = answer.usage
-    ? `${answer.usage.promptTokens} prompt + ${answer.usage.completionTokens} completion tokens · ${seconds(answer.usage.totalMs)} · ${answer.usage.decodeTokensPerS.toFixed(1)} tok/s`
+    ? `${answer.usage.promptTokens} prompt + ${countOf(answer.usage.completionTokens, 'completion token')} · ${seconds(answer.usage.totalMs)} · ${answer.usage.decodeTokensPerS.toFixed(1)} tok/s`
     : 'no usage reported';
   const heading = `### ${displayName(answer)} — ${answer.tag}`;
   const error = answer.error ? `\n\n**${failureText(answer.error, false)}**` : '';
@@ -73,7 +74,7 @@ function costToMarkdown(cost: RunCost, name: Name): string {
   );
   const single = (answer: SingleAnswer | null | undefined): string =>
     answer
-      ? ` (${name(answer.memberId)} alone: ${seconds(answer.ms)}, ${answer.tokens} tokens)`
+      ? ` (${name(answer.memberId)} alone: ${seconds(answer.ms)}, ${countOf(answer.tokens, 'token')})`
       : '';
   return [
     '| Model | Calls | Prompt tokens | Completion tokens | Total tokens | Busy |',

@@ -15,6 +15,7 @@ import {
   type Column,
   type Segment,
 } from './studio-state.js';
+import { countOf } from '../../shared/count.js';
 
 const STATUS_TEXT: Record<Segment['status'], string> = {
   streaming: 'Streaming',
@@ -171,7 +172,7 @@ export class QuorumMemberColumn extends LitElement {
   private figures(segment: Segment) {
     const f = segmentFigures(segment, this.now);
     return html`<div class="figures">
-      <span>${f.exact ? '' : '≈'}${f.tokens} tokens</span>
+      <span>${f.exact ? '' : '≈'}${countOf(f.tokens, 'token')}</span>
       <span>first token ${f.firstTokenMs === null ? '—' : `${Math.round(f.firstTokenMs)} ms`}</span>
       <span>${f.tokensPerS === null ? '— tok/s' : `${f.tokensPerS.toFixed(1)} tok/s`}</span>
     </div>`;

@@ -88,4 +88,11 @@ describe('<quorum-member-column>', () => {
     const element = await mount(segment('', 'done', 'I ran out of tokens while thinking'));
     expect(parts(element).all).toContain('No answer, only reasoning.');
   });
+
+  it('writes a count of one token in the singular ("≈1 token", not "≈1 tokens")', async () => {
+    const element = await mount({ ...segment('Hi', 'done'), pieces: 1 });
+    const figures = deepQuery(element, '.figures')?.textContent ?? '';
+    expect(figures).toContain('≈1 token');
+    expect(figures).not.toContain('1 tokens');
+  });
 });

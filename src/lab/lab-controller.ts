@@ -2,6 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FusionMode } from '../fusion/modes/trace.js';
 import type { ManagedModelClient, ModelRegistry } from '../models/model-registry.js';
+import type { AvailableModel } from '../models/model-offer.js';
 import { errorText } from '../shared/errors.js';
 import { buildResults } from './results/lab-results.js';
 import type { LabResults } from './results/results-export.js';
@@ -27,6 +28,8 @@ export interface LabSetup {
 /** A pool member on offer, with what the lab must know about it. */
 export interface LabOffer extends LabMember {
   paramsB: number | null;
+  /** Where it runs when not in this page's workers: a visitor's server, or Chrome's built-in model. */
+  runsOn?: AvailableModel['runsOn'];
 }
 
 /** What the lab runs on: models, its own records, and measured accuracy for vote's tie-break. */

@@ -19,6 +19,15 @@ export interface TaskSetOption {
 const MODES: FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
 const MAX_POOL = 6;
 
+/** Where a model on offer answers from, in the visitor's words. */
+function offerMeta(offer: LabOffer): string {
+  if (offer.recorded) return `Recorded answers: ${offer.source ?? ''}`;
+  if (offer.simulated) return 'Simulated: made-up answers';
+  if (offer.runsOn?.kind === 'endpoint') return `Runs on ${offer.runsOn.name}`;
+  if (offer.runsOn?.kind === 'browser') return 'Chrome’s built-in model, on this device';
+  return 'Runs on this device';
+}
+
 @customElement('quorum-lab-setup')
 export class QuorumLabSetup extends LitElement {
   static override styles = [sharedStyles, labStyles];
@@ -134,11 +143,7 @@ export class QuorumLabSetup extends LitElement {
                   ?disabled=${!checked && pool.length >= MAX_POOL}
                   @change=${(e: Event) => this.toggle(offer.id, (e.target as HTMLInputElement).checked)}
                 />
-                <span
-                  >${offer.label}<span class="meta"
-                    >${offer.recorded ? `Recorded answers: ${offer.source ?? ''}` : offer.simulated ? 'Simulated: made-up answers' : 'Runs on this device'}</span
-                  ></span
-                >
+                <span>${offer.label}<span class="meta">${offerMeta(offer)}</span></span>
               </label>
             </li>`;
           })}

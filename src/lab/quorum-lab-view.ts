@@ -93,6 +93,7 @@ export class QuorumLabView extends LitElement {
         simulated: m.simulated,
         recorded: false,
         paramsB: m.paramsB,
+        ...(m.runsOn ? { runsOn: m.runsOn } : {}),
       })),
     ];
     this.taskSets = [

@@ -10,8 +10,10 @@ const session = useBrowserSession('test');
 /** Starts a slow debate in a new tab and waits until it has streamed a number and been saved once. */
 async function startSlowRun(prompt: string): Promise<Page> {
   const tab = await session.context.newPage();
-  // Four tokens a second: five debate rounds are still going however fast the machine is.
-  await openStudio(tab, baseUrl, 'simSpeed=4');
+  // Four tokens a second: five debate rounds are still going however fast the machine is. With
+  // thinking off (the landing demo's parameter), Simulated Steady writes its answer at once instead
+  // of reasoning first for about ten seconds at this pace.
+  await openStudio(tab, baseUrl, 'simSpeed=4&thinking=off');
   await prepareRun(tab, 'Debate', prompt);
   await tab.getByLabel('Rounds after round 0').fill('4');
   await tab.getByLabel('Rounds after round 0').press('Tab');

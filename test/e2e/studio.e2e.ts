@@ -187,8 +187,9 @@ describe('fusion studio (simulated models)', () => {
   }, 180_000);
 
   it('Stop ends the run, keeps the partial answers, and history reopens and exports it', async () => {
-    // Slow enough that the run is still streaming when Stop is pressed, on any machine.
-    await openStudio(page, baseUrl, 'simSpeed=8');
+    // Slow enough that the run is still streaming when Stop is pressed, on any machine; thinking
+    // off, so Simulated Steady's answer starts at once rather than after its reasoning.
+    await openStudio(page, baseUrl, 'simSpeed=8&thinking=off');
     await prepareRun(page, 'Vote');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForText(page, 'sim-steady-1.5B');
@@ -250,7 +251,8 @@ describe('fusion studio (simulated models)', () => {
   it('a run cut short by closing the tab is kept as stopped with what it had', async () => {
     const other = await context.newPage();
     // Four tokens a second: however fast this machine is, five debate rounds are still running when the tab closes.
-    await openStudio(other, baseUrl, 'simSpeed=4');
+    // Thinking off: Simulated Steady writes its number at once instead of reasoning ~10 s first.
+    await openStudio(other, baseUrl, 'simSpeed=4&thinking=off');
     await prepareRun(other, 'Debate', 'What is 12 * 12? Cut short.');
     await other.getByLabel('Rounds after round 0').fill('4');
     await other.getByLabel('Rounds after round 0').press('Tab');

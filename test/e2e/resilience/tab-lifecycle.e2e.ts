@@ -1,6 +1,7 @@
-// Frozen and discarded tabs: a run frozen for a minute carries on without false failures; a run cut off is listed as interrupted.
+// Frozen and discarded tabs: a run frozen past its silence limits carries on without false failures; a run cut off is listed as interrupted.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MEMBER_STALL_MS } from '../../../src/fusion/core/member-stall.js';
 import { openApp } from '../../support/app-page.js';
 import { launchChromium } from '../../support/chromium.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
@@ -15,6 +16,12 @@ import {
 } from '../studio-page.js';
 
 const baseUrl = inject('baseUrl');
+/**
+ * Longer than every limit a freeze could trip while members stream: a member's silence limit
+ * (MEMBER_STALL_MS, 30 s) and the worker heartbeat's 10 s. Issue 11 item 8 froze for 60 s; past
+ * the longest of those limits, a longer freeze guards nothing more and cost the suite 25 s.
+ */
+const FREEZE_MS = MEMBER_STALL_MS + 5_000;
 
 interface SavedRun {
   status: string;
@@ -60,17 +67,18 @@ afterAll(async () => {
 });
 
 describe('tabs the browser freezes or discards', () => {
-  it('a run in a tab frozen for 60 s continues without false timeouts or heartbeat errors', async () => {
+  it('a run in a tab frozen longer than its silence limits continues without false timeouts or heartbeat errors', async () => {
     const context = await browser.newContext();
     try {
       const { page, problems } = await openApp(context, `${baseUrl}/`);
-      await openStudio(page, baseUrl, 'simSpeed=6&simStyle=real');
+      // Thinking off: Simulated Steady's answer starts at once, not after ~8 s of reasoning at this pace.
+      await openStudio(page, baseUrl, 'simSpeed=6&simStyle=real&thinking=off');
       await prepareRun(page, 'Best-of', 'What is 17 * 23?');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForText(page, 'sim-steady-1.5B');
       const cdp = await context.newCDPSession(page);
       await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
-      await new Promise((resolve) => setTimeout(resolve, 60_000));
+      await new Promise((resolve) => setTimeout(resolve, FREEZE_MS));
       await cdp.send('Page.setWebLifecycleState', { state: 'active' });
       await waitForResult(page, 120_000);
       expect(await statusLine(page).textContent()).toMatch(/Run done/);
@@ -92,7 +100,8 @@ describe('tabs the browser freezes or discards', () => {
     try {
       const { page } = await openApp(context, `${baseUrl}/`);
       page.setDefaultTimeout(20_000);
-      await openStudio(page, baseUrl, 'simSpeed=4');
+      // Thinking off: Simulated Steady's answer starts at once, not after ~10 s of reasoning at this pace.
+      await openStudio(page, baseUrl, 'simSpeed=4&thinking=off');
       await prepareRun(page, 'Vote', 'What is 12 * 12? Discarded tab.');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForText(page, 'sim-steady-1.5B');

@@ -79,7 +79,8 @@ describe('a new version and an open tab', () => {
 
   it('accepting an update while a run streams warns first, then saves the run as stopped', async () => {
     const { page } = await openControlled('/');
-    await openStudio(page, server!.url, 'simSpeed=4');
+    // Thinking off: Simulated Steady's answer starts at once, not after ~10 s of reasoning at this pace.
+    await openStudio(page, server!.url, 'simSpeed=4&thinking=off');
     await prepareRun(page, 'Vote', 'What is 17 * 23? Updated mid-run.');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForText(page, 'sim-steady-1.5B');

@@ -19,6 +19,11 @@ import { resolveStages, type StageDone, type Stages } from './core/stages.js';
 import { runVote } from './modes/vote.js';
 import type { AccuracyTable } from './modes/vote-tally.js';
 
+/**
+ * What one fusion run needs: the mode, the visitor's question, the pool of models (and an optional
+ * judge or aggregator), options, the stage schedule for a GPU that holds one stage at a time, a
+ * stop signal and an event listener.
+ */
 export interface FusionInput {
   mode: FusionMode;
   prompt: string;
@@ -46,6 +51,11 @@ export interface FusionInput {
   skips?: MemberSkips;
 }
 
+/**
+ * The outcome of one run: its status, the fused answer (null when stopped early or every member
+ * failed), the mode's decision trace, every member answer, cost (tokens, ms) and the resolved
+ * options; `startedAt` and `finishedAt` are epoch ms from the injected clock.
+ */
 export interface FusionResult {
   status: 'done' | 'stopped' | 'failed';
   finalAnswer: string | null;
@@ -59,6 +69,12 @@ export interface FusionResult {
   finishedAt: number;
 }
 
+/**
+ * Runs one fusion mode (vote, best-of, merge or debate) over the pool and resolves when it ends.
+ * Never rejects for a failing model: members that fail or are skipped drop out and the trace notes
+ * it; when every member fails, `status` is 'failed' and `error` says why (the first member's error
+ * kind). Stopping through `signal` resolves with status 'stopped' and whatever was decided so far.
+ */
 export async function runFusion(input: FusionInput): Promise<FusionResult> {
   const now = input.now ?? (() => Date.now());
   const options = resolveOptions(input.options ?? {});

@@ -1,11 +1,16 @@
 // The abstract streaming model the fusion core talks to: a worker-backed model or a scripted test double.
 import { ClassifiedFailure, type ClassifiedError } from '../shared/errors.js';
 
+/** One turn of a conversation, as every engine takes it. */
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
 }
 
+/**
+ * One generation request: the conversation and sampling settings (temperature 0..2, maxTokens in tokens, an
+ * integer seed, topP 0..1); unset fields take the engine's defaults.
+ */
 export interface GenerateParams {
   messages: ChatMessage[];
   temperature?: number;
@@ -42,11 +47,17 @@ export interface Usage {
  */
 export type FinishReason = 'stop' | 'length' | 'abort';
 
+/** What a generation streams: text deltas as they come, then one 'done' with usage and why it ended. */
 export type GenerationEvent =
   | { type: 'delta'; text: string }
   /** The end; the text is the deltas joined (the caller that needs it keeps it). */
   | { type: 'done'; usage: Usage; finishReason: FinishReason };
 
+/**
+ * The streaming model the fusion core, chat and lab talk to, whatever runs it (a worker with web-llm, the
+ * simulated or recorded engine, a remote endpoint, Chrome's built-in model, or a scripted test double). Its
+ * calls reject with a ClassifiedFailure.
+ */
 export interface ModelClient {
   /** Stable id within a pool, e.g. the model id plus an index when a model appears twice. */
   readonly id: string;

@@ -67,6 +67,11 @@ export type { ClientOptions, ModelFailureDetail, RegistryOptions } from './regis
 /** The device log keeps simulated outcomes apart, so they never teach the real GPU's budget. */
 const SIM_ADAPTER_KEY = 'simulated';
 
+/**
+ * The app's one model registry, provided to every view: lists the models on offer for the engine mode,
+ * downloads and removes them, hands out clients (one worker per model), and plans GPU memory against the
+ * device's budget. Dispatches 'change' when what is stored or offered changes.
+ */
 export class ModelRegistry extends EventTarget {
   readonly engineMode: EngineMode;
   private readonly clients = new Map<string, RegistryModelClient>();

@@ -24,6 +24,7 @@ export const LOOPBACK_SOURCES: readonly string[] = [
 
 /** The cache and key through which the page tells the service worker the added endpoints' origins. */
 export const POLICY_CACHE = 'quorum-policy';
+/** The key, in POLICY_CACHE, of the JSON list of the added endpoints' origins. */
 export const POLICY_KEY = '/__quorum/connect-origins.json';
 
 /** The message the page posts to the service worker after writing new origins. */
@@ -59,6 +60,9 @@ export function isLoopbackOrigin(origin: string): boolean {
   }
 }
 
+/**
+ * What varies between the policy's readers: the endpoint origins to allow, and whether it goes in a header.
+ */
 export interface PolicyOptions {
   /** Visitor-added endpoint origins; anything `policyOrigin` would refuse is left out. */
   endpointOrigins?: readonly string[];

@@ -31,6 +31,10 @@ export type ErrorKind =
   | 'malformed-stream'
   | 'unavailable';
 
+/**
+ * Quorum's one error shape, as it travels from workers to the UI: a kind to branch on, advice a visitor can
+ * act on, and the original text for the details disclosure.
+ */
 export interface ClassifiedError {
   kind: ErrorKind;
   /** What the visitor can do about it, in one or two sentences. */

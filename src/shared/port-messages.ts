@@ -14,6 +14,7 @@ export interface MethodShape {
  */
 export type WorkerApi<A> = { [M in keyof A]: MethodShape };
 
+/** Every message the page sends a worker. */
 export type PortToWorker =
   /** First message to every new worker: the protocol version the page speaks, and start-up data. */
   | { type: 'hello'; v: number; init: unknown }
@@ -23,6 +24,7 @@ export type PortToWorker =
   /** Heartbeat: the page pings while calls are pending; a worker that stops answering is dead. */
   | { type: 'ping' };
 
+/** Every message a worker sends the page. */
 export type PortFromWorker =
   /** The worker holds its life lock (see alive-lock.ts): the page may watch it from now on. */
   | { type: 'alive' }

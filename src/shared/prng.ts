@@ -1,5 +1,9 @@
 // A small seeded PRNG (mulberry32) and a shuffle, so anonymised orders are reproducible.
 
+/**
+ * mulberry32: a generator of floats in [0, 1) from a 32-bit seed (the seed is taken modulo 2³²); the same
+ * seed gives the same sequence on every machine. Not for anything secret.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -45,6 +45,7 @@ export interface PortOptions<Notice, Init> {
   heartbeat?: { everyMs: number; timeoutMs: number };
 }
 
+/** Per-call options of WorkerPort.call: events, a stop signal, buffers to transfer and a longer heartbeat. */
 export interface CallOptions<Event> {
   onEvent?: (event: Event) => void;
   /** Aborting rejects the call at once with 'aborted' and tells the worker to stop it. */
@@ -65,6 +66,11 @@ interface Pending {
   settle: (outcome: { result: unknown } | { error: ClassifiedError }) => void;
 }
 
+/**
+ * The page's end of one worker (see PortOptions for how to use it): starts the worker, says hello with the
+ * protocol version, sends typed calls and settles each with its result or a ClassifiedFailure, and notices a
+ * crashed or silent worker (life lock, heartbeat, inactivity timeout), restarting it when allowed.
+ */
 export class WorkerPort<A extends WorkerApi<A>, Notice = never, Init = undefined> {
   /** Set once the port has ended for good (closed, refused, crashed without restarts); later calls fail with it. */
   failure: ClassifiedError | null = null;

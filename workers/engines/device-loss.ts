@@ -6,6 +6,7 @@ export interface AdapterClass {
   prototype: { requestDevice(descriptor?: GPUDeviceDescriptor): Promise<GPUDevice> };
 }
 
+/** Watches the GPU devices this worker creates for loss (see watchDeviceLoss). */
 export interface DeviceLossWatch {
   /** The first loss seen, classified ('out-of-memory' when an allocation failed just before); null until then. */
   readonly lost: ClassifiedError | null;

@@ -1,6 +1,7 @@
 // Seeded randomness for the simulated engine: same seed, same numbers, on every machine.
 import { seededRandom } from '../../src/shared/prng.js';
 
+/** A source of floats in [0, 1). */
 export type Random = () => number;
 
 /** mulberry32, the same generator the fusion core shuffles with. */

@@ -13,6 +13,7 @@ import { thinkingOf } from '../../src/models/list/thinking.js';
 /** The part of web-llm's MLCEngine this engine drives (tests pass a stand-in). */
 export type MlcEngineLike = Pick<MLCEngine, 'reload' | 'unload' | 'interruptGenerate' | 'chat'>;
 
+/** What the web-llm engine needs from its worker, and the stand-ins tests give it. */
 export interface WebLlmEngineOptions {
   /** The GPU was lost while no load or generation ran: the page is told outside any call. */
   onIdleLoss: (loss: ClassifiedError) => void;
@@ -22,6 +23,11 @@ export interface WebLlmEngineOptions {
   isCached?: (modelId: string, appConfig: AppConfig) => Promise<boolean>;
 }
 
+/**
+ * The real engine: web-llm's MLCEngine with the Cache API backend, one model at a time. A GPU lost during a
+ * load or generation ends that call with the loss ('device-lost' or 'out-of-memory'); one lost while idle is
+ * reported through `onIdleLoss`. Other failures are web-llm's own errors, classified by the worker.
+ */
 export function createWebLlmEngine(options: WebLlmEngineOptions): Engine {
   const createEngine = options.createEngine ?? ((config) => new MLCEngine(config));
   const isCached = options.isCached ?? hasModelInCache;

@@ -1,6 +1,7 @@
 // Maps web-llm's init progress reports (a fraction and a sentence) to Quorum's LoadProgress.
 import type { LoadPhase, LoadProgress } from '../../src/models/worker/model-protocol.js';
 
+/** One of web-llm's init progress reports: a fraction 0..1, seconds elapsed and a sentence. */
 export interface WebLlmReport {
   progress: number;
   /** Seconds since the current step started. */

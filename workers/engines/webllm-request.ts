@@ -21,12 +21,14 @@ export function chatRequestOf(params: GenerateParams): ChatCompletionRequestStre
   };
 }
 
+/** web-llm's finish reason as Quorum's: 'length' and 'abort' kept, anything else is 'stop'. */
 export function finishOf(reason: string): FinishReason {
   if (reason === 'length') return 'length';
   if (reason === 'abort') return 'abort';
   return 'stop';
 }
 
+/** web-llm's usage report as Quorum's Usage: token counts, and its seconds turned into ms (rounded). */
 export function usageOf(usage: CompletionUsage): Usage {
   const extra = usage.extra;
   return {

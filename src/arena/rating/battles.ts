@@ -3,10 +3,14 @@ import type { SourceFilter, Vote } from './vote.js';
 
 /** Outcome of a battle seen from the pair's first model (the lower index). */
 export const FIRST_WINS = 0;
+/** The pair's second model (the higher index) won. */
 export const SECOND_WINS = 1;
+/** A tie (and "both bad", unless RatingOptions.excludeBothBad leaves those votes out). */
 export const TIE = 2;
+/** Outcomes per pair: a vote's cell is pair·OUTCOMES + outcome. */
 export const OUTCOMES = 3;
 
+/** Which votes a leaderboard counts. */
 export interface RatingOptions {
   /** Which votes count: human, judge, or both. */
   source: SourceFilter;
@@ -14,6 +18,7 @@ export interface RatingOptions {
   excludeBothBad: boolean;
 }
 
+/** The leaderboard's default: human votes only, "both bad" counted as a tie. */
 export const DEFAULT_RATING_OPTIONS: RatingOptions = { source: 'human', excludeBothBad: false };
 
 /**

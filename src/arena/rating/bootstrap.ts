@@ -4,6 +4,7 @@ import { OUTCOMES, cellCounts, type Battles } from './battles.js';
 import { fitBradleyTerry } from './bradley-terry.js';
 import { multinomial } from './multinomial.js';
 
+/** How many bootstrap resamples to draw, and the seed that makes them reproducible. */
 export interface BootstrapOptions {
   /** Number of resamples (Chatbot Arena uses 1,000 and more); at least 1. */
   resamples: number;

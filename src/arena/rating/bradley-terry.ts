@@ -11,6 +11,7 @@ import { FIRST_WINS, OUTCOMES, SECOND_WINS, TIE } from './battles.js';
  * the strengths: at the optimum they sum to exactly 0, so the mean rating is the anchor, 1000.
  */
 export const PRIOR_SD_NATS = Math.LN10;
+/** The prior's precision, 1/σ² per nats² (σ = PRIOR_SD_NATS): the weight of the pull towards 0. */
 export const PRIOR_PRECISION = 1 / (PRIOR_SD_NATS * PRIOR_SD_NATS);
 
 const MAX_ITERATIONS = 100;

@@ -18,6 +18,7 @@ import { fitLengthControlled, lengthDesign, type LengthDesign } from './length-c
 import { ranksFromIntervals } from './ranks.js';
 import type { Vote } from './vote.js';
 
+/** What a leaderboard is computed from: which votes count, and the bootstrap's resamples and seed. */
 export interface LeaderboardRequest extends RatingOptions {
   /** Bootstrap resamples for the intervals (the leaderboard asks for 1,000). */
   resamples: number;
@@ -38,6 +39,7 @@ export interface Standing {
   ties: number;
 }
 
+/** One model's line on the length-controlled leaderboard, with how far length control moved it. */
 export interface LengthControlledStanding extends Omit<
   Standing,
   'battles' | 'wins' | 'losses' | 'ties'
@@ -48,6 +50,10 @@ export interface LengthControlledStanding extends Omit<
   rankShift: number;
 }
 
+/**
+ * The length-controlled variant (Chatbot Arena's style control, Li, Angelopoulos & Chiang 2024): Bradley–Terry with the
+ * answers' normalised length difference as a covariate, and what length is worth.
+ */
 export interface LengthControlled {
   standings: LengthControlledStanding[];
   /** What a length difference one standard deviation in the longer answer's favour is worth, in points. */
@@ -62,6 +68,10 @@ export interface LengthControlled {
   withLengths: number;
 }
 
+/**
+ * A whole leaderboard: standings with 95 % bootstrap intervals, the win-rate and battle-count matrices, and
+ * what it counted.
+ */
 export interface Leaderboard {
   /** Best first (by rating). */
   standings: Standing[];

@@ -2,6 +2,7 @@
 import { winProbability } from './elo-scale.js';
 import type { Vote } from './vote.js';
 
+/** How many battles each pair and each model has had, for choosing the next pair. */
 export interface BattleStats {
   /** Battles per unordered pair, keyed by pairKey. */
   pairs: Map<string, number>;
@@ -14,6 +15,7 @@ export function pairKey(a: string, b: string): string {
   return a < b ? JSON.stringify([a, b]) : JSON.stringify([b, a]);
 }
 
+/** Counts battles per unordered pair and per model; votes of a model against itself are ignored. */
 export function battleStats(votes: readonly Pick<Vote, 'a' | 'b'>[]): BattleStats {
   const pairs = new Map<string, number>();
   const models = new Map<string, number>();

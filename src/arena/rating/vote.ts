@@ -24,5 +24,7 @@ export interface Vote {
 /** Which votes a leaderboard counts. */
 export type SourceFilter = VoteSource | 'both';
 
+/** Every valid winner, in the order the arena offers them; imports reject anything else. */
 export const VOTE_WINNERS: readonly VoteWinner[] = ['a', 'b', 'tie', 'both-bad'];
+/** Who can cast a vote: a person, or an LLM judge. */
 export const VOTE_SOURCES: readonly VoteSource[] = ['human', 'judge'];

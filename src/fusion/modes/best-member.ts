@@ -8,6 +8,7 @@ import type { FusionTrace, VoteDecision } from './trace.js';
  */
 export type BestBasis = 'winner' | 'aggregator' | 'agreement' | 'only';
 
+/** How the cost panel explains each basis, in words a visitor reads after "baseline:". */
 export const BEST_BASIS_LABELS: Record<BestBasis, string> = {
   winner: 'its answer won',
   aggregator: 'the aggregator (the strongest model, or your pick)',
@@ -15,6 +16,9 @@ export const BEST_BASIS_LABELS: Record<BestBasis, string> = {
   only: 'the only model that answered',
 };
 
+/**
+ * The pool member taken as the cost baseline ("asking this model alone"), and why it was chosen.
+ */
 export interface BestMember {
   memberId: string;
   basis: BestBasis;
@@ -28,6 +32,11 @@ const winnerOf = (
   return voter ? { memberId: voter.memberId, basis } : null;
 };
 
+/**
+ * The pool member whose answer the run's result rests on, read from the trace: the vote's winner,
+ * best-of's top-ranked candidate, merge's aggregator (or its agreement vote's winner), or a
+ * fallback vote's winner. Null when no member answered or no vote was taken.
+ */
 export function bestMemberOf(trace: FusionTrace): BestMember | null {
   switch (trace.mode) {
     case 'vote':

@@ -12,6 +12,13 @@ import { pairwiseJudgePrompt, verdictSchema } from './prompts.js';
 import type { BestOfTrace, Candidate, JudgeCall, PairResult } from './trace.js';
 import type { AccuracyTable } from './vote-tally.js';
 
+/**
+ * Best-of mode: one answer per member, shuffled (seeded) and anonymised as "Response n", every pair
+ * judged in both orders (A/B then B/A) to cancel position bias (Zheng et al. 2023, LLM-as-a-judge),
+ * ranked by wins minus losses. A judge never judges its own answer when another model can; a
+ * failing judge is replaced, and with no judge left the result falls back to a vote over the
+ * candidates. Never throws for a model failure.
+ */
 export async function runBestOf(
   ctx: FusionContext,
   pool: readonly ModelClient[],

@@ -38,6 +38,10 @@ export async function collectCandidates(
   );
 }
 
+/**
+ * The fallback when best-of or merge cannot judge or aggregate: one sample per candidate tallied as
+ * a vote (tallyVotes), with `reason` saying why the fallback happened.
+ */
 export function voteOverCandidates(
   candidates: readonly Candidate[],
   accuracy: AccuracyTable,

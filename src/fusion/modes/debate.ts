@@ -13,6 +13,13 @@ interface Agent {
   index: number;
 }
 
+/**
+ * Debate mode (Du et al. 2023, multi-agent debate): `agents` agents answer independently in round
+ * 0, then revise for `rounds` rounds seeing the others' latest answers; the final round ends in a
+ * vote (tallyVotes). Round 0's vote is kept beside it because voting explains most of what debate
+ * gains (SLM-MUX, arXiv 2510.05077). With fewer models than agents a model plays several agents
+ * with different seeds.
+ */
 export async function runDebate(
   ctx: FusionContext,
   pool: readonly ModelClient[],

@@ -1,8 +1,12 @@
 // Pulls the final answer (number, option letter, yes/no or short text) out of a model's free text.
 import { answerPart } from '../../models/output/split-reasoning.js';
 
+/**
+ * What kind of final answer a question expects: a number, an option letter, yes/no, or free text.
+ */
 export type AnswerKind = 'number' | 'choice' | 'yesno' | 'text';
 
+/** A final answer pulled out of a model's text, with the normalised form votes compare. */
 export interface ExtractedAnswer {
   kind: AnswerKind;
   /** The answer as written (trimmed). */
@@ -118,12 +122,20 @@ function matchNumber(source: string, pick: 'first' | 'last'): ExtractedAnswer | 
   return { kind: 'number', value: raw, normalized: normalizeNumber(raw) };
 }
 
+/**
+ * A number's comparable form: thousands commas dropped and printed as JavaScript prints it
+ * ("1,000.50" → "1000.5", "-0" → "0"); the input unchanged when it is not a finite number.
+ */
 export function normalizeNumber(raw: string): string {
   const value = Number(raw.replace(/,/g, ''));
   if (!Number.isFinite(value)) return raw;
   return String(Object.is(value, -0) ? 0 : value);
 }
 
+/**
+ * Free text's comparable form: lower case, punctuation turned to spaces, whitespace collapsed, at
+ * most 200 characters.
+ */
 export function normalizeText(text: string): string {
   return text
     .toLowerCase()

@@ -1,6 +1,9 @@
 // Lenient reading of judge output: JSON in fences or prose, single quotes, trailing commas, "Winner: A"; reasoning ignored.
 import { answerPart } from '../../models/output/split-reasoning.js';
 
+/**
+ * A judge's pairwise verdict: which position won (A, B or a tie) and the judge's one-line reason.
+ */
 export interface JudgeVerdict {
   winner: 'A' | 'B' | 'tie';
   reason: string;

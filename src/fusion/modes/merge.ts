@@ -12,6 +12,14 @@ import { ANALYSIS_SCHEMA, mergeAnalysisPrompt, synthesisPrompt } from './prompts
 import type { MergeAnalysis, MergeTrace } from './trace.js';
 import type { AccuracyTable } from './vote-tally.js';
 
+/**
+ * Merge mode (after Mixture-of-Agents, arXiv 2406.04692): one answer per member; if all agree, the
+ * agreed answer is returned without synthesis; otherwise the aggregator (the visitor's pick or the
+ * strongest model) writes a JSON analysis (consensus, contradictions, unique points, blind spots)
+ * and then one synthesised answer. A failing aggregator is replaced by the strongest model still
+ * running; with none left the result falls back to a vote over the candidates. Never throws for a
+ * model failure.
+ */
 export async function runMerge(
   ctx: FusionContext,
   pool: readonly ModelClient[],

@@ -11,6 +11,7 @@ export function strongestModel(clients: readonly ModelClient[]): ModelClient | n
   return best;
 }
 
+/** The model picked to judge a pair, and whether it had to judge an answer it wrote itself. */
 export interface JudgeChoice {
   judge: ModelClient;
   /** True only when every usable model wrote one of the answers being compared. */

@@ -58,6 +58,10 @@ export function pairwiseJudgePrompt(
     .join('\n\n');
 }
 
+/**
+ * The JSON schema (as a string, for the engines' structured output) of merge's analysis: four
+ * arrays of strings, consensus, contradictions, unique and blindSpots.
+ */
 export const ANALYSIS_SCHEMA = JSON.stringify({
   type: 'object',
   properties: Object.fromEntries(

@@ -3,6 +3,10 @@ import type { ClassifiedError } from '../../shared/errors.js';
 import type { AnswerKind, ExtractedAnswer } from './extract-answer.js';
 import type { JudgeVerdict } from './judge-parse.js';
 
+/**
+ * One sampled answer in a vote (or one agent's entry in a debate's vote), with its extracted
+ * answer.
+ */
 export interface VoteSample {
   /** The voter: a pool member, or a debate agent. */
   voterId: string;
@@ -12,11 +16,16 @@ export interface VoteSample {
   answer: ExtractedAnswer;
 }
 
+/** How many samples gave one normalised answer. */
 export interface AnswerCount {
   answer: string;
   count: number;
 }
 
+/**
+ * One voter's own tally: its answers, its majority, how strongly its samples agree (0..1) and its
+ * recorded accuracy (0..1, or null when unmeasured).
+ */
 export interface VoterTally {
   voterId: string;
   memberId: string;
@@ -29,6 +38,10 @@ export interface VoterTally {
   accuracy: number | null;
 }
 
+/**
+ * The result of a tally: the method ('agreement' for checkable answers, 'centrality' for free text,
+ * 'none' with no samples), the winning voter and answer, and a plain-language reason.
+ */
 export interface VoteDecision {
   method: 'agreement' | 'centrality' | 'none';
   winnerVoterId: string | null;
@@ -41,11 +54,13 @@ export interface VoteDecision {
   overall: AnswerCount[];
 }
 
+/** The vote best-of or merge fell back to, and why. */
 export interface Fallback {
   reason: string;
   vote: VoteDecision;
 }
 
+/** One member's answer as best-of and merge see it. */
 export interface Candidate {
   /** Anonymous label shown to judges ("Response 2"); the author is revealed in the trace. */
   label: string;
@@ -54,6 +69,7 @@ export interface Candidate {
   answer: ExtractedAnswer;
 }
 
+/** One judge call on a pair in one order, with its raw output, parsed verdict or error. */
 export interface JudgeCall {
   /** Which candidate sat in position A and which in B. */
   first: string;
@@ -67,6 +83,7 @@ export interface JudgeCall {
   error: ClassifiedError | null;
 }
 
+/** One pair of candidates judged in both orders, and the combined outcome. */
 export interface PairResult {
   a: string;
   b: string;
@@ -78,6 +95,7 @@ export interface PairResult {
   note: string;
 }
 
+/** One candidate's record over all its pairs; `score` is wins minus losses. */
 export interface RankEntry {
   label: string;
   memberId: string;
@@ -88,6 +106,7 @@ export interface RankEntry {
   score: number;
 }
 
+/** Merge's structured analysis of the candidates, as the aggregator wrote it. */
 export interface MergeAnalysis {
   consensus: string[];
   contradictions: string[];
@@ -95,6 +114,7 @@ export interface MergeAnalysis {
   blindSpots: string[];
 }
 
+/** One agent's answer in one debate round. */
 export interface DebateEntry {
   agentId: string;
   memberId: string;
@@ -104,6 +124,7 @@ export interface DebateEntry {
   changed: boolean;
 }
 
+/** The answers of one debate round (round 0 is the independent answers). */
 export interface DebateRound {
   round: number;
   entries: DebateEntry[];
@@ -115,6 +136,7 @@ interface TraceBase {
   notes: string[];
 }
 
+/** Vote mode's trace: every sample and the tally that decided. */
 export interface VoteTrace extends TraceBase {
   mode: 'vote';
   samplesPerModel: number;
@@ -126,6 +148,10 @@ export interface VoteTrace extends TraceBase {
   soleMemberId?: string;
 }
 
+/**
+ * Best-of's trace: the shuffled candidates, each pair's verdicts, the ranking, and any fallback
+ * vote.
+ */
 export interface BestOfTrace extends TraceBase {
   mode: 'best-of';
   candidates: Candidate[];
@@ -134,6 +160,10 @@ export interface BestOfTrace extends TraceBase {
   fallback: Fallback | null;
 }
 
+/**
+ * Merge's trace: the candidates, their agreement vote, the aggregator's analysis (parsed and raw),
+ * and any fallback vote.
+ */
 export interface MergeTrace extends TraceBase {
   mode: 'merge';
   aggregatorId: string | null;
@@ -145,6 +175,7 @@ export interface MergeTrace extends TraceBase {
   fallback: Fallback | null;
 }
 
+/** Debate's trace: each round's answers, the vote over round 0 and the final vote. */
 export interface DebateTrace extends TraceBase {
   mode: 'debate';
   agents: { agentId: string; memberId: string }[];
@@ -155,6 +186,9 @@ export interface DebateTrace extends TraceBase {
   changedByDebate: boolean;
 }
 
+/**
+ * The decision trace of a run, one shape per mode (discriminated by `mode`); stored with the run.
+ */
 export type FusionTrace = VoteTrace | BestOfTrace | MergeTrace | DebateTrace;
 
 /** The four ways to fuse answers, named as the traces name them. */

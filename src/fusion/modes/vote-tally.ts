@@ -16,6 +16,12 @@ function countAnswers(samples: readonly VoteSample[]): AnswerCount[] {
     .sort((a, b) => b.count - a.count);
 }
 
+/**
+ * SLM-MUX's tally (arXiv 2510.05077): for checkable answers, the winner is the majority answer of
+ * the voter whose own samples agree most (self-consistency, Wang et al. 2023), ties broken by
+ * recorded accuracy, then by how common the answer is overall; free text goes to the most central
+ * sample (similarity to the others). Returns method 'none' for no samples; never throws.
+ */
 export function tallyVotes(
   samples: readonly VoteSample[],
   accuracy: AccuracyTable,

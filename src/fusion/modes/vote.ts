@@ -7,6 +7,12 @@ import { samplingPrompt } from './prompts.js';
 import type { VoteSample, VoteTrace } from './trace.js';
 import { tallyVotes, type AccuracyTable } from './vote-tally.js';
 
+/**
+ * Vote mode: `samples` answers per member at the run's temperature (seeds differ per sample),
+ * stopping after the first round when every member agrees, then tallied SLM-MUX style (tallyVotes).
+ * With one member answering, its answer is shown and nothing is fused. Never throws for a model
+ * failure.
+ */
 export async function runVote(
   ctx: FusionContext,
   pool: readonly ModelClient[],

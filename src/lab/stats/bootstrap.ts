@@ -1,6 +1,7 @@
 // Paired bootstrap of the difference in accuracy between two answerers graded on the same questions.
 import { seededRandom } from '../../shared/prng.js';
 
+/** How many resamples the paired bootstrap draws, its seed and its coverage. */
 export interface PairedBootstrapOptions {
   /** Number of resamples (≥ 1); the lab uses 2,000. */
   resamples: number;
@@ -10,6 +11,7 @@ export interface PairedBootstrapOptions {
   level?: number;
 }
 
+/** The observed difference in accuracy between two answerers and its bootstrap percentile interval. */
 export interface PairedDifference {
   /** Observed accuracy of `a` minus accuracy of `b`, in -1..1. */
   difference: number;

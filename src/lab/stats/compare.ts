@@ -19,6 +19,7 @@ export interface Comparison {
   onlyAgainst: number;
 }
 
+/** The bootstrap's resamples and seed for each comparison; the same seed gives the same intervals. */
 export interface CompareOptions {
   /** Bootstrap resamples per comparison; at least 2,000 in the lab. */
   resamples: number;

@@ -2,6 +2,7 @@
 import type { Comparison, CompareOptions } from './compare.js';
 import type { AnswererOutcomes } from './summarise.js';
 
+/** The protocol version of the lab statistics worker; a worker built with another refuses the hello. */
 export const LAB_STATS_PROTOCOL_VERSION = 2;
 
 /** The worker's methods, served by workers/lab-stats.worker.ts. */

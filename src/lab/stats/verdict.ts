@@ -1,8 +1,10 @@
 // Says in words whether a fusion mode helped, hurt or could not be told apart from the best single model.
 import type { Comparison } from './compare.js';
 
+/** Whether a fusion mode helped, hurt, or could not be told apart from the best single model. */
 export type VerdictKind = 'helped' | 'hurt' | 'unclear';
 
+/** A verdict and the sentences that say it to the visitor. */
 export interface Verdict {
   kind: VerdictKind;
   /** One or two plain sentences, with the numbers they rest on. */

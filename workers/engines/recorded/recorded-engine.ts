@@ -21,6 +21,12 @@ export type FetchText = (
   onBytes: (loaded: number, total: number) => void,
 ) => Promise<string>;
 
+/**
+ * The recorded engine: `load` fetches and indexes a recording of real answers (reporting bytes as they
+ * arrive); `generate` streams the recorded answer to the prompt's question at a realistic pace. Throws a
+ * BadRequest error without a recording, and a not-found error for a question the recording has no answer to
+ * (a recorded model cannot judge or debate).
+ */
 export function createRecordedEngine(fetchText: FetchText = fetchWithProgress): Engine {
   let recording: { index: RecordingIndex; options: RecordedOptions } | null = null;
   let current: AbortController | null = null;

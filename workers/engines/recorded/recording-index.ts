@@ -9,6 +9,7 @@ export function normalizeQuestion(text: string): string {
 /** How many leading characters key the index; questions shorter than this are keyed whole. */
 const KEY_CHARS = 48;
 
+/** Recorded answers looked up by the question a prompt starts with. */
 export interface RecordingIndex {
   readonly size: number;
   /**
@@ -20,6 +21,10 @@ export interface RecordingIndex {
   find(prompt: string): string | null;
 }
 
+/**
+ * Indexes recorded answers by their normalised question (bucketed by its first 48 characters); answers with
+ * an empty question are skipped.
+ */
 export function indexRecording(answers: Iterable<RecordedAnswer>): RecordingIndex {
   const byKey = new Map<string, { question: string; text: string }[]>();
   let size = 0;

@@ -6,6 +6,10 @@ import { composeSimJson } from './sim-json.js';
 import { parseQuestion, type SimQuestion } from './sim-questions.js';
 import { pick, type Random } from '../prng.js';
 
+/**
+ * What the simulated model answers from: the conversation, its accuracy (0..1: the chance a checkable answer
+ * is right) and a seeded random source.
+ */
 export interface SimAnswerInput {
   messages: readonly ChatMessage[];
   /** GenerateParams.json was set (its schema, when given). */
@@ -19,6 +23,10 @@ export interface SimAnswerInput {
 /** What kind of answer a conversation gets: JSON, a checkable answer ending "Answer: X", or free text. */
 export type SimAnswerKind = 'json' | 'checkable' | 'free';
 
+/**
+ * Which kind of answer a conversation gets: 'json' when JSON was asked for (by parameter or in the text),
+ * 'checkable' when the last user turn is a question the simulation can check, else 'free'.
+ */
 export function simAnswerKind(
   messages: readonly ChatMessage[],
   json: SimAnswerInput['json'],
@@ -55,6 +63,7 @@ export function visitorQuestion(prompt: string): string {
   return /"""\n([\s\S]*?)\n"""/.exec(prompt)?.[1] ?? prompt;
 }
 
+/** The content of the conversation's last user turn; '' when there is none. */
 export function lastUserText(messages: readonly ChatMessage[]): string {
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];

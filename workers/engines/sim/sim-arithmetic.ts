@@ -1,5 +1,6 @@
 // Finds and evaluates the first arithmetic expression in a text, for the simulated engine's checkable answers.
 
+/** An arithmetic expression found in a question, and its value. */
 export interface Arithmetic {
   /** The expression as the simulated model writes it back. */
   expression: string;

@@ -15,6 +15,7 @@ import { composeSimReply } from './sim-styles.js';
 import { simTokens } from './sim-tokens.js';
 import { simUsage } from './sim-usage.js';
 
+/** What the simulated engine needs from its worker. */
 export interface SimHooks {
   /** Makes the worker die for real (die-mid-stream); the worker passes `self.close()`. */
   die(): void;
@@ -40,6 +41,12 @@ export function planSimSchedule(
   return times;
 }
 
+/**
+ * The simulated engine: seeded answers of known accuracy streamed on real timers, with failures injected
+ * through SimOptions (load failures, device loss, dying mid-stream). Never a real model: the UI labels its
+ * output "Simulated". Throws web-llm-shaped errors (ModelNotFoundError, DeviceLostError, …) so the worker
+ * classifies them as it does real ones.
+ */
 export function createSimEngine(hooks: SimHooks): Engine {
   let model: SimModel | null = null;
   let options: SimOptions = {};

@@ -2,6 +2,10 @@
 import { normalizeAnswer, parseQuestion, truthText } from './sim-questions.js';
 import type { Random } from '../prng.js';
 
+/**
+ * What a simulated JSON answer is written from: the prompt, the requested schema, the model's accuracy (0..1)
+ * and a random source.
+ */
 export interface SimJsonInput {
   prompt: string;
   schema?: string;

@@ -2,11 +2,13 @@
 import { findArithmetic, formatNumber, evaluate } from './sim-arithmetic.js';
 import { hashString } from '../prng.js';
 
+/** One option of a multiple-choice question. */
 export interface ChoiceOption {
   letter: string;
   text: string;
 }
 
+/** A question the simulation can check, with its true answer. */
 export type SimQuestion =
   | { kind: 'number'; expression: string; truth: number }
   | { kind: 'choice'; options: ChoiceOption[]; truth: string }

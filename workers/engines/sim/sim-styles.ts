@@ -11,10 +11,12 @@ import {
 } from './sim-answer.js';
 import { simTokens } from './sim-tokens.js';
 
+/** A simulated answer to write, with the styles (real small models' habits) to write it in. */
 export interface SimReplyInput extends SimAnswerInput {
   styles: readonly SimStyle[];
 }
 
+/** The styled reply, and whether it stops at the token limit. */
 export interface SimReply {
   text: string;
   /** The reply stops at the token limit (finishReason 'length'), as `cut` and `think-open` do. */

@@ -1,6 +1,10 @@
 // The usage figures a simulated generation reports: measured on the worker's clock, never faster than its schedule.
 import type { Usage } from '../../../src/models/model-client.js';
 
+/**
+ * When a simulated generation started, sent its deltas and ended (performance.now() ms), and when each token
+ * was due.
+ */
 export interface SimTiming {
   /** performance.now() when the request started. */
   start: number;

@@ -38,6 +38,11 @@ const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
     'The browser closed Quorum’s storage, most often because the disk is full or the data was deleted. Free some disk space, then reload: if the data is gone, Quorum will say so.',
 };
 
+/**
+ * `<quorum-app>`: The application shell: header and navigation, the routed view, the services' contexts,
+ * update and database notices, toasts. Properties: `catalog`, `stores`, `modelRegistry`, `switchEngine`,
+ * `bootError`, `databaseNotice`, `applyUpdate`, `versionReplaced`, `dataLost`.
+ */
 @customElement('quorum-app')
 export class QuorumApp extends LitElement {
   // Light DOM: the skip link's #main target and the landmarks must be in the document itself.

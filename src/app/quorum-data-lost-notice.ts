@@ -10,6 +10,10 @@ import { sharedStyles } from '../ui/shared-styles.js';
 
 export const DATA_LOST_HEADING = 'Your browser deleted Quorum’s data';
 
+/**
+ * `<quorum-data-lost-notice>`: Says plainly that the browser deleted Quorum's data, that the starting catalog
+ * is back, and offers the last export. Properties: `kept`.
+ */
 @customElement('quorum-data-lost-notice')
 export class QuorumDataLostNotice extends LitElement {
   static override styles = [

@@ -3,6 +3,10 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 
+/**
+ * `<quorum-not-found-view>`: The view for a URL no route matches. Routed: the router sets `params` and
+ * `query`.
+ */
 @customElement('quorum-not-found-view')
 export class QuorumNotFoundView extends LitElement {
   static override styles = [sharedStyles];

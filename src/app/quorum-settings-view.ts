@@ -34,6 +34,10 @@ const REASON_TEXT: Record<PersistReason, string> = {
   visitor: 'when you asked',
 };
 
+/**
+ * `<quorum-settings-view>`: Settings: whether the browser keeps Quorum's data, how much space it uses, and
+ * how the theme is chosen. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-settings-view')
 export class QuorumSettingsView extends LitElement {
   static override styles = [

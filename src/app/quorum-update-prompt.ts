@@ -4,6 +4,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { stopAllWork, workInProgress } from '../ui/work-in-progress.js';
 
+/**
+ * `<quorum-update-prompt>`: "A new version is ready — reload": shown when a new service worker waits (or took
+ * over from another tab), never a silent swap. Properties: `apply`, `replaced`.
+ */
 @customElement('quorum-update-prompt')
 export class QuorumUpdatePrompt extends LitElement {
   static override styles = [

@@ -24,6 +24,10 @@ function isTyping(event: KeyboardEvent): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/**
+ * `<quorum-arena-view>`: The arena at /arena: blind battles between two models, a vote, then the names;
+ * keyboard 1–4 to vote, N for the next. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-arena-view')
 export class QuorumArenaView extends LitElement {
   static override styles = [sharedStyles, arenaStyles];

@@ -24,6 +24,11 @@ const SOURCES: { value: SourceFilter; text: string }[] = [
   { value: 'both', text: 'Both' },
 ];
 
+/**
+ * `<quorum-leaderboard-view>`: The arena's leaderboard at /arena/leaderboard: ratings with intervals,
+ * matrices, filters, the length-controlled variant, votes in and out. Routed: the router sets `params` and
+ * `query`.
+ */
 @customElement('quorum-leaderboard-view')
 export class QuorumLeaderboardView extends LitElement {
   static override styles = [

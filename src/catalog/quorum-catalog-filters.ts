@@ -11,6 +11,10 @@ export interface CatalogFacets {
   entries: string[];
 }
 
+/**
+ * `<quorum-catalog-filters>`: The catalog's search box and filters; reports each change, keystrokes included,
+ * as a 'search-change' event. Properties: `value`, `facets`. Fires `search-change`.
+ */
 @customElement('quorum-catalog-filters')
 export class QuorumCatalogFilters extends LitElement {
   static override styles = [

@@ -22,6 +22,10 @@ import { errorText } from '../shared/errors.js';
 const PAGE_SIZE = 24;
 const URL_UPDATE_DELAY_MS = 300;
 
+/**
+ * `<quorum-catalog-view>`: The catalog: search as you type, filters, the matching comparisons, and the
+ * import/export panel. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-catalog-view')
 export class QuorumCatalogView extends LitElement {
   static override styles = [sharedStyles, catalogViewStyles];

@@ -18,6 +18,10 @@ interface Side {
   comparisons: ComparisonRecord[];
 }
 
+/**
+ * `<quorum-compare-view>`: Compare any two tools side by side, even two that no page compares; the picks live
+ * in the URL (?a=&b=). Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-compare-view')
 export class QuorumCompareView extends LitElement {
   static override styles = [

@@ -6,6 +6,10 @@ import { catalogStyles } from './catalog-styles.js';
 import { formatPercent } from './format-tool-fields.js';
 import type { ComparisonListing } from './types.js';
 
+/**
+ * `<quorum-comparison-card>`: A comparison in a list: its title linking to the comparison page, and each
+ * tool's headline figures. Properties: `comparison`, `headingLevel`.
+ */
 @customElement('quorum-comparison-card')
 export class QuorumComparisonCard extends LitElement {
   static override styles = [

@@ -16,6 +16,10 @@ import './quorum-tool-summary.js';
 import type { ComparisonRecord } from './types.js';
 import { errorText } from '../shared/errors.js';
 
+/**
+ * `<quorum-comparison-view>`: One comparison: the two tools in two columns and the reviewer scorecard as
+ * paired rows. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-comparison-view')
 export class QuorumComparisonView extends LitElement {
   static override styles = [

@@ -4,6 +4,10 @@ import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { ScorecardRow } from './types.js';
 
+/**
+ * `<quorum-scorecard>`: The reviewer scorecard as paired rows: A's quote i beside B's quote i; on a phone
+ * each pair stacks. Properties: `rows`, `nameA`, `nameB`.
+ */
 @customElement('quorum-scorecard')
 export class QuorumScorecard extends LitElement {
   static override styles = [

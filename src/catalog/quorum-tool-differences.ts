@@ -5,6 +5,10 @@ import { sharedStyles } from '../ui/shared-styles.js';
 import { FIELD_LABELS, formatFieldValue } from './format-tool-fields.js';
 import type { ToolFieldDifference } from './types.js';
 
+/**
+ * `<quorum-tool-differences>`: Lists the fields on which pages disagreed about a tool: the value shown now
+ * and the one it replaced. Properties: `differences`, `titles`.
+ */
 @customElement('quorum-tool-differences')
 export class QuorumToolDifferences extends LitElement {
   static override styles = [

@@ -6,6 +6,10 @@ import { catalogStyles } from './catalog-styles.js';
 import { formatCommunity, formatPercent } from './format-tool-fields.js';
 import type { ToolSnapshot } from './types.js';
 
+/**
+ * `<quorum-tool-summary>`: One tool's fields as a card: category, name, tagline, panel ship, community,
+ * entry, description. Properties: `tool`, `hideName`.
+ */
 @customElement('quorum-tool-summary')
 export class QuorumToolSummary extends LitElement {
   static override styles = [

@@ -21,6 +21,10 @@ interface ToolPage {
   comparisons: ComparisonRecord[];
 }
 
+/**
+ * `<quorum-tool-view>`: One tool: its current fields, where pages disagreed about them, and every comparison
+ * it appears in. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-tool-view')
 export class QuorumToolView extends LitElement {
   static override styles = [

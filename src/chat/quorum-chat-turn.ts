@@ -21,6 +21,10 @@ export function usageFigures(usage: Usage): string[] {
   ];
 }
 
+/**
+ * `<quorum-chat-turn>`: One turn of a chat: the question or the answer (markdown), with "Simulated", stopped
+ * marks and usage figures. Properties: `turn`, `modelLabel`, `simulated`, `streaming`, `actions`, `quiet`.
+ */
 @customElement('quorum-chat-turn')
 export class QuorumChatTurn extends LitElement {
   static override styles = [

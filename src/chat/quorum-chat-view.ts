@@ -29,6 +29,10 @@ import './quorum-conversation-list.js';
 import '../models/download/quorum-download-progress.js';
 import '../models/quorum-model-error.js';
 
+/**
+ * `<quorum-chat-view>`: The single-model chat at /chat and /chat/:id: pick a downloaded model, stream
+ * answers, stop, regenerate, reopen. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-chat-view')
 export class QuorumChatView extends LitElement {
   static override styles = [sharedStyles, chatViewStyles];

@@ -5,6 +5,10 @@ import { sharedStyles } from '../ui/shared-styles.js';
 import type { ConversationRecord } from './conversation-record.js';
 import { conversationTime } from './conversation-time.js';
 
+/**
+ * `<quorum-conversation-list>`: The saved conversations, newest first: open one, or delete it. Properties:
+ * `conversations`, `currentId`, `hrefFor`, `nameOf`. Fires `conversation-delete`.
+ */
 @customElement('quorum-conversation-list')
 export class QuorumConversationList extends LitElement {
   static override styles = [

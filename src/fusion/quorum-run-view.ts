@@ -21,6 +21,10 @@ import { runToMarkdown } from './history/run-to-markdown.js';
 import { errorText } from '../shared/errors.js';
 import { failureText } from './core/failure-text.js';
 
+/**
+ * `<quorum-run-view>`: One stored run at /runs/:id, read-only: prompt, every member's answers, the fused
+ * answer, trace, cost; export. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-run-view')
 export class QuorumRunView extends LitElement {
   static override styles = [

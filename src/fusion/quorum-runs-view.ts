@@ -16,6 +16,10 @@ import { excerpt as excerptAt } from './history/trace-answers.js';
 
 const EXCERPT = 140;
 
+/**
+ * `<quorum-runs-view>`: Run history at /runs: every saved fusion run with its mode, prompt, date and status
+ * (running here or in another tab); reopen or delete. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-runs-view')
 export class QuorumRunsView extends LitElement {
   static override styles = [

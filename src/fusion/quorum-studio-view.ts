@@ -30,6 +30,10 @@ import { StudioSetupController } from './studio/studio-setup-controller.js';
 import { suggestMode } from './studio/studio-setup.js';
 import { studioStyles } from './studio/studio-styles.js';
 
+/**
+ * `<quorum-studio-view>`: The fusion studio at /studio: pick a pool, a judge and a mode, see the plan, run,
+ * watch columns stream, read the trace. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-studio-view')
 export class QuorumStudioView extends LitElement {
   static override styles = [sharedStyles, studioStyles];

@@ -12,6 +12,10 @@ import type { ResultEntry } from './stats/summarise.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/**
+ * `<quorum-lab-arena>`: The pool's lab accuracy beside each model's arena rating, on a run's results (the
+ * join is lab-beside-arena.ts). Properties: `entries`.
+ */
 @customElement('quorum-lab-arena')
 export class QuorumLabArena extends LitElement {
   static override styles = [

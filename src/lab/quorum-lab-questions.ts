@@ -14,6 +14,10 @@ export interface Answerer {
   kind: 'single' | 'fusion';
 }
 
+/**
+ * `<quorum-lab-questions>`: The per-question drill-down: each answerer's answer, the extracted value, right
+ * or wrong, and how a mode decided. Properties: `rows`, `answerers`, `tasks`.
+ */
 @customElement('quorum-lab-questions')
 export class QuorumLabQuestions extends LitElement {
   static override styles = [

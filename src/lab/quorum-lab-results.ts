@@ -22,6 +22,10 @@ const points = (x: number) => {
 };
 const maybe = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
 
+/**
+ * `<quorum-lab-results>`: A run's results: the verdict in words, accuracy with intervals (table and chart),
+ * the comparisons, exports, drill-down. Properties: `run`, `results`, `tasks`.
+ */
 @customElement('quorum-lab-results')
 export class QuorumLabResults extends LitElement {
   static override styles = [

@@ -14,6 +14,10 @@ const STATUS: Record<LabRunRecord['status'], string> = {
   running: 'Interrupted',
 };
 
+/**
+ * `<quorum-lab-runs>`: The lab's past runs: what each asked of whom, how far it got, and open, resume or
+ * delete. Properties: `runs`, `shownId`, `liveId`. Fires `run-action`.
+ */
 @customElement('quorum-lab-runs')
 export class QuorumLabRuns extends LitElement {
   static override styles = [

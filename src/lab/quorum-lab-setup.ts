@@ -28,6 +28,10 @@ function offerMeta(offer: LabOffer): string {
   return 'Runs on this device';
 }
 
+/**
+ * `<quorum-lab-setup>`: The lab's set-up form: task set and subset, the pool, the fusion modes, the replay
+ * speed; imports files too. Properties: `offers`, `taskSets`, `initialPool`, `disabled`. Fires `lab-start`.
+ */
 @customElement('quorum-lab-setup')
 export class QuorumLabSetup extends LitElement {
   static override styles = [sharedStyles, labStyles];

@@ -31,6 +31,10 @@ const durationText = (ms: number): string => {
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 };
 
+/**
+ * `<quorum-lab-view>`: The evaluation lab at /lab: does fusion beat the best single model here? Set up, run,
+ * resume, read the results. Routed: the router sets `params` and `query`.
+ */
 @customElement('quorum-lab-view')
 export class QuorumLabView extends LitElement {
   static override styles = [sharedStyles, labStyles];

@@ -22,6 +22,11 @@ export interface ModelActionDetail {
   label: string;
 }
 
+/**
+ * `<quorum-model-card>`: One model in the model manager: its facts, whether it fits, whether it is
+ * downloaded, and its actions. Properties: `model`, `fit`, `downloaded`, `missing`, `download`, `error`,
+ * `chatHref`, `rating`, `leaderboardHref`. Fires `model-action`.
+ */
 @customElement('quorum-model-card')
 export class QuorumModelCard extends LitElement {
   static override styles = [

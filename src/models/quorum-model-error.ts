@@ -29,6 +29,10 @@ const HEADINGS: Partial<Record<ErrorKind, string>> = {
   unavailable: 'Not available',
 };
 
+/**
+ * `<quorum-model-error>`: A classified model error as the visitor sees it: a heading for its kind and the
+ * advice to act on. Properties: `error`, `fallbackHeading`, `quiet`.
+ */
 @customElement('quorum-model-error')
 export class QuorumModelError extends LitElement {
   @property({ attribute: false }) error: ClassifiedError | null = null;

@@ -4,6 +4,10 @@ import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { ModelFilters } from './model-filter.js';
 
+/**
+ * `<quorum-model-filters>`: The model manager's filters: fits this device only, family, and a search box.
+ * Properties: `filters`, `families`. Fires `filters-change`.
+ */
 @customElement('quorum-model-filters')
 export class QuorumModelFilters extends LitElement {
   static override styles = [

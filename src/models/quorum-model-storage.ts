@@ -18,6 +18,11 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   unsupported: 'This browser cannot keep storage persistent.',
 };
 
+/**
+ * `<quorum-model-storage>`: Storage for models: the space downloaded models take, the browser's estimate, and
+ * whether storage persists. Properties: `modelBytes`, `unlisted`, `simulated`, `revision`. Fires
+ * `delete-unlisted`.
+ */
 @customElement('quorum-model-storage')
 export class QuorumModelStorage extends LitElement {
   static override styles = [

@@ -34,6 +34,7 @@ import './quorum-model-filters.js';
 import './quorum-model-storage.js';
 import './builtin/quorum-builtin-model.js';
 
+/** `<quorum-models-view>`: the model manager at /models (routed: the router sets `params`, `query`). */
 @customElement('quorum-models-view')
 export class QuorumModelsView extends LitElement {
   static override styles = [

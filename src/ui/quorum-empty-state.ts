@@ -3,6 +3,10 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from './shared-styles.js';
 
+/**
+ * `<quorum-empty-state>`: A friendly "nothing here yet" box with a heading and slotted guidance. Properties:
+ * `heading`.
+ */
 @customElement('quorum-empty-state')
 export class QuorumEmptyState extends LitElement {
   static override styles = [

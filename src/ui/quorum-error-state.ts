@@ -3,6 +3,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from './shared-styles.js';
 
+/**
+ * `<quorum-error-state>`: An error box announced to screen readers, with what went wrong and what a visitor
+ * can do. Properties: `heading`, `message`, `quiet`.
+ */
 @customElement('quorum-error-state')
 export class QuorumErrorState extends LitElement {
   static override styles = [

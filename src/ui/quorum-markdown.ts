@@ -6,6 +6,10 @@ import { renderMarkdownBlocks, type RenderedBlock } from './markdown/render-mark
 import { tidyStreamingMarkdown } from './markdown/streaming-markdown.js';
 import { sharedStyles } from './shared-styles.js';
 
+/**
+ * `<quorum-markdown>`: Model text as Markdown (raw HTML shown as text, sanitised), block by block so
+ * streaming text never flickers; Copy on code blocks. Properties: `text`, `streaming`.
+ */
 @customElement('quorum-markdown')
 export class QuorumMarkdown extends LitElement {
   static override styles = [

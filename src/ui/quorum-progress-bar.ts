@@ -3,6 +3,10 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from './shared-styles.js';
 
+/**
+ * `<quorum-progress-bar>`: A labelled progress bar; without a max it shows indeterminate progress.
+ * Properties: `label`, `value`, `max`.
+ */
 @customElement('quorum-progress-bar')
 export class QuorumProgressBar extends LitElement {
   static override styles = [

@@ -3,6 +3,10 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from './shared-styles.js';
 
+/**
+ * `<quorum-reasoning>`: A model's reasoning (its <think> part), folded under "Reasoning", or "Thinking…"
+ * while it is still being written. Properties: `text`, `thinking`.
+ */
 @customElement('quorum-reasoning')
 export class QuorumReasoning extends LitElement {
   static override styles = [

@@ -10,6 +10,7 @@ interface Toast extends ToastDetail {
 
 const VISIBLE_MS = 7000;
 
+/** `<quorum-toast-region>`: A polite live region that shows short messages for a few seconds, newest last. */
 @customElement('quorum-toast-region')
 export class QuorumToastRegion extends LitElement {
   static override styles = [

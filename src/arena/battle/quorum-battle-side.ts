@@ -15,6 +15,10 @@ const STATUS: Record<BattleSide['status'], string> = {
   failed: 'Failed',
 };
 
+/**
+ * `<quorum-battle-side>`: One side of a battle: "Model A" or "Model B" until the vote, then the model's name
+ * and its answer's figures. Properties: `name`, `side`, `revealed`.
+ */
 @customElement('quorum-battle-side')
 export class QuorumBattleSide extends LitElement {
   static override styles = [

@@ -8,6 +8,10 @@ import { tableStyles } from './table-styles.js';
 
 const signed = (value: number): string => (value > 0 ? `+${points(value)}` : points(value));
 
+/**
+ * `<quorum-length-control>`: The length-controlled leaderboard beside the plain one: how much answer length
+ * moved each model. Properties: `result`, `labelOf`.
+ */
 @customElement('quorum-length-control')
 export class QuorumLengthControl extends LitElement {
   static override styles = [sharedStyles, tableStyles];

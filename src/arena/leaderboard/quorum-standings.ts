@@ -25,6 +25,10 @@ function ticks(lo: number, hi: number): number[] {
 
 export const points = (value: number): string => Math.round(value).toString();
 
+/**
+ * `<quorum-standings>`: The leaderboard's standings: each model's rating and 95 % interval as an SVG chart,
+ * and the same numbers as a table. Properties: `standings`, `labelOf`.
+ */
 @customElement('quorum-standings')
 export class QuorumStandings extends LitElement {
   static override styles = [

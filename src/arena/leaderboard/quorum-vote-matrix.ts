@@ -8,6 +8,10 @@ import { tableStyles } from './table-styles.js';
 const CELL = 40;
 const LABEL = 150;
 
+/**
+ * `<quorum-vote-matrix>`: A model-by-model matrix (win rates or battle counts) as an SVG heat map, with the
+ * numbers as a table. Properties: `heading`, `description`, `ids`, `values`, `kind`, `labelOf`.
+ */
 @customElement('quorum-vote-matrix')
 export class QuorumVoteMatrix extends LitElement {
   static override styles = [

@@ -27,6 +27,10 @@ interface Progress {
   max: number;
 }
 
+/**
+ * `<quorum-import-panel>`: Import (file picker, paste, dropped files) and export of the catalog, with results
+ * announced per file.
+ */
 @customElement('quorum-import-panel')
 export class QuorumImportPanel extends LitElement {
   static override styles = [sharedStyles, panelStyles, importPanelStyles];

@@ -28,6 +28,10 @@ export type CallOutcome =
       usage: Usage | null;
     };
 
+/**
+ * How a call may end early: the run's stop signal, a total timeout and a silence limit (ms), the visitor's
+ * skip, and where streamed text goes.
+ */
 export interface CallLimits {
   signal: AbortSignal;
   timeoutMs?: number | undefined;
@@ -43,6 +47,11 @@ export interface CallLimits {
   skip?: AbortSignal | undefined;
 }
 
+/**
+ * One streamed generation with limits that hold even when the model ignores its abort: stop, skip,
+ * `timeoutMs` and `stallMs` end the call at once. Never rejects: a failure comes back as `{ ok: false, error
+ * }` with whatever text streamed before it (kinds 'aborted', 'timeout', or the client's own ClassifiedError).
+ */
 export async function callModel(
   client: ModelClient,
   params: GenerateParams,

@@ -14,6 +14,7 @@ export interface CallTiming {
   ok: boolean;
 }
 
+/** One model's share of a run's cost: tokens and calls, and its busy time in ms. */
 export interface ModelCost {
   memberId: string;
   promptTokens: number;
@@ -26,6 +27,10 @@ export interface ModelCost {
   estimated?: boolean;
 }
 
+/**
+ * What a run cost: tokens per model and in total, wall time in ms, the slowest member, time spent judging,
+ * and fusion's overhead over asking one model.
+ */
 export interface RunCost {
   perModel: ModelCost[];
   promptTokens: number;
@@ -49,12 +54,17 @@ export interface RunCost {
   overheadVsBest?: Overhead;
 }
 
+/** One member's first answer: how long it took (ms) and its tokens (prompt + completion). */
 export interface SingleAnswer {
   memberId: string;
   ms: number;
   tokens: number;
 }
 
+/**
+ * Fusion's cost as multiples of one model's single answer (wall time ÷ its ms, tokens ÷ its tokens); null
+ * when that answer took no time or tokens.
+ */
 export interface Overhead {
   time: number | null;
   tokens: number | null;
@@ -63,6 +73,10 @@ export interface Overhead {
 const tokensOf = (usage: Usage | null): number =>
   usage ? usage.promptTokens + usage.completionTokens : 0;
 
+/**
+ * Sums a run's calls into its cost: `startedAt` and `endedAt` are ms on the run's clock; `best` names the
+ * member whose single answer is the second baseline (see bestMemberOf).
+ */
 export function computeRunCost(
   calls: readonly CallTiming[],
   startedAt: number,

@@ -2,6 +2,7 @@
 import type { Usage } from '../../models/model-client.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 
+/** The stage a run is in, as the studio's status line names it. */
 export type FusionPhase =
   | 'answering'
   | 'sampling'
@@ -12,6 +13,9 @@ export type FusionPhase =
   | 'voting'
   | 'done';
 
+/**
+ * What a run reports as it works: phases, each member's and judge's start, streamed text, end and failure.
+ */
 export type FusionEvent =
   | { type: 'phase'; phase: FusionPhase; detail: string }
   | { type: 'member-start'; memberId: string; tag: string }
@@ -47,4 +51,5 @@ export type FusionEvent =
     }
   | { type: 'judge-failed'; judgeId: string; tag: string; error: ClassifiedError };
 
+/** Receives a run's events in order, synchronously: keep it cheap (the studio folds them into columns). */
 export type FusionEventListener = (event: FusionEvent) => void;

@@ -2,6 +2,7 @@
 import type { Usage } from '../../models/model-client.js';
 import type { ClassifiedError } from '../../shared/errors.js';
 
+/** What one pool member wrote for one call of a run (text, reasoning, usage), or how it failed. */
 export interface MemberAnswer {
   memberId: string;
   label: string;

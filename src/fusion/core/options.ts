@@ -1,6 +1,9 @@
 // The options of a fusion run, their defaults, and their stored form.
 import type { AnswerKind } from '../modes/extract-answer.js';
 
+/**
+ * The visitor's options for a run; anything unset takes DEFAULT_OPTIONS (times in ms, maxTokens in tokens).
+ */
 export interface FusionOptions {
   /** Vote: samples per model. */
   samples?: number;
@@ -28,11 +31,16 @@ export interface FusionOptions {
   judgeThinking?: boolean;
 }
 
+/** FusionOptions with every default filled in; the time limits and the question kind stay optional. */
 export type ResolvedOptions = Required<
   Omit<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs' | 'memberStallMs'>
 > &
   Pick<FusionOptions, 'timeoutMs' | 'questionKind' | 'judgeStallMs' | 'memberStallMs'>;
 
+/**
+ * The defaults: 3 samples per model at temperature 0.7, 3 debate agents over 2 rounds, seed 1, answers of at
+ * most 1,024 tokens.
+ */
 export const DEFAULT_OPTIONS = {
   samples: 3,
   temperature: 0.7,
@@ -42,6 +50,10 @@ export const DEFAULT_OPTIONS = {
   maxTokens: 1024,
 } as const;
 
+/**
+ * Fills in the defaults; counts that are not finite numbers take the default, the others are floored and held
+ * to at least 1 (rounds at least 0).
+ */
 export function resolveOptions(options: FusionOptions): ResolvedOptions {
   const positive = (value: number | undefined, fallback: number, min: number): number =>
     value !== undefined && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;

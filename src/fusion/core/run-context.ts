@@ -11,6 +11,7 @@ import type { ResolvedOptions } from './options.js';
 import type { MemberAnswer } from './member-answer.js';
 import { runInStages, type StageDone, type Stages } from './stages.js';
 
+/** One prompt to a model within a run, with its sampling settings. */
 export interface AskRequest {
   prompt: string;
   temperature?: number;
@@ -19,6 +20,10 @@ export interface AskRequest {
   jsonSchema?: string;
 }
 
+/**
+ * Everything a FusionContext needs: the question, every model, options, stages, stop signal, clock and
+ * listeners.
+ */
 export interface ContextInput {
   question: string;
   /** Every model of the run (pool and judge), to name them in explanations. */
@@ -38,6 +43,11 @@ export interface ContextInput {
   skips?: MemberSkips;
 }
 
+/**
+ * What every mode shares during a run: asking members and judges (events, timing, answers and failures
+ * recorded, silent or skipped members dropped), running calls stage by stage, and naming models in
+ * explanations. Its ask methods never reject: failures come back as outcomes.
+ */
 export class FusionContext {
   readonly answers: MemberAnswer[] = [];
   readonly calls: CallTiming[] = [];

@@ -1,6 +1,7 @@
 // How many pool members of a run answered and which failed: what a result says instead of "fused" when the pool shrank.
 import type { RunRecord } from './run-record.js';
 
+/** How many of a run's pool members answered, and which failed. */
 export interface PoolOutcome {
   /** Pool member ids with an answer and no failure (a visitor's stop is not a failure). */
   answered: string[];

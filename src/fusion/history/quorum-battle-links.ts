@@ -12,6 +12,10 @@ export function memberPairs(poolIds: readonly string[]): [string, string][] {
   return ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
 }
 
+/**
+ * `<quorum-battle-links>`: Links from a run to blind arena battles between any two of its members (the arena
+ * hides which is which). Properties: `run`.
+ */
 @customElement('quorum-battle-links')
 export class QuorumBattleLinks extends LitElement {
   static override styles = [sharedStyles];

@@ -8,6 +8,10 @@ import type { RunCost } from '../core/cost.js';
 import './quorum-scroll-box.js';
 import { countOf } from '../../shared/count.js';
 
+/**
+ * `<quorum-cost-panel>`: What a run cost: tokens per model and in total, wall time, the slowest member,
+ * judging, overhead. Properties: `cost`, `name`.
+ */
 @customElement('quorum-cost-panel')
 export class QuorumCostPanel extends LitElement {
   static override styles = [

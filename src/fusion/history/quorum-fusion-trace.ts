@@ -7,6 +7,10 @@ import type { FusionTrace } from '../modes/trace.js';
 import { describeTrace } from './trace-description.js';
 import { traceToHtml } from './trace-html.js';
 
+/**
+ * `<quorum-fusion-trace>`: The decision trace of a run, read-only: how the fused answer was chosen, in the
+ * mode's own terms. Properties: `trace`, `name`.
+ */
 @customElement('quorum-fusion-trace')
 export class QuorumFusionTrace extends LitElement {
   static override styles = [

@@ -10,6 +10,10 @@ import type { RunRecord } from './run-record.js';
 import { poolOutcome } from './pool-outcome.js';
 import { runNames, simulatedNotice } from './run-names.js';
 
+/**
+ * `<quorum-run-result>`: A run's outcome, read-only: the fused answer, failed members, the decision trace and
+ * the cost. Properties: `run`.
+ */
 @customElement('quorum-run-result')
 export class QuorumRunResult extends LitElement {
   static override styles = [

@@ -3,6 +3,7 @@ import { findSimModel } from '../../models/list/sim-models.js';
 import type { RunRecord } from './run-record.js';
 import type { ListedRun } from './run-store.js';
 
+/** What a run where only simulated models answered says, on the page and in both exports. */
 export const SIMULATED_NOTICE =
   "Simulated run — answers come from Quorum's simulated engine, not a real model";
 

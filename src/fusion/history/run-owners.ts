@@ -23,6 +23,7 @@ export function defaultRunOwners(): RunOwners {
     : memoryRunOwners();
 }
 
+/** RunOwners on the Web Locks API: one lock `quorum-run:<id>` per run, held by the tab that runs it. */
 export function webLockOwners(locks: LockManager): RunOwners {
   return {
     hold(runId) {

@@ -13,6 +13,10 @@ export interface RunModel {
   source?: NonNullable<ModelClient['source']>;
 }
 
+/**
+ * A fusion run as the `runs` store keeps it: prompt, pool, options, every answer, the fused answer, trace and
+ * cost.
+ */
 export interface RunRecord {
   id: string;
   mode: FusionMode;

@@ -2,4 +2,5 @@
 import { createContext } from '@lit/context';
 import type { RunStore } from './run-store.js';
 
+/** The @lit/context key of the one RunStore. */
 export const runStoreContext = createContext<RunStore>('run-store');

@@ -10,6 +10,7 @@ export type ListedRun = RunRecord & { runningIn?: 'this-tab' | 'another-tab' };
 /** 'deleted': another tab deleted the run, so it was not written again (issue 13, item 6). */
 export type SaveOutcome = 'saved' | 'deleted';
 
+/** Options of a RunStore (tests give an in-memory owners registry). */
 export interface RunStoreOptions {
   /** Who holds which run; Web Locks by default. */
   owners?: RunOwners;

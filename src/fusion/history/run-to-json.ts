@@ -5,6 +5,7 @@ import { optionsOfMode } from '../core/mode-options.js';
 
 /** The export's format name and version: a reader can tell a Quorum run from any JSON, and which shape it has. */
 export const RUN_EXPORT_FORMAT = 'quorum-run';
+/** The export's shape version: raised when a field changes meaning. */
 export const RUN_EXPORT_VERSION = 1;
 
 /**

@@ -11,6 +11,11 @@ import { optionsOfMode } from '../core/mode-options.js';
 import { foldedReasoning, literalMarkdown } from './markdown-text.js';
 import { countOf } from '../../shared/count.js';
 
+/**
+ * A stored run as a Markdown document: the simulated notice if any, the conversation, each member's answer
+ * with its figures, the fused answer, the trace and the cost. Model text is escaped so it cannot inject
+ * Markdown.
+ */
 export function runToMarkdown(run: RunRecord): string {
   const name = runNames(run);
   const notice = simulatedNotice(run);

@@ -5,6 +5,7 @@ import type { FusionResult } from '../run-fusion.js';
 import type { RunRecord } from './run-record.js';
 import type { FusionMode } from '../modes/trace.js';
 
+/** What the studio knows of a run before it ends: its id, mode, conversation, models and start (epoch ms). */
 export interface RunRecordInput {
   id: string;
   mode: FusionMode;
@@ -15,6 +16,10 @@ export interface RunRecordInput {
   createdAt: number;
 }
 
+/**
+ * The record the `runs` store keeps for a finished (or stopped, or failed) run; the judge is merge's
+ * aggregator or best-of's judge.
+ */
 export function toRunRecord(input: RunRecordInput, result: FusionResult): RunRecord {
   const trace = result.trace;
   const judgeId =

@@ -43,6 +43,9 @@ export interface WrittenAnswer {
 /** How answers were written, by their comparable form: the first output that gave each. */
 export type Written = (normalized: string) => WrittenAnswer | undefined;
 
+/**
+ * Looks up, by normalised answer, the first output that gave it: its answer as written and the whole text.
+ */
 export function writtenAnswers(
   outputs: readonly { text: string; answer: ExtractedAnswer }[],
 ): Written {

@@ -13,6 +13,7 @@ export type Inline =
 /** A table cell or a paragraph: pieces of text shown one after another. */
 export type Rich = readonly Inline[];
 
+/** One row of a trace table. */
 export interface TableRow {
   /** The first cell names the row (a voter, a pair, a candidate). */
   cells: readonly Rich[];
@@ -27,6 +28,7 @@ export interface RawPart {
   reasoning?: string;
 }
 
+/** One block of a described trace; the page and the Markdown export each render every kind. */
 export type TraceBlock =
   | { kind: 'paragraph'; text: Rich }
   | { kind: 'bullets'; items: readonly string[] }
@@ -56,8 +58,13 @@ export type TraceBlock =
       detail?: boolean;
     };
 
+/** Text in bold. */
 export const strong = (text: string): Inline => ({ text, style: 'strong' });
+/** Text in the muted colour (secondary facts). */
 export const muted = (text: string): Inline => ({ text, style: 'muted' });
+/** Text marked as a failure. */
 export const bad = (text: string): Inline => ({ text, style: 'bad' });
+/** Text in a pill (an answer, a label). */
 export const pill = (text: string): Inline => ({ text, style: 'pill' });
+/** Ends a cell's first line. */
 export const lineBreak: Inline = { lineBreak: true };

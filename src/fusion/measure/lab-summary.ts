@@ -19,4 +19,5 @@ export interface LabSummaries {
   latestCovering(poolIds: readonly string[]): Promise<LabSummary | null>;
 }
 
+/** The @lit/context key of the lab summaries the studio shows. */
 export const labSummariesContext = createContext<LabSummaries>('lab-summaries');

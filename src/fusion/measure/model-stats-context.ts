@@ -2,4 +2,5 @@
 import { createContext } from '@lit/context';
 import type { ModelStatsStore } from './model-stats-store.js';
 
+/** The @lit/context key of the one ModelStatsStore. */
 export const modelStatsContext = createContext<ModelStatsStore>('model-stats');

@@ -7,6 +7,10 @@ import { sharedStyles } from '../../ui/shared-styles.js';
 import type { FusionMode } from '../modes/trace.js';
 import { labSummariesContext, type LabSummaries, type LabSummary } from './lab-summary.js';
 
+/**
+ * `<quorum-lab-link>`: "Does fusion help on this device?": a link into the lab with the studio's pool, and
+ * the latest lab result for it. Properties: `poolIds`, `mode`.
+ */
 @customElement('quorum-lab-link')
 export class QuorumLabLink extends LitElement {
   static override styles = [

@@ -34,6 +34,10 @@ const statusText = (segment: Segment): string =>
 /** Whole seconds, as the stall notice says them. */
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
+/**
+ * `<quorum-member-column>`: One model's column in the studio: its streamed text, status and figures, earlier
+ * samples folded away. Properties: `column`, `now`. Fires `skip-member`.
+ */
 @customElement('quorum-member-column')
 export class QuorumMemberColumn extends LitElement {
   static override styles = [

@@ -11,8 +11,13 @@ import {
   type ModeSettings,
 } from './studio-setup.js';
 
+/** The detail of 'mode-change': a new mode, or new settings for it. */
 export type ModeChange = { mode: FusionMode } | { settings: ModeSettings };
 
+/**
+ * `<quorum-mode-picker>`: Picks the fusion mode and its options, with one honest line about what each mode
+ * can and cannot do. Properties: `mode`, `suggested`, `settings`. Fires `mode-change`.
+ */
 @customElement('quorum-mode-picker')
 export class QuorumModePicker extends LitElement {
   static override styles = [

@@ -14,6 +14,10 @@ const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
   override: 'set by you',
 };
 
+/**
+ * `<quorum-plan-summary>`: Shows the GPU-memory plan before a run: which models run together, which wait,
+ * which do not fit. Properties: `plan`, `budget`, `label`.
+ */
 @customElement('quorum-plan-summary')
 export class QuorumPlanSummary extends LitElement {
   static override styles = [

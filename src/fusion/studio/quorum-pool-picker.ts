@@ -10,12 +10,18 @@ import { needsReload } from '../../models/remote/policy-sync.js';
 import '../../models/remote/quorum-endpoint-form.js';
 import { BUDGET_CONTROL, MAX_POOL, type UnfitPick } from './studio-setup.js';
 
+/** The detail of 'pool-change': the new pool, judge, or a model's thinking switch. */
 export type PoolChange =
   | { poolIds: string[] }
   | { judgeId: string | null }
   | { thinking: { modelId: string; on: boolean } }
   | { judgeThinking: boolean };
 
+/**
+ * `<quorum-pool-picker>`: Picks the studio's pool (2–6 models) and the judge or aggregator; simulated models
+ * are labelled as such. Properties: `models`, `poolIds`, `judgeId`, `judgeRole`, `strongestLabel`, `unfit`,
+ * `usableMB`, `thinkingOff`, `judgeThinking`, `judgeSwitchable`, `endpoints`. Fires `pool-change`.
+ */
 @customElement('quorum-pool-picker')
 export class QuorumPoolPicker extends LitElement {
   static override styles = [

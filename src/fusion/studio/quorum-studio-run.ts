@@ -7,6 +7,10 @@ import '../history/quorum-run-result.js';
 import type { RunRecord } from '../history/run-record.js';
 import type { LiveRun } from './studio-state.js';
 
+/**
+ * `<quorum-studio-run>`: The current run in the studio: one streaming column per member side by side, then
+ * the result. Properties: `live`, `record`, `running`, `now`.
+ */
 @customElement('quorum-studio-run')
 export class QuorumStudioRun extends LitElement {
   static override styles = [

@@ -5,6 +5,10 @@ import '../../ui/quorum-markdown.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { RunRecord } from '../history/run-record.js';
 
+/**
+ * `<quorum-studio-turns>`: The earlier turns of a studio conversation: each prompt with its fused answer,
+ * folded. Properties: `turns`.
+ */
 @customElement('quorum-studio-turns')
 export class QuorumStudioTurns extends LitElement {
   static override styles = [

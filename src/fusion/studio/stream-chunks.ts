@@ -1,5 +1,6 @@
 // Cuts a growing streamed Markdown text into frozen chunks and a live tail, so each frame renders only the tail.
 
+/** A streamed text cut into frozen chunks and a growing tail. */
 export interface TextChunks {
   /** Finished pieces: they never change again, so the page never renders or lays them out again. */
   readonly frozen: readonly string[];

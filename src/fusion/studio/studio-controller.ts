@@ -16,6 +16,7 @@ import { applyEvent, emptyRun, liveAnswers, type LiveRun } from './studio-state.
 import type { AccuracyTable } from '../modes/vote-tally.js';
 import { errorText } from '../../shared/errors.js';
 
+/** What the controller needs: clients, the run store, recorded accuracy; tests add a clock and frames. */
 export interface StudioDeps {
   client(modelId: string): ManagedModelClient;
   store: Pick<RunStore, 'save' | 'begin' | 'finish'>;
@@ -30,6 +31,7 @@ export interface StudioDeps {
   saveEveryMs?: number;
 }
 
+/** One run as the studio starts it: mode, prompt, pool and judge ids, options, the memory plan's stages. */
 export interface StudioRunRequest {
   mode: FusionMode;
   prompt: string;
@@ -50,6 +52,11 @@ const RENDER_EVERY_MS = 50;
 
 type RunMeta = Parameters<typeof toRunRecord>[0];
 
+/**
+ * Runs fusions for the studio (a Lit reactive controller): folds the run's events into live columns,
+ * re-renders the host at most once a frame, saves the run as it starts and ends, and keeps the conversation's
+ * turns. `run` resolves null when a run is already going.
+ */
 export class StudioController implements ReactiveController {
   live: LiveRun | null = null;
   /** Why the last save of the run failed, for the visitor; null once a save succeeds. */

@@ -23,6 +23,10 @@ interface PreparedPool {
   schedule: Stages;
 }
 
+/**
+ * What the studio's buttons start: checks the pool (setting `problem` when it cannot run), downloads what it
+ * lacks, then runs it through the StudioController.
+ */
 export class StudioRunner {
   readonly studio: StudioController;
   readonly downloads: PoolDownloads;

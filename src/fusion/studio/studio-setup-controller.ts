@@ -21,6 +21,10 @@ import {
   type UnfitPick,
 } from './studio-setup.js';
 
+/**
+ * The studio's set-up state (a Lit reactive controller): the models on offer, the pool, the judge, the mode,
+ * its settings and thinking switches, and the memory plan; re-renders the host on every change.
+ */
 export class StudioSetupController implements ReactiveController {
   models: AvailableModel[] = [];
   poolIds: string[] = [];

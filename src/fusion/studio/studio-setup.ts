@@ -7,8 +7,10 @@ import { listOf, type Name } from '../../ui/format.js';
 import { thinkingOf } from '../../models/list/thinking.js';
 import type { UnfitModel } from '../../models/gpu/plan-gpu-memory.js';
 
+/** The four modes, in the order the picker offers them. */
 export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
 
+/** Each mode's name as the picker shows it. */
 export const MODE_LABELS: Record<FusionMode, string> = {
   vote: 'Vote',
   'best-of': 'Best-of',
@@ -27,7 +29,9 @@ export const MODE_NOTES: Record<FusionMode, string> = {
     'Agents read each other and revise, then vote. Debate can make small models worse; round 0 is shown beside the final answer so you can see whether it changed anything.',
 };
 
+/** The fewest models a run takes. */
 export const MIN_POOL = 2;
+/** The most models a run takes. */
 export const MAX_POOL = 6;
 
 /** Vote for a question with a short checkable answer; merge (critical synthesis) for open ones. */
@@ -35,10 +39,12 @@ export function suggestMode(prompt: string): FusionMode {
   return detectQuestionKind(prompt) === 'text' ? 'merge' : 'vote';
 }
 
+/** Whether a mode needs a judge or aggregator (best-of and merge). */
 export function needsJudge(mode: FusionMode): boolean {
   return mode === 'best-of' || mode === 'merge';
 }
 
+/** What choosing a default judge needs to know of a model. */
 export interface PickableModel {
   id: string;
   paramsB: number | null;
@@ -116,6 +122,7 @@ export function poolProblem(
   return { text: texts.join(' ') };
 }
 
+/** The mode settings the picker edits. */
 export interface ModeSettings {
   samples: number;
   temperature: number;

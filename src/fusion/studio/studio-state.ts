@@ -5,6 +5,7 @@ import type { FusionEvent, FusionPhase } from '../core/events.js';
 import type { MemberAnswer } from '../core/member-answer.js';
 import { splitModelText, type ModelText } from '../../models/output/split-reasoning.js';
 
+/** One call's text in a column: a sample, a round or a judging call. */
 export interface Segment {
   /** Which sample, round or judging call ("sample 2", "round 1", "A vs B"). */
   tag: string;
@@ -31,6 +32,7 @@ export interface Segment {
   pieces: number;
 }
 
+/** One model's column in the studio: a pool member or a judge, with one segment per call. */
 export interface Column {
   key: string;
   modelId: string;
@@ -40,17 +42,20 @@ export interface Column {
   segments: Segment[];
 }
 
+/** The studio's live view of a run: the phase and one column per member and judge. */
 export interface LiveRun {
   phase: FusionPhase;
   phaseDetail: string;
   columns: Column[];
 }
 
+/** How a column names its model. */
 export interface ModelFacts {
   label: string;
   simulated: boolean;
 }
 
+/** A run about to start: one empty column per member, phase 'answering'. */
 export function emptyRun(members: readonly (ModelFacts & { id: string })[]): LiveRun {
   return {
     phase: 'answering',

@@ -1,6 +1,7 @@
 // Layout of the studio view: the introduction, the set-up and the downloads in flight.
 import { css } from 'lit';
 
+/** The studio view's styles: the introduction, the set-up and the downloads in flight. */
 export const studioStyles = css`
   :host {
     display: block;

@@ -18,6 +18,10 @@ const STATE_TEXT: Record<BuiltinState, string> = {
   missing: 'This browser has no built-in model.',
 };
 
+/**
+ * `<quorum-builtin-model>`: /models' panel for Chrome's built-in model: its availability, a download started
+ * by a click with progress, and where it exists. Properties: `builtin`.
+ */
 @customElement('quorum-builtin-model')
 export class QuorumBuiltinModel extends LitElement {
   static override styles = [

@@ -13,6 +13,10 @@ export function formatEta(ms: number | null): string {
   return minutes < 60 ? `about ${minutes} min left` : `about ${Math.round(minutes / 60)} h left`;
 }
 
+/**
+ * `<quorum-download-progress>`: A model's download (or simulated load) progress: an ARIA progress bar, bytes,
+ * time left, and Cancel. Properties: `label`, `progress`, `cancellable`. Fires `download-cancel`.
+ */
 @customElement('quorum-download-progress')
 export class QuorumDownloadProgress extends LitElement {
   static override styles = [

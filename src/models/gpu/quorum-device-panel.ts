@@ -15,6 +15,10 @@ const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
   override: 'set by you',
 };
 
+/**
+ * `<quorum-device-panel>`: The device panel: what WebGPU offers here, the GPU-memory budget and what it
+ * learned, and what to do without WebGPU. Properties: `caps`, `budget`, `simulated`.
+ */
 @customElement('quorum-device-panel')
 export class QuorumDevicePanel extends LitElement {
   static override styles = [

@@ -19,6 +19,10 @@ import { endpointFormStyles } from './endpoint-form-styles.js';
 
 type Problems = Partial<Record<keyof EndpointInput, string>>;
 
+/**
+ * `<quorum-endpoint-form>`: Adds or edits one OpenAI-compatible endpoint: name, base URL, optional key, and
+ * its models (listed by the server or typed). Properties: `store`, `editing`. Fires `endpoint-saved`.
+ */
 @customElement('quorum-endpoint-form')
 export class QuorumEndpointForm extends LitElement {
   static override styles = [sharedStyles, endpointFormStyles];

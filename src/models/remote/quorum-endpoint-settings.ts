@@ -12,6 +12,10 @@ import type { EndpointStore } from './endpoint-store.js';
 import { needsReload } from './policy-sync.js';
 import './quorum-endpoint-form.js';
 
+/**
+ * `<quorum-endpoint-settings>`: Settings' endpoints section: the visitor's OpenAI-compatible servers, with
+ * add, edit, test, remove, export and import. Properties: `store`.
+ */
 @customElement('quorum-endpoint-settings')
 export class QuorumEndpointSettings extends LitElement {
   static override styles = [

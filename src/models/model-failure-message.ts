@@ -1,6 +1,10 @@
 // Pure: what a visitor is told when a model lost the GPU or ran out of memory, and what Quorum did about it.
 import type { ModelFailureDetail } from './model-registry.js';
 
+/**
+ * What a visitor is told when a model lost the GPU or ran out of memory, and which retry Quorum makes
+ * (smaller variant, alone, or none).
+ */
 export function modelFailureMessage({
   modelId,
   label,

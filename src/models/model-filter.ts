@@ -5,6 +5,7 @@ import type { DeviceCapabilities } from './gpu/probe-webgpu.js';
 import { usableMB } from './gpu/plan-gpu-memory.js';
 import { gpuProblem } from './gpu/device-fit.js';
 
+/** Whether a model fits this device, and why in one sentence. */
 export type Fit = { fits: true; why: string } | { fits: false; why: string };
 
 /**
@@ -28,6 +29,7 @@ export function fitOf(
     : { fits: false, why: `Needs ${need}, more than the ${have}.` };
 }
 
+/** The model manager's filters. */
 export interface ModelFilters {
   fitsOnly: boolean;
   /** '' for every family. */
@@ -35,8 +37,12 @@ export interface ModelFilters {
   search: string;
 }
 
+/** Every model shown. */
 export const NO_FILTERS: ModelFilters = { fitsOnly: false, family: '', search: '' };
 
+/**
+ * The models that pass the filters; the search matches every word (case-insensitive) in id, name or family.
+ */
 export function filterModels(
   models: readonly RegistryModel[],
   filters: ModelFilters,
@@ -51,6 +57,7 @@ export function filterModels(
   });
 }
 
+/** The families among the models, sorted, each once. */
 export function familiesOf(models: readonly RegistryModel[]): string[] {
   return [...new Set(models.map((m) => m.family))].sort((a, b) => a.localeCompare(b));
 }

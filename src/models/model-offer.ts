@@ -5,6 +5,7 @@ import type { EngineKind } from './worker/model-protocol.js';
 /** How a model runs: in a model worker (web-llm, simulated), on an endpoint, or built into the browser. */
 export type ModelKind = EngineKind | 'remote' | 'builtin';
 
+/** A model that can go in a pool, a chat, a judge's seat or the arena. */
 export interface AvailableModel {
   id: string;
   label: string;

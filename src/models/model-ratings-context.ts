@@ -12,9 +12,11 @@ export interface ModelRating {
   battles: number;
 }
 
+/** Lends the models page each model's arena rating. */
 export interface ModelRatings {
   /** The rating of every model with human votes, by model id (the arena's leaderboard, human votes). */
   ratings(): Promise<ReadonlyMap<string, ModelRating>>;
 }
 
+/** The @lit/context key of ModelRatings. */
 export const modelRatingsContext = createContext<ModelRatings>('model-ratings');

@@ -2,4 +2,5 @@
 import { createContext } from '@lit/context';
 import type { ModelRegistry } from './model-registry.js';
 
+/** The @lit/context key of the one ModelRegistry. */
 export const modelRegistryContext = createContext<ModelRegistry>('model-registry');

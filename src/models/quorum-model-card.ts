@@ -13,8 +13,10 @@ import { sizeText, type QuorumDownloadConfirm } from './download/quorum-download
 import './download/quorum-download-confirm.js';
 import './download/quorum-download-progress.js';
 
+/** What a model card's buttons ask for. */
 export type ModelAction = 'download' | 'cancel' | 'delete';
 
+/** The detail of 'model-action'. */
 export interface ModelActionDetail {
   action: ModelAction;
   modelId: string;

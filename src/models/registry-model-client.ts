@@ -11,6 +11,7 @@ import type { RegistryModel } from './list/registry-models.js';
 import type { LoadProgress } from './worker/model-protocol.js';
 import type { ModelWorkerClient } from './worker/model-worker-client.js';
 
+/** A ModelClient whose loading and unloading the registry manages. */
 export interface ManagedModelClient extends ModelClient {
   readonly modelId: string;
   readonly loaded: boolean;
@@ -20,8 +21,10 @@ export interface ManagedModelClient extends ModelClient {
   unload(): Promise<void>;
 }
 
+/** How a load ended, as the device log records it. */
 export type LoadOutcome = 'loaded' | 'device-lost' | 'out-of-memory';
 
+/** The retry the registry made after a GPU loss. */
 export type RetryAction = LossRetry<RegistryModel>['action'];
 
 /** The smaller-context variant a retry loads, and the answer limit picked with it. */
@@ -56,6 +59,11 @@ function lossOf(error: unknown): ClassifiedError | null {
     : null;
 }
 
+/**
+ * A registry-managed model: loads its worker lazily, records each load's outcome in the device log, and after
+ * a lost GPU or out-of-memory retries once (smaller-context variant, or alone) before failing with the
+ * classified error.
+ */
 export class RegistryModelClient implements ManagedModelClient {
   readonly label: string;
   readonly simulated: boolean;

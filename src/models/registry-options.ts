@@ -21,6 +21,7 @@ export interface ModelFailureDetail {
   variant?: RetryVariant;
 }
 
+/** What the registry is made with; tests inject probes, workers, downloads and engine options. */
 export interface RegistryOptions {
   engineMode: EngineMode;
   probe?: () => Promise<DeviceCapabilities>;

@@ -13,7 +13,9 @@ import {
   type LanguageModelStatic,
 } from './prompt-api.js';
 
+/** The one model id of Chrome's built-in model, in pools, runs and votes. */
 export const BUILTIN_MODEL_ID = 'builtin:chrome-prompt-api';
+/** The built-in model's name wherever Quorum shows it. */
 export const BUILTIN_LABEL = 'Gemini Nano (Chrome, built in)';
 
 /**

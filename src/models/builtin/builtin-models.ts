@@ -6,6 +6,11 @@ import { TEXT_IN_ENGLISH, findLanguageModel, type BuiltinAvailability } from './
 /** The built-in model's state: the API's four answers, or 'missing' where the browser has no API. */
 export type BuiltinState = BuiltinAvailability | 'missing';
 
+/**
+ * The registry's built-in side: Chrome's Prompt API model, offered once it is available, its availability
+ * asked of Chrome as rarely as possible, its download (with `progress`, 0..1) and one client. Fires 'change'
+ * when its state or progress changes.
+ */
 export class BuiltinModels extends EventTarget {
   private made: BuiltinModelClient | null = null;
   private downloading: Promise<void> | null = null;

@@ -3,16 +3,19 @@
 /** What `LanguageModel.availability()` answers. */
 export type BuiltinAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
+/** One turn of a Prompt API conversation. */
 export interface LanguageModelMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
 }
 
+/** An input or output the session must handle (text, in these languages). */
 export interface LanguageModelExpected {
   type: 'text';
   languages?: string[];
 }
 
+/** What `monitor` receives: download progress events, `loaded` in 0..1. */
 export interface DownloadMonitor {
   addEventListener(
     type: 'downloadprogress',
@@ -20,6 +23,10 @@ export interface DownloadMonitor {
   ): void;
 }
 
+/**
+ * Options of `LanguageModel.create()`: the conversation so far, languages, a download monitor and a stop
+ * signal.
+ */
 export interface LanguageModelCreateOptions {
   initialPrompts?: LanguageModelMessage[];
   expectedInputs?: LanguageModelExpected[];
@@ -28,12 +35,14 @@ export interface LanguageModelCreateOptions {
   signal?: AbortSignal;
 }
 
+/** Options of one prompt. */
 export interface LanguageModelPromptOptions {
   /** A JSON Schema (or RegExp) the answer must match. */
   responseConstraint?: object;
   signal?: AbortSignal;
 }
 
+/** One Prompt API session: prompts, streamed prompts, its context usage in tokens, and destroy. */
 export interface LanguageModelSession {
   prompt(input: string, options?: LanguageModelPromptOptions): Promise<string>;
   promptStreaming(input: string, options?: LanguageModelPromptOptions): ReadableStream<string>;
@@ -44,6 +53,7 @@ export interface LanguageModelSession {
   destroy(): void;
 }
 
+/** The `LanguageModel` global: its availability and session creation. */
 export interface LanguageModelStatic {
   availability(options?: {
     expectedInputs?: LanguageModelExpected[];

@@ -21,6 +21,7 @@ import {
   type TensorIndex,
 } from './model-files.js';
 
+/** The Cache Storage caches web-llm reads models from: config, weights and model libraries. */
 export const WEBLLM_CACHES = [CONFIG_CACHE, MODEL_CACHE, WASM_CACHE] as const;
 
 /** Every key of web-llm's three caches, read once (a listing serves many models). */

@@ -9,11 +9,13 @@ import {
   type DownloadResult,
 } from './download-protocol.js';
 
+/** Progress callback and cancel signal of one download. */
 export interface DownloadOptions {
   onProgress?: (progress: DownloadProgress) => void;
   signal?: AbortSignal;
 }
 
+/** The page's side of the download worker. */
 export interface DownloadClient {
   /** Resolves with a result value (never rejects): `{ ok: false, error }` carries the classified failure. */
   downloadModel(record: DownloadableRecord, options?: DownloadOptions): Promise<DownloadResult>;

@@ -74,6 +74,10 @@ function errorName(error: unknown): string {
   return '';
 }
 
+/**
+ * Classifies anything a download threw: 'quota-exceeded' (storage full), 'aborted' (cancelled), HTTP statuses
+ * and network failures, each with advice; never throws.
+ */
 export function classifyDownloadError(error: unknown): ClassifiedError {
   const detail = errorText(error);
   const name = errorName(error);

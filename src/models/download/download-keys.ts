@@ -1,10 +1,15 @@
 // The exact cache names and keys web-llm 0.2.86 reads a model from (mirrors its cleanModelUrl and fetchWasmSource).
 import type { ModelRecordOverride } from '../worker/model-protocol.js';
 
+/** web-llm's cache for mlc-chat-config.json and the manifest. */
 export const CONFIG_CACHE = 'webllm/config';
+/** web-llm's cache for the tensor index, the tokenizer and the weight shards. */
 export const MODEL_CACHE = 'webllm/model';
+/** web-llm's cache for the compiled model libraries (.wasm). */
 export const WASM_CACHE = 'webllm/wasm';
+/** The tensor index: lists the weight shards and their sizes in bytes. */
 export const TENSOR_INDEX_FILE = 'tensor-cache.json';
+/** The model's chat config: names its tokenizer files and defaults. */
 export const CHAT_CONFIG_FILE = 'mlc-chat-config.json';
 
 /** The fields of a model record that decide where its files live. */
@@ -19,20 +24,24 @@ export function modelBaseUrl(model: string): string {
   return new URL(url).href;
 }
 
+/** The URL (and cache key) of the model's mlc-chat-config.json. */
 export function chatConfigUrl(record: DownloadableRecord): string {
   return new URL(CHAT_CONFIG_FILE, modelBaseUrl(record.model)).href;
 }
 
+/** The URL (and cache key) of the model's tensor-cache.json. */
 export function tensorIndexUrl(record: DownloadableRecord): string {
   return new URL(TENSOR_INDEX_FILE, modelBaseUrl(record.model)).href;
 }
 
+/** The URL of the record's manifest, or null when the record names none. */
 export function manifestUrl(record: DownloadableRecord): string | null {
   return record.model_manifest === undefined
     ? null
     : new URL(record.model_manifest, modelBaseUrl(record.model)).href;
 }
 
+/** The URL (and cache key) of one weight shard, from its `dataPath` in the tensor index. */
 export function shardUrl(record: DownloadableRecord, dataPath: string): string {
   return new URL(dataPath, modelBaseUrl(record.model)).href;
 }
@@ -47,6 +56,7 @@ export function tokenizerFile(tokenizerFiles: readonly string[]): string | null 
   return null;
 }
 
+/** The URL (and cache key) of one tokenizer file of the model. */
 export function tokenizerUrl(record: DownloadableRecord, file: string): string {
   return new URL(file, modelBaseUrl(record.model)).href;
 }

@@ -3,6 +3,7 @@ import type { DownloadProgress } from './download-protocol.js';
 
 const EMIT_INTERVAL_MS = 100;
 
+/** Counts a download's bytes and files as they arrive and says when a progress event is due. */
 export interface ProgressTracker {
   addTotal(bytes: number, files?: number): void;
   startFile(name: string): void;
@@ -20,6 +21,7 @@ export interface ProgressTracker {
   listComplete(): void;
 }
 
+/** Whether the download's file list is known from the start. */
 export interface TrackerOptions {
   /**
    * False when the file list is learned during the download (the config and index name the rest):
@@ -28,6 +30,10 @@ export interface TrackerOptions {
   listKnown?: boolean;
 }
 
+/**
+ * A tracker on the clock `now` (ms): rate and ETA count fetched bytes only (cached files are done, not fast),
+ * and the fraction (0..1) never goes back.
+ */
 export function createProgressTracker(
   now: () => number,
   { listKnown = true }: TrackerOptions = {},

@@ -10,6 +10,7 @@ export interface ModelDownloadProgress {
   text: string;
 }
 
+/** How a model's download ended: done, or the classified failure (including 'aborted'). */
 export type ModelDownloadResult = { ok: true } | { ok: false; error: ClassifiedError };
 
 /** Downloads one model's files (the registry's download), reporting progress; should not throw. */
@@ -19,6 +20,7 @@ export type ModelDownloader = (
   signal: AbortSignal,
 ) => Promise<ModelDownloadResult>;
 
+/** One download in flight: its last progress, its cancel, and its result. */
 export interface DownloadState {
   progress: ModelDownloadProgress | null;
   controller: AbortController;

@@ -13,8 +13,10 @@ import {
   type DownloadableRecord,
 } from './download-keys.js';
 
+/** What part of a model a file is. */
 export type ModelFileKind = 'manifest' | 'config' | 'tokenizer' | 'library' | 'index' | 'weights';
 
+/** One file a model's load reads, with the cache it lives in and its size when the index gives it. */
 export interface ModelFile {
   kind: ModelFileKind;
   /** The web-llm cache it lives in (webllm/config, webllm/model, webllm/wasm). */
@@ -24,6 +26,7 @@ export interface ModelFile {
   bytes?: number;
 }
 
+/** One weight shard of the tensor index and its size in bytes. */
 export interface TensorIndexShard {
   dataPath: string;
   nbytes: number;

@@ -5,6 +5,10 @@ import { formatBytes } from '../../ui/format-bytes.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { ModelDownloadProgress } from './downloads-in-flight.js';
 
+/**
+ * Time left in words, rounded to seconds, minutes or hours ("about 3 min left"); "time left unknown" for null
+ * or a non-finite number of ms.
+ */
 export function formatEta(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms)) return 'time left unknown';
   const seconds = Math.max(0, Math.round(ms / 1000));

@@ -1,6 +1,7 @@
 // Turns a probe result and the user agent into what the visitor can do to run models here (pure).
 import type { DeviceCapabilities } from './probe-webgpu.js';
 
+/** Whether models can run here, in a title, and the steps a visitor can take. */
 export interface WebGpuGuidance {
   /** ok: models can run; limited: they run, slowly or with restrictions; unavailable: they cannot. */
   status: 'ok' | 'limited' | 'unavailable';
@@ -14,6 +15,7 @@ interface Browser {
   os: 'windows' | 'mac' | 'linux' | 'android' | 'ios' | 'chromeos' | 'other';
 }
 
+/** The browser and operating system a user-agent string names, as far as the guidance needs them. */
 export function parseUserAgent(userAgent: string): Browser {
   const os: Browser['os'] = /Android/.test(userAgent)
     ? 'android'
@@ -90,6 +92,10 @@ function browserSteps(browser: Browser): string[] {
   }
 }
 
+/**
+ * What the visitor can do to run models here, from the probe and the browser: enable or update WebGPU, use
+ * another browser, or use the simulated models.
+ */
 export function explainNoWebGpu(caps: DeviceCapabilities, userAgent: string): WebGpuGuidance {
   const browser = parseUserAgent(userAgent);
   if (!caps.webgpu) {

@@ -1,5 +1,9 @@
 // Pure: the one retry after a model lost the GPU (or ran out of memory), as the registry applies it.
 
+/**
+ * What the registry does after a model lost the GPU or ran out of memory: retry once with a smaller-context
+ * variant, retry once alone, or give up.
+ */
 export type LossRetry<M> =
   /**
    * Load the same weights with a shorter context (the "-1k" builds share the weights' files), and

@@ -2,6 +2,9 @@
 import type { QuorumDatabase } from '../../db/open-database.js';
 import { BUDGET_OVERRIDE_KEY, type DeviceLogRecord } from './memory-budget.js';
 
+/**
+ * Adds one load's outcome to the device log (`at` defaults to now, epoch ms); resolves with the record's id.
+ */
 export async function recordLoadOutcome(
   db: QuorumDatabase,
   entry: Omit<DeviceLogRecord, 'id' | 'at'> & { at?: number },
@@ -23,6 +26,10 @@ export type BudgetDevice = 'real' | 'simulated';
 const overrideKey = (device: BudgetDevice): string =>
   device === 'real' ? BUDGET_OVERRIDE_KEY : `${BUDGET_OVERRIDE_KEY}.simulated`;
 
+/**
+ * The visitor's budget override in MB, or null when none is set (or the stored value is not a positive
+ * number).
+ */
 export async function readBudgetOverride(
   db: QuorumDatabase,
   device: BudgetDevice = 'real',

@@ -15,11 +15,15 @@ export interface DeviceLogRecord {
   at: number;
 }
 
+/** The `settings` key of the visitor's budget override (MB). */
 export const BUDGET_OVERRIDE_KEY = 'gpuBudgetOverrideMB';
 
 /** Keep this far below a total that lost the device. */
 export const LOSS_MARGIN = 0.1;
 
+/**
+ * The GPU memory Quorum lets models use here, in MB, where that figure comes from, and the reasons in words.
+ */
 export interface BudgetEstimate {
   budgetMB: number;
   source: 'none' | 'heuristic' | 'learned' | 'override';
@@ -33,6 +37,7 @@ export interface BudgetEstimate {
   reasons: string[];
 }
 
+/** What the browser tells about the device besides the adapter. */
 export interface DeviceHints {
   /** navigator.deviceMemory (GB, capped at 8 by browsers); undefined when the browser hides it. */
   deviceMemoryGB?: number;
@@ -59,6 +64,10 @@ function isIntegratedGpu(adapter: AdapterSummary): boolean {
   );
 }
 
+/**
+ * A conservative guess of usable GPU memory (MB) from the adapter: no API reports it, so these are deliberate
+ * guesses (not measurements) that the device log and the visitor's override correct. 0 MB without an adapter.
+ */
 export function heuristicBudget(
   adapter: AdapterSummary | null,
   hints: DeviceHints = {},

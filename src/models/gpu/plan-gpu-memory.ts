@@ -1,5 +1,6 @@
 // Pure GPU-memory planner: which models share the GPU at once and which run in later stages, with headroom.
 
+/** A model as the planner sees it: its id and GPU-memory estimate (MB). */
 export interface PlannedModel {
   id: string;
   vramMB: number;
@@ -13,6 +14,7 @@ export interface UnfitModel extends PlannedModel {
   why: string;
 }
 
+/** Models loaded together, and their total estimate (MB). */
 export interface PlanStage {
   modelIds: string[];
   totalMB: number;
@@ -28,6 +30,7 @@ function stageOf(models: PlannedModel[]): PlanStage {
   };
 }
 
+/** Which models share the GPU in which stage, and which cannot run at all. */
 export interface GpuMemoryPlan {
   /** Run in order: load a stage's models, generate, unload, then the next stage. */
   stages: PlanStage[];
@@ -44,11 +47,13 @@ export interface GpuMemoryPlan {
   notes: string[];
 }
 
+/** How much of the budget the planner keeps free. */
 export interface PlanOptions {
   /** Share of the budget kept free for activations, other tabs and estimate error. Default 0.1. */
   headroomFraction?: number;
 }
 
+/** Share of the budget kept free by default (0..1). */
 export const DEFAULT_HEADROOM = 0.1;
 
 /**

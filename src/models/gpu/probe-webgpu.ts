@@ -10,6 +10,10 @@ export interface KeyLimits {
   maxStorageBuffersPerShaderStage: number;
 }
 
+/**
+ * What the probe keeps of a GPU adapter: its info, whether it is a software fallback, features and key
+ * limits.
+ */
 export interface AdapterSummary {
   vendor: string;
   architecture: string;
@@ -20,8 +24,10 @@ export interface AdapterSummary {
   limits: KeyLimits;
 }
 
+/** Why the probe found no usable adapter. */
 export type ProbeProblem = 'no-navigator-gpu' | 'no-adapter' | 'adapter-request-failed';
 
+/** The probe's result: whether WebGPU is there, the adapter, shader-f16, and any problem. */
 export interface DeviceCapabilities {
   webgpu: boolean;
   adapter: AdapterSummary | null;
@@ -39,6 +45,7 @@ export interface AdapterLike {
   readonly isFallbackAdapter?: boolean;
 }
 
+/** The part of `navigator.gpu` the probe uses, so tests can pass plain objects. */
 export interface GpuLike {
   requestAdapter(options?: GPURequestAdapterOptions): Promise<AdapterLike | null>;
 }
@@ -60,6 +67,10 @@ function text(source: object | undefined, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * Reads an adapter into plain data: info fields ('' when missing), features, key limits (0 when missing) and
+ * the fallback flag wherever the browser puts it.
+ */
 export function summarizeAdapter(adapter: AdapterLike): AdapterSummary {
   const limits = {} as KeyLimits;
   for (const name of LIMIT_NAMES) {

@@ -1,6 +1,7 @@
 // Pure: whether this device can run real models, in one sentence for the landing page.
 import type { DeviceCapabilities } from './probe-webgpu.js';
 
+/** Whether real models can run here, and the sentence that says so. */
 export interface RealModelSupport {
   /** 'yes': a hardware WebGPU adapter; 'slow': only a software one; 'no': no adapter at all. */
   verdict: 'yes' | 'slow' | 'no';

@@ -13,6 +13,7 @@ import type { ModelFileKind } from '../download/model-files.js';
 /** Settings key: ids of the simulated models the visitor has "downloaded" (a simulated download). */
 export const SIM_DOWNLOADED_KEY = 'simDownloaded';
 
+/** The ids of the simulated models marked downloaded (the `settings` store); unknown values are ignored. */
 export async function readSimDownloaded(db: QuorumDatabase): Promise<Set<string>> {
   const value = await db.get('settings', SIM_DOWNLOADED_KEY);
   return new Set(
@@ -20,6 +21,7 @@ export async function readSimDownloaded(db: QuorumDatabase): Promise<Set<string>
   );
 }
 
+/** Marks a simulated model downloaded or not, in one read-write transaction. */
 export async function markSimDownloaded(
   db: QuorumDatabase,
   modelId: string,

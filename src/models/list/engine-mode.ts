@@ -1,9 +1,12 @@
 // Which engine runs models: one rule, the last choice persists (`engine=` in a URL or a switch) until switched again.
 import type { QuorumDatabase } from '../../db/open-database.js';
 
+/** Which engine runs models: web-llm's real ones, or the simulated engine. */
 export type EngineMode = 'webllm' | 'sim';
 
+/** The `settings` key of the last engine chosen. */
 export const ENGINE_MODE_KEY = 'engineMode';
+/** The URL parameter that chooses the engine (`engine=sim`); a contract, do not rename. */
 export const ENGINE_URL_PARAM = 'engine';
 
 /**
@@ -39,6 +42,7 @@ export async function readEngineMode(db: QuorumDatabase, search: string): Promis
   return resolveEngineMode('', await db.get('settings', ENGINE_MODE_KEY));
 }
 
+/** Saves the chosen engine for the next visit. */
 export async function writeEngineMode(db: QuorumDatabase, mode: EngineMode): Promise<void> {
   await db.put('settings', mode, ENGINE_MODE_KEY);
 }

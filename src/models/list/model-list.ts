@@ -3,11 +3,13 @@ import type { DeviceCapabilities } from '../gpu/probe-webgpu.js';
 import type { ModelRecordOverride } from '../worker/model-protocol.js';
 import snapshot from './webllm-models.json';
 
+/** One record of web-llm's prebuilt model list, as snapshotted. */
 export type WebLlmModelRecord = ModelRecordOverride & {
   vram_required_MB: number;
   low_resource_required: boolean;
 };
 
+/** The facts Quorum derives from a web-llm record: family, size, quantization, context, memory. */
 export interface ModelInfo {
   id: string;
   family: string;
@@ -49,10 +51,15 @@ export function isBaseModel(id: string): boolean {
   return BASE_MODELS.some((re) => re.test(id));
 }
 
+/** The quantization a model id names (e.g. q4f16_1), or null. */
 export function parseQuantization(id: string): string | null {
   return id.match(QUANT_RE)?.[1] ?? null;
 }
 
+/**
+ * The parameters in billions a model id names ("1.5B", "360M" → 0.36), else from the known table; null when
+ * unknown.
+ */
 export function parseParamsB(id: string): number | null {
   const match = id.match(SIZE_RE);
   if (match?.[1] && match[2]) {
@@ -69,6 +76,7 @@ export function parseFamily(id: string): string {
   return id.slice(0, end).replace(/[-_]+$/, '') || id;
 }
 
+/** A web-llm record's facts, read from its id and overrides. */
 export function toModelInfo(record: WebLlmModelRecord): ModelInfo {
   const quantization = parseQuantization(record.model_id);
   return {
@@ -88,6 +96,7 @@ export function toModelInfo(record: WebLlmModelRecord): ModelInfo {
   };
 }
 
+/** The chat models of web-llm's prebuilt list, from the JSON snapshot (so the page never imports web-llm). */
 export const MODEL_LIST: readonly ModelInfo[] = (snapshot as WebLlmModelRecord[]).map(toModelInfo);
 
 /** Ids that differ only in quantization share a key: "Qwen2.5-1.5B-Instruct-*-MLC". */

@@ -14,7 +14,9 @@ export interface RecordedModel {
   pace: { tokensPerSecond: number; timeToFirstTokenMs: number };
 }
 
+/** Where the GSM8K recorded solutions are served from (public/eval/). */
 export const GSM8K_RECORDING_URL = '/eval/gsm8k-recorded-solutions.jsonl';
+/** Where the recorded answers come from, shown with every recorded answer. */
 export const GSM8K_RECORDING_SOURCE =
   'OpenAI’s GSM8K release (Cobbe et al. 2021, arXiv 2110.14168, MIT licence)';
 
@@ -73,6 +75,7 @@ export function importedRecordedModels(record: RecordingRecord): RecordedModel[]
   });
 }
 
+/** The GSM8K recorded model with this id, if any. */
 export function findGsm8kRecordedModel(id: string): RecordedModel | undefined {
   return GSM8K_RECORDED_MODELS.find((model) => model.id === id);
 }

@@ -15,6 +15,9 @@ import type { AvailableModel } from '../model-offer.js';
 
 export type { AvailableModel };
 
+/**
+ * One model as the registry and the views see it, whatever engine runs it (sizes in MB, paramsB in billions).
+ */
 export interface RegistryModel {
   id: string;
   /** A person's name: sim models' include "Simulated"; web-llm models' come from the id (model-names.ts). */
@@ -55,6 +58,7 @@ export function availableOf(downloaded: readonly RegistryModel[]): AvailableMode
   return downloaded.filter((m) => !m.base).map(toAvailable);
 }
 
+/** A simulated model as a RegistryModel: labelled Simulated, low-resource when under 1,000 MB. */
 export function fromSimModel(model: SimModel): RegistryModel {
   return {
     id: model.id,
@@ -99,6 +103,7 @@ export function fromRecordedModel(model: RecordedModel): RegistryModel {
   };
 }
 
+/** A web-llm model as a RegistryModel, with a person's name and the ids of its other quantizations. */
 export function fromModelInfo(info: ModelInfo, otherVariants: string[] = []): RegistryModel {
   return {
     id: info.id,
@@ -150,6 +155,10 @@ export function findRegistryModel(
   return info ? fromModelInfo(info) : null;
 }
 
+/**
+ * The smaller-context build of a model (same weights, e.g. "-1k"), the GPU-loss retry's fallback; null when
+ * it has none.
+ */
 export function smallerVariantOf(
   id: string,
   list: readonly ModelInfo[] = MODEL_LIST,

@@ -19,6 +19,7 @@ export interface SimModel {
   thinking?: 'switchable';
 }
 
+/** The named simulated models: made-up sizes and speeds, and accuracy (0..1) on checkable questions. */
 export const SIM_MODELS: readonly SimModel[] = [
   {
     id: 'sim-tiny-360M',
@@ -67,6 +68,7 @@ export const SIM_MODELS: readonly SimModel[] = [
   },
 ];
 
+/** The simulated model with this id, if any. */
 export function findSimModel(id: string): SimModel | undefined {
   return SIM_MODELS.find((model) => model.id === id);
 }

@@ -23,6 +23,7 @@ export const SIM_STYLES = [
   'cut',
 ] as const;
 
+/** One real-model habit a simulated model can imitate. */
 export type SimStyle = (typeof SIM_STYLES)[number];
 
 /**

@@ -1,11 +1,13 @@
 // Pure: what one server-sent event of an OpenAI-compatible chat-completions stream says.
 import type { FinishReason } from '../model-client.js';
 
+/** Token counts a stream's usage chunk reports. */
 export interface ChunkUsage {
   promptTokens: number;
   completionTokens: number;
 }
 
+/** What one server-sent event says: the end, a chunk of text, or an error. */
 export type ChunkReading =
   | { kind: 'done' }
   | {

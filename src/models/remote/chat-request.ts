@@ -10,6 +10,7 @@ export type JsonSupport = 'schema' | 'object' | 'none';
 /** Optional fields a server may refuse with a 400; the client retries once without the named one. */
 export type OptionalField = 'stream_options' | 'response_format' | 'seed';
 
+/** The server's model name, how it takes JSON, and fields it refused before. */
 export interface ChatRequestOptions {
   model: string;
   json: JsonSupport;

@@ -17,12 +17,14 @@ import {
   type EndpointContext,
 } from './remote-errors.js';
 
+/** An endpoint's models, or why they could not be listed. */
 export type ModelListing =
   /** `leftOut`: ids not offered (unsafe or too long names, or past the first 500). */
   | { ok: true; models: string[]; leftOut: number }
   /** `noRoute`: the server has no GET /models (the visitor types the names instead). */
   | { ok: false; error: ClassifiedError; noRoute: boolean };
 
+/** Where an endpoint is and how to authorise. */
 export interface EndpointAddress {
   name: string;
   baseUrl: string;
@@ -113,6 +115,7 @@ export function modelIdsOf(body: string): { models: string[]; leftOut: number } 
   return { models, leftOut: named.length - models.length };
 }
 
+/** A test answer's timing (ms) and text, or why it failed. */
 export type TestOutcome =
   | { ok: true; model: string; firstTokenMs: number; totalMs: number; text: string }
   | { ok: false; model: string; error: ClassifiedError };

@@ -6,11 +6,14 @@ import {
   type EndpointRecord,
 } from './endpoint-record.js';
 
+/** The endpoints file's format name; a contract. */
 export const ENDPOINTS_FORMAT = 'quorum-endpoints';
+/** The endpoints file's shape version. */
 export const ENDPOINTS_VERSION = 1;
 /** A file larger than this is refused before it is read (a few hundred endpoints fit in 1 MB). */
 export const MAX_ENDPOINTS_FILE_BYTES = 1024 * 1024;
 
+/** One endpoint in the file. */
 export interface ExportedEndpoint {
   name: string;
   baseUrl: string;
@@ -20,6 +23,7 @@ export interface ExportedEndpoint {
   apiKey?: string;
 }
 
+/** The endpoints file's content. */
 export interface EndpointsFile {
   format: typeof ENDPOINTS_FORMAT;
   version: typeof ENDPOINTS_VERSION;
@@ -50,6 +54,7 @@ export function toEndpointsFile(
   };
 }
 
+/** The endpoints a file holds, or why it was refused. */
 export type EndpointsImport =
   { ok: true; records: EndpointRecord[] } | { ok: false; problem: string };
 

@@ -1,6 +1,7 @@
 // The endpoint form's layout: stacked fields, the listed models' checkboxes, hints and problems.
 import { css } from 'lit';
 
+/** The endpoint form's styles. */
 export const endpointFormStyles = css`
   :host {
     display: block;

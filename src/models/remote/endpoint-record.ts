@@ -1,6 +1,7 @@
 // Pure: an OpenAI-compatible endpoint as the `endpoints` store keeps it, and the checks on what a visitor types.
 import { policyOrigin } from '../../shared/content-policy.js';
 
+/** An OpenAI-compatible endpoint as the `endpoints` store keeps it. */
 export interface EndpointRecord {
   /** Random, stable: model ids in pools and runs refer to it. */
   id: string;
@@ -74,6 +75,7 @@ export function parseTypedModels(text: string): string[] {
   return [...new Set(ids)];
 }
 
+/** An endpoint as the visitor typed it. */
 export interface EndpointInput {
   name: string;
   baseUrl: string;

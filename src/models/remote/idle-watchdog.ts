@@ -1,5 +1,6 @@
 // Fires once when nothing happened for a while: the remote call's inactivity limit, from the request to the last byte.
 
+/** Calls `onIdle` once when `arm` was not called for `idleMs` ms. */
 export class IdleWatchdog {
   /** True once the limit passed (the call is then aborted and fails as a timeout). */
   fired = false;

@@ -17,6 +17,7 @@ import {
   type EndpointContext,
 } from './remote-errors.js';
 
+/** One streamed chat request to an endpoint. */
 export interface OpenRequest {
   ctx: EndpointContext;
   apiKey: string | null;

@@ -13,6 +13,7 @@ export class BodyTooLarge extends Error {
   }
 }
 
+/** Whether an over-long body is cut instead of refused. */
 export interface ReadBodyOptions {
   /** Return the first `maxBytes` instead of throwing (for error bodies, of which only the start is shown). */
   truncate?: boolean;

@@ -26,6 +26,7 @@ import { SseReader, SseTooLong } from './sse-lines.js';
 import { BodyTooLarge, MAX_JSON_BODY_BYTES, readBodyText } from './read-body.js';
 import { IdleWatchdog } from './idle-watchdog.js';
 
+/** Options of remote clients (tests inject fetch and shorten the silence limit). */
 export interface RemoteClientOptions {
   /** Longest silence before the call fails as a timeout (the fusion inactivity limit), in ms. */
   idleMs?: number;
@@ -37,6 +38,11 @@ export interface RemoteClientOptions {
 /** The same limit a model worker has for silence (model-worker-client.ts). */
 export const REMOTE_IDLE_MS = 120_000;
 
+/**
+ * A model on an OpenAI-compatible server as a ModelClient: chat completions streamed over server-sent events,
+ * stopped by aborting the fetch, failing with a ClassifiedError that names the endpoint. Optional fields a
+ * server refuses are dropped and the request retried.
+ */
 export class RemoteModelClient implements ManagedModelClient {
   readonly id: string;
   readonly label: string;

@@ -101,6 +101,7 @@ export function serverMessage(body: string): string {
   return clip(body.replace(/\s+/g, ' ').trim());
 }
 
+/** An HTTP error answer: status, body, and for 429 the waits (seconds). */
 export interface HttpFailure {
   status: number;
   body: string;

@@ -7,6 +7,7 @@ import { EndpointStore } from './endpoint-store.js';
 import { RemoteModelClient, type RemoteClientOptions } from './remote-client.js';
 import { watchPolicyRefusals } from './diagnose-fetch.js';
 
+/** The registry's remote side: offers every model of every saved endpoint, with one client per member id. */
 export class RemoteModels {
   readonly endpoints: EndpointStore;
   private readonly clients = new Map<string, RemoteModelClient>();

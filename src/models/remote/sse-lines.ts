@@ -24,6 +24,7 @@ export class SseTooLong extends Error {
   }
 }
 
+/** Caps that keep a server's stream from filling memory. */
 export interface SseLimits {
   /** Longest line, ended or not, in characters. */
   lineChars: number;

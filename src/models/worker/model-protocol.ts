@@ -4,12 +4,16 @@ import type { ClassifiedError } from '../../shared/errors.js';
 import type { GenerateParams, GenerationEvent } from '../model-client.js';
 import type { SimStyle } from '../list/sim-styles.js';
 
+/** The model worker's protocol version; a worker built with another refuses the hello. */
 export const PROTOCOL_VERSION = 3;
 
+/** Which engine a model worker runs. */
 export type EngineKind = 'webllm' | 'sim' | 'recorded';
 
+/** The steps of a model load. */
 export type LoadPhase = 'fetch' | 'cache' | 'compile' | 'gpu-init' | 'ready';
 
+/** One progress event of a model load: phase, fraction 0..1, bytes, ETA in ms, and a sentence. */
 export interface LoadProgress {
   phase: LoadPhase;
   /** 0..1 */
@@ -29,6 +33,9 @@ export interface SimFailure {
   modelId?: string;
 }
 
+/**
+ * Options of the simulated engine (times in ms): speed, answer length, failures to inject, writing styles.
+ */
 export interface SimOptions {
   seed?: number;
   /** Overrides of the named model's speed. */

@@ -36,6 +36,7 @@ const HEARTBEAT_TIMEOUT_MS = 10_000;
 const BLOCKING_HEARTBEAT_TIMEOUT_MS = INACTIVITY_TIMEOUT_MS;
 const UNLOAD_GRACE_MS = 3_000;
 
+/** What a model worker is started with (times in ms). */
 export interface ModelWorkerClientOptions extends LoadInput {
   /** The model's name in messages to the visitor ("… was unloaded."). */
   label: string;
@@ -46,6 +47,7 @@ export interface ModelWorkerClientOptions extends LoadInput {
   createWorker?: (lockName: string) => Worker;
 }
 
+/** Where a model worker client is in its life. */
 export type ClientState = 'idle' | 'loading' | 'ready' | 'crashed' | 'device-lost' | 'unloaded';
 
 type Port = WorkerPort<ModelApi, ModelNotice>;

@@ -11,7 +11,7 @@ import {
   type MainView,
 } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
-import { openStudio, prepareRun, waitForResult } from './studio-page.js';
+import { FAST, openStudio, prepareRun, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -55,7 +55,7 @@ describe.each(['light', 'dark'] as const)('the debate trace in %s mode', (colorS
     const context = await browser.newContext({ colorScheme, bypassCSP: true });
     try {
       const { page } = await openApp(context, `${baseUrl}/`);
-      await openStudio(page, baseUrl);
+      await openStudio(page, baseUrl, FAST);
       await prepareRun(page, 'Debate', 'Explain how a B-tree keeps itself balanced.');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForResult(page);

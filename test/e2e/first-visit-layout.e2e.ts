@@ -3,14 +3,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, waitForView } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
-import { waitForResult } from './studio-page.js';
+import { FAST, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('file');
 
 /** Picks every offered simulated model (four; the recorded GSM8K models are left out), then runs a quick question. */
 async function runFour(page: Page): Promise<void> {
-  await page.goto(`${baseUrl}/studio?engine=sim`);
+  await page.goto(`${baseUrl}/studio?engine=sim&${FAST}`);
   await waitForView(page);
   await page
     .locator('quorum-pool-picker input[type="checkbox"]')

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { cardCount, importResults, openApp, type PageProblems } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
-import { openStudio, prepareRun, waitForResult, type StudioMode } from './studio-page.js';
+import { FAST, openStudio, prepareRun, waitForResult, type StudioMode } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
@@ -24,7 +24,7 @@ async function run(mode: StudioMode, prompt: string, width = 1280): Promise<Page
   problems = opened.problems;
   const page = opened.page;
   await page.setViewportSize({ width, height: 900 });
-  await openStudio(page, baseUrl);
+  await openStudio(page, baseUrl, FAST);
   await prepareRun(page, mode, prompt);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await waitForResult(page);

@@ -5,6 +5,13 @@ export const QUESTION = 'What is 17 * 23?';
 export const POOL = ['sim-tiny-360M', 'sim-swift-0.5B', 'sim-steady-1.5B'];
 export type StudioMode = 'Vote' | 'Best-of' | 'Merge' | 'Debate';
 
+/**
+ * For a test that reads a finished run, not how it streams: the simulated models at 400 tokens a
+ * second (their own pace is 18-120), so a run takes a second or two instead of five to ten. Their
+ * text is the same at any pace: the simulated engine writes an answer before it times its tokens.
+ */
+export const FAST = 'simSpeed=400';
+
 /** `simQuery` adds the simulated engine's URL options, e.g. `simSpeed=4` for a run that must still be going later. */
 export async function openStudio(page: Page, baseUrl: string, simQuery = ''): Promise<void> {
   await page.goto(`${baseUrl}/studio?engine=sim${simQuery ? `&${simQuery}` : ''}`);

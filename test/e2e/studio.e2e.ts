@@ -7,6 +7,7 @@ import { openApp } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import {
+  FAST,
   POOL,
   QUESTION,
   column,
@@ -90,7 +91,7 @@ describe('fusion studio (simulated models)', () => {
   );
 
   it('Merge analyses answers that differ, then writes its own synthesised answer', async () => {
-    await openStudio(page, baseUrl);
+    await openStudio(page, baseUrl, FAST);
     await prepareRun(page, 'Merge', FREE_TEXT);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);
@@ -119,7 +120,7 @@ describe('fusion studio (simulated models)', () => {
   }, 120_000);
 
   it('Merge skips synthesis and says so when every answer agrees', async () => {
-    await openStudio(page, baseUrl);
+    await openStudio(page, baseUrl, FAST);
     await prepareRun(page, 'Merge', UNANIMOUS);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);
@@ -130,7 +131,7 @@ describe('fusion studio (simulated models)', () => {
   }, 120_000);
 
   it('shows the plan before a run, and Ctrl+Enter in the prompt box runs', async () => {
-    await openStudio(page, baseUrl);
+    await openStudio(page, baseUrl, FAST);
     await prepareRun(page, 'Vote');
     expect(await fused(page).count()).toBe(0);
     expect(await page.locator('quorum-plan-summary [data-testid="plan"]').textContent()).toMatch(
@@ -143,7 +144,7 @@ describe('fusion studio (simulated models)', () => {
   }, 120_000);
 
   it('a follow-up continues the conversation with the fused answer as the earlier turn', async () => {
-    await openStudio(page, baseUrl);
+    await openStudio(page, baseUrl, FAST);
     await prepareRun(page, 'Vote');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);
@@ -292,7 +293,7 @@ describe('fusion studio (simulated models)', () => {
   /** A Vote run in a new tab where one model fails as `failure` says; the other two answer. */
   async function runWithFailingModel(failure: string, failing: string): Promise<Page> {
     const other = await context.newPage();
-    await openStudio(other, baseUrl, `${failure}&simFailAfter=3&simFailModel=${failing}`);
+    await openStudio(other, baseUrl, `${FAST}&${failure}&simFailAfter=3&simFailModel=${failing}`);
     await prepareRun(other, 'Vote');
     await other.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(other);

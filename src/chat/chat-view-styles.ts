@@ -1,6 +1,9 @@
 // Layout of the chat view: conversations beside the chat on wide screens, above it (collapsible) on phones.
 import { css } from 'lit';
 
+/**
+ * The chat view's styles: conversations beside the chat on wide screens, above it (collapsible) on phones.
+ */
 export const chatViewStyles = css`
   :host {
     display: block;

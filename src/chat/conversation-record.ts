@@ -17,6 +17,7 @@ export interface ConversationTurn extends ChatMessage {
   error?: { kind: ErrorKind; message: string };
 }
 
+/** A chat conversation as the `conversations` store keeps it (times in epoch ms). */
 export interface ConversationRecord {
   id: string;
   modelId: string;

@@ -14,6 +14,7 @@ import type { LoadProgress } from '../models/worker/model-protocol.js';
 import type { ModelKind } from '../models/model-offer.js';
 import type { ConversationRecord, ConversationTurn } from './conversation-record.js';
 
+/** How the chat asks for each answer (maxTokens in tokens). */
 export interface AnswerSettings {
   temperature: number;
   maxTokens: number;
@@ -21,12 +22,14 @@ export interface AnswerSettings {
   thinking: boolean;
 }
 
+/** The chat's defaults: temperature 0.7, at most 512 tokens, thinking on. */
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   temperature: 0.7,
   maxTokens: 512,
   thinking: true,
 };
 
+/** The model a chat session talks to. */
 export interface SessionModel {
   id: string;
   engine: ModelKind;

@@ -12,6 +12,9 @@ export function conversationTitle(firstQuestion: string): string {
   return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
 }
 
+/**
+ * An empty conversation with a model, titled "New conversation", created at `now` (epoch ms); not yet stored.
+ */
 export function newConversation(
   modelId: string,
   engine: ModelKind,

@@ -10,6 +10,10 @@ import type { ConversationTurn } from './conversation-record.js';
 import '../models/quorum-model-error.js';
 import { countOf } from '../shared/count.js';
 
+/**
+ * An answer's figures in words: prompt and completion tokens, time to first token (ms), prefill and decode
+ * rates (tokens/s, "not measured" when 0).
+ */
 export function usageFigures(usage: Usage): string[] {
   const rate = (value: number) => (value > 0 ? `${value.toFixed(1)} tok/s` : 'not measured');
   return [

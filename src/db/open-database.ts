@@ -2,8 +2,10 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type QuorumDB } from './schema.js';
 
+/** An open connection to `quorum`, typed by its schema. */
 export type QuorumDatabase = IDBPDatabase<QuorumDB>;
 
+/** What the app is told about the database's life while it is open. */
 export interface OpenOptions {
   /** Called when another tab needs a newer version: the app asks the visitor to reload. */
   onVersionChange?: () => void;

@@ -10,9 +10,12 @@ import type { RecordingRecord } from '../models/list/recorded-models.js';
 import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from '../lab/run/lab-records.js';
 import type { EndpointRecord } from '../models/remote/endpoint-record.js';
 
+/** The database's name; a contract. */
 export const DB_NAME = 'quorum';
+/** The schema version; raised only with a new upgrade step. */
 export const DB_VERSION = 2;
 
+/** The schema: every store of `quorum`, its keys, values and indexes. */
 export interface QuorumDB extends DBSchema {
   comparisons: {
     key: string;

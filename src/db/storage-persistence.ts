@@ -1,6 +1,8 @@
 // Asks the browser to keep Quorum's data (catalog, runs, model weights) when the disk fills up, and remembers its answer.
+/** Whether the browser keeps Quorum's data when the disk fills up. */
 export type PersistenceState = 'persisted' | 'best-effort' | 'unsupported';
 
+/** Bytes this origin uses, and its quota in bytes. */
 export interface StorageUse {
   usage: number;
   quota: number;
@@ -26,6 +28,7 @@ function storageManager(): StorageManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
 
+/** Whether the browser has promised to keep Quorum's data ('unsupported' without the Storage API). */
 export async function readPersistence(): Promise<PersistenceState> {
   const storage = storageManager();
   if (!storage?.persisted) return 'unsupported';
@@ -80,6 +83,9 @@ function writeAsked(asked: PersistenceAsked, reasons: PersistReason[]): void {
   }
 }
 
+/**
+ * This origin's storage use and quota in bytes, as the browser estimates them; null without the Storage API.
+ */
 export async function readStorageUse(): Promise<StorageUse | null> {
   const storage = storageManager();
   if (!storage?.estimate) return null;

@@ -39,6 +39,7 @@ export interface LabServices {
   stats: ModelStatsStore;
 }
 
+/** The lab's state (a Lit reactive controller): past runs, the run shown, the run in progress, imports. */
 export class LabController implements ReactiveController {
   runs: LabRunRecord[] = [];
   /** The run whose results are shown, and its results once computed. */

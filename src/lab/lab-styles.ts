@@ -1,6 +1,9 @@
 // Layout shared by the lab's elements: sections, fieldsets, tables that scroll on a phone, problems and notes.
 import { css } from 'lit';
 
+/**
+ * Styles the lab's elements share: sections, fieldsets, tables that scroll on a phone, problems and notes.
+ */
 export const labStyles = css`
   :host {
     display: block;

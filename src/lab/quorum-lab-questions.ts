@@ -8,6 +8,7 @@ import type { LabTask } from './tasks/task-set.js';
 
 const PAGE = 20;
 
+/** A column of the drill-down: a single model or a fusion mode. */
 export interface Answerer {
   id: string;
   label: string;

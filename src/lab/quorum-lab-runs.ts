@@ -6,6 +6,7 @@ import { labStyles } from './lab-styles.js';
 import { MODE_NAMES } from './results/lab-outcomes.js';
 import type { LabRunRecord } from './run/lab-records.js';
 
+/** The detail of 'run-action': what to do with which past run. */
 export type RunAction = { action: 'open' | 'resume' | 'delete'; runId: string };
 
 const STATUS: Record<LabRunRecord['status'], string> = {

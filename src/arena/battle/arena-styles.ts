@@ -1,6 +1,7 @@
 // The arena view's layout: the prompt form, the two sides (one column on a phone), the vote buttons.
 import { css } from 'lit';
 
+/** The arena view's styles: the prompt form, the two sides (one column on a phone), the vote buttons. */
 export const arenaStyles = css`
   :host {
     display: block;

@@ -4,6 +4,7 @@ import { SIM_MODELS } from '../../models/list/sim-models.js';
 import { GSM8K_RECORDED_MODELS } from '../../models/list/recorded-models.js';
 import { usesPageGpu } from '../../models/model-offer.js';
 
+/** A model a battle can use, with what the battle must say about it (simulated, recorded, fixed sampling). */
 export interface BattleCandidate {
   id: string;
   label: string;

@@ -1,11 +1,16 @@
 // The built-in battle prompts: varied tasks (writing, reasoning, code, facts, advice), so a leaderboard is not about one skill.
 
+/** One built-in battle prompt and the kind of task it is. */
 export interface BattlePrompt {
   /** What kind of task it is, shown beside the prompt in the picker. */
   kind: string;
   text: string;
 }
 
+/**
+ * The built-in battle prompts: varied tasks (writing, explaining, reasoning, code, facts, advice), so a
+ * leaderboard is not about one skill.
+ */
 export const BATTLE_PROMPTS: readonly BattlePrompt[] = [
   {
     kind: 'Writing',

@@ -12,6 +12,9 @@ export interface BattleClient extends ModelClient {
   unload?(): Promise<void>;
 }
 
+/**
+ * What a battle needs: clients, the memory planner's verdict on the pair, the vote store, and a clock (ms).
+ */
 export interface BattleDeps {
   client(modelId: string): BattleClient;
   /** Whether both models fit in GPU memory at once (the planner's verdict); otherwise one at a time. */
@@ -22,8 +25,10 @@ export interface BattleDeps {
   recordedSource?: (modelId: string) => string | null;
 }
 
+/** Where one side of a battle is. */
 export type SideStatus = 'waiting' | 'loading' | 'streaming' | 'done' | 'failed';
 
+/** One side of a battle: its model (named only after the vote), status, streamed text and figures. */
 export interface BattleSide {
   modelId: string;
   /** The model's name: shown only once the battle is voted or void. */

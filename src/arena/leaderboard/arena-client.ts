@@ -9,8 +9,13 @@ import {
   type BoardReady,
 } from './arena-protocol.js';
 
+/** The plain leaderboard, as the worker sends it. */
 export type BoardResult = BoardReady;
 
+/**
+ * Where a leaderboard request reports: the plain board, then the length-controlled variant (with its time in
+ * ms), or an error.
+ */
 export interface LeaderboardCallbacks {
   onBoard(result: BoardResult): void;
   onLengthControl?(lengthControl: LengthControlled | null, ms: number): void;

@@ -26,6 +26,7 @@ export interface LengthControlReady {
   ms: number;
 }
 
+/** The arena worker's methods, served by workers/arena.worker.ts. */
 export type ArenaApi = {
   /**
    * Fits the leaderboard of the stored votes: the plain board is streamed as the call's event, the

@@ -23,6 +23,7 @@ function ticks(lo: number, hi: number): number[] {
   return out;
 }
 
+/** A rating in whole points, as the leaderboard prints it. */
 export const points = (value: number): string => Math.round(value).toString();
 
 /**

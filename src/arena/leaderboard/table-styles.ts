@@ -1,6 +1,7 @@
 // Table styles the leaderboard's tables share: numbers aligned, a scroll box on narrow screens.
 import { css } from 'lit';
 
+/** Styles the leaderboard's tables share: numbers aligned, a scroll box on narrow screens. */
 export const tableStyles = css`
   .scroll {
     overflow-x: auto;

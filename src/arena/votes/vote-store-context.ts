@@ -2,4 +2,5 @@
 import { createContext } from '@lit/context';
 import type { VoteStore } from './vote-store.js';
 
+/** The @lit/context key of the one VoteStore. */
 export const voteStoreContext = createContext<VoteStore>('vote-store');

@@ -6,6 +6,7 @@ import type { VoteRecord } from './vote-record.js';
 import { errorText } from '../../shared/errors.js';
 import { MAX_VOTES_FILE_BYTES, parseVotesFile, toVotesFile } from './votes-file.js';
 
+/** How many votes an add stored, and how many it skipped as duplicates. */
 export interface AddedVotes {
   added: number;
   /** Votes that were already stored (or repeated within what was added). */
@@ -32,6 +33,7 @@ export async function addVotes(db: QuorumDatabase, votes: readonly Vote[]): Prom
   return { added: writes.length, duplicates: votes.length - writes.length };
 }
 
+/** What an import stored, or why the file was refused (nothing stored then). */
 export type VotesImport =
   { ok: true; added: number; duplicates: number } | { ok: false; message: string };
 

@@ -1,10 +1,13 @@
 // The votes export format, `quorum-votes` version 1: reading it strictly and writing it exactly.
 import { VOTE_SOURCES, VOTE_WINNERS, type Vote } from '../rating/vote.js';
 
+/** The votes file's format name; a contract. */
 export const VOTES_FORMAT = 'quorum-votes';
+/** The votes file's shape version. */
 export const VOTES_VERSION = 1;
 /** A bigger file is refused before it is read: 200,000 votes with long prompts fit well under it. */
 export const MAX_VOTES_FILE_BYTES = 50 * 1024 * 1024;
+/** The most votes a file may hold; more and the file is refused. */
 export const MAX_VOTES = 200_000;
 const MAX_ID_LENGTH = 200;
 const MAX_PROMPT_LENGTH = 100_000;
@@ -24,12 +27,14 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** A votes file's content. */
 export interface VotesFile {
   format: typeof VOTES_FORMAT;
   version: typeof VOTES_VERSION;
   votes: Vote[];
 }
 
+/** The votes a file holds, or the message naming what is wrong. */
 export type ParseVotesResult = { ok: true; votes: Vote[] } | { ok: false; message: string };
 
 /** The export of `votes`, in the order given. */

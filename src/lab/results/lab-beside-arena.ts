@@ -19,7 +19,9 @@ export interface SideBySideRow {
   arenaMissing: string | null;
 }
 
+/** Said where a model has no lab accuracy yet. */
 export const NO_LAB = 'No lab accuracy yet: no question of this run is finished.';
+/** Said where a model has no arena rating yet. */
 export const NO_ARENA = 'No arena rating yet: none of your votes names this model.';
 
 /**

@@ -12,6 +12,7 @@ export function answerersOf(
   ];
 }
 
+/** Each fusion mode's name in the lab's results. */
 export const MODE_NAMES: Record<LabRunRecord['modes'][number], string> = {
   vote: 'Vote',
   'best-of': 'Best-of',
@@ -28,6 +29,7 @@ export interface QuestionRow {
   answers: Record<string, LabAnswerRecord>;
 }
 
+/** A run's outcomes over the questions every answerer finished. */
 export interface LabOutcomes {
   /** Questions every answerer has an answer to, in run order: the paired statistics use only these. */
   rows: QuestionRow[];

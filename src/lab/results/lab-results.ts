@@ -15,6 +15,11 @@ export type CompareFn = (
   options: CompareOptions,
 ) => Promise<Comparison[]>;
 
+/**
+ * Everything the results view shows of a run: each answerer's accuracy, and each fusion mode against the best
+ * single model (paired bootstrap and McNemar, computed by `compare`, usually in the statistics worker); no
+ * comparisons before a question is finished.
+ */
 export async function buildResults(
   run: LabRunRecord,
   answers: readonly LabAnswerRecord[],

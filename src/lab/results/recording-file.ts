@@ -3,6 +3,7 @@ import type { RecordingRecord } from '../../models/list/recorded-models.js';
 import type { LabTask } from '../tasks/task-set.js';
 import type { LabAnswerRecord, LabRunRecord } from '../run/lab-records.js';
 
+/** The recording file's format name; a contract. */
 export const RECORDING_FORMAT = 'quorum-recording';
 /** Larger files are refused before they are read. */
 export const MAX_RECORDING_BYTES = 50 * 1024 * 1024;
@@ -50,6 +51,7 @@ export function runToRecording(
   });
 }
 
+/** A recording read from a file, or what is wrong with the file. */
 export type RecordingParse =
   | { ok: true; recording: Omit<RecordingRecord, 'id' | 'importedAt'> }
   /** What is wrong, naming the place in the file; nothing of it may be kept. */

@@ -5,6 +5,7 @@ import type { LabTaskSetRecord } from './lab-records.js';
 import type { LabStore } from './lab-store.js';
 import { errorText, isQuotaExceeded } from '../../shared/errors.js';
 
+/** A stored import's id and a summary, or every problem found (nothing stored then). */
 export type ImportOutcome =
   | { ok: true; id: string; summary: string }
   /** Nothing of the file was stored. */

@@ -17,6 +17,10 @@ export interface LabMember {
 /** How recorded models replay: at a realistic speed, or each answer at once (a quick lab run). */
 export type ReplaySpeed = 'realistic' | 'instant';
 
+/**
+ * A lab run as the `labRuns` store keeps it: the task set, questions, pool, modes and status (times in epoch
+ * ms).
+ */
 export interface LabRunRecord {
   id: string;
   createdAt: number;

@@ -2,4 +2,5 @@
 import { createContext } from '@lit/context';
 import type { LabStore } from './lab-store.js';
 
+/** The @lit/context key of the one LabStore. */
 export const labStoreContext = createContext<LabStore>('lab-store');

@@ -22,6 +22,9 @@ export interface LabProgress {
   etaMs: number | null;
 }
 
+/**
+ * What runLab needs: the run, its tasks, the answers already in, clients, a stop signal and where answers go.
+ */
 export interface LabRunnerInput {
   run: LabRunRecord;
   /** The whole task set; `run.questions` index into it. */
@@ -43,6 +46,7 @@ export interface LabRunnerInput {
   now?: () => number;
 }
 
+/** The key of one answer: question position and answerer id. */
 export const answerKey = (position: number, answerer: string): string => `${position}:${answerer}`;
 
 /**

@@ -5,6 +5,7 @@ import type { LabTask, TaskSet } from './task-set.js';
 /** Served from public/eval/; fetched only when the lab needs it, then cached for offline use. */
 export const GSM8K_TEST_URL = '/eval/gsm8k-test.jsonl';
 
+/** The GSM8K citation and licence, shown beside every result on it. */
 export const GSM8K_SOURCE =
   'GSM8K test set: Cobbe et al. 2021, "Training Verifiers to Solve Math Word Problems" (arXiv 2110.14168), MIT licence';
 

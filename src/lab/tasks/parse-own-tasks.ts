@@ -4,6 +4,7 @@ import type { LabTask } from './task-set.js';
 
 /** Larger files are refused before they are read. */
 export const MAX_TASK_FILE_BYTES = 5 * 1024 * 1024;
+/** The most questions a task file may hold. */
 export const MAX_TASKS = 10_000;
 const MAX_QUESTION_CHARS = 10_000;
 const MAX_ANSWER_CHARS = 200;
@@ -11,12 +12,14 @@ const LETTERS = 'ABCDE';
 /** After this many, the rest are counted, not listed. */
 const MAX_LISTED_ERRORS = 20;
 
+/** One bad line of a task file, and what is wrong with it. */
 export interface LineError {
   /** 1-based line number in the file. */
   line: number;
   message: string;
 }
 
+/** The tasks a file holds, or its bad lines. */
 export type OwnTasksResult =
   | { ok: true; tasks: LabTask[] }
   /** `errors` lists at most 20; `more` counts the others. Nothing from the file may be kept. */

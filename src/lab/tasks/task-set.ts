@@ -1,6 +1,7 @@
 // What the lab asks: a task set of questions with checkable answers, and how each answer is graded.
 import { extractAnswer, type AnswerKind } from '../../fusion/modes/extract-answer.js';
 
+/** How a task's answer is checked: a number, an option letter, yes/no, or normalised text. */
 export type TaskKind = Exclude<AnswerKind, 'text'> | 'text';
 
 /** One question with a checkable answer. */
@@ -15,6 +16,7 @@ export interface LabTask {
 /** Where a task set comes from: shipped with the app, or the visitor's own file. */
 export type TaskSetId = 'gsm8k-test' | 'quick' | `own:${string}`;
 
+/** A named set of tasks and where its questions come from. */
 export interface TaskSet {
   id: TaskSetId;
   name: string;

@@ -1,5 +1,6 @@
 // Tells the other tabs (each with its own catalog service and search worker) that this tab changed the catalog.
 
+/** Tells other tabs that this tab changed the catalog. */
 export interface CatalogChangeChannel {
   /** Tells every other tab with this database that its catalog changed (after the change committed). */
   announce(): void;

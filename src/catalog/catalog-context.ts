@@ -2,4 +2,5 @@
 import { createContext } from '@lit/context';
 import type { CatalogService } from './catalog-service.js';
 
+/** The @lit/context key of the one CatalogService. */
 export const catalogContext = createContext<CatalogService>('catalog-service');

@@ -1,4 +1,5 @@
 // The catalog's search and filters as URL query parameters, so a filtered catalog has its own link.
+/** The catalog's search text and filters, as the URL carries them (minPanelShip in percent, 0..100). */
 export interface CatalogQuery {
   text: string;
   category: string;
@@ -7,6 +8,10 @@ export interface CatalogQuery {
   minPanelShip: number;
 }
 
+/**
+ * The query a URL's `q`, `category`, `entry` and `ship` parameters name; `ship` is rounded and held to 0..100
+ * (0 when not a number), missing fields are empty.
+ */
 export function readCatalogQuery(params: URLSearchParams): CatalogQuery {
   const ship = Number(params.get('ship') ?? '0');
   return {
@@ -28,6 +33,7 @@ export function catalogUrl(query: CatalogQuery): string {
   return search ? `/?${search}` : '/';
 }
 
+/** Whether the query narrows the catalog at all. */
 export function isFiltered(query: CatalogQuery): boolean {
   return catalogUrl(query) !== '/';
 }

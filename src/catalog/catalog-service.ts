@@ -37,6 +37,7 @@ export class IndexProgressEvent extends Event {
   }
 }
 
+/** One page of catalog search results, and how many matched. */
 export interface CatalogSearchResult {
   /** The ids of `records`: matches offset … offset + limit, best first. */
   ids: string[];
@@ -49,6 +50,7 @@ export interface CatalogSearchResult {
   records: ComparisonListing[];
 }
 
+/** Options of the catalog service (tests inject a clock and an in-process index). */
 export interface CatalogServiceOptions {
   now?: () => number;
   /** Where the index lives; the default is the search worker, or in-process where there are no workers. */
@@ -63,6 +65,11 @@ function defaultSearch(db: QuorumDatabase, onProgress: ProgressListener): Search
     : new SearchClient({ dbName: db.name, onProgress });
 }
 
+/**
+ * The one catalog service the views use: reads, search (the index in a worker), import and export over the
+ * `quorum` database, kept in step with other tabs. Fires 'change' (CatalogChangeEvent) after any import here
+ * or a change in another tab, and 'index-progress' while the index builds.
+ */
 export class CatalogService extends EventTarget {
   private backend: SearchBackend | null = null;
   /** The first unfiltered page read from storage, which the index's start waits for (see `started`). */

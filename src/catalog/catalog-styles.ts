@@ -1,6 +1,7 @@
 // Styles the catalog's views share: tool stats, tags, the two-column layout that stacks on a phone.
 import { css } from 'lit';
 
+/** Styles the catalog's views share: tool stats, tags, the two-column layout that stacks on a phone. */
 export const catalogStyles = css`
   .tag {
     display: inline-block;

@@ -1,6 +1,7 @@
 // Layout of the catalog view: filters above, cards in a grid, the import panel beside them on a desktop.
 import { css } from 'lit';
 
+/** The catalog view's layout: filters above, cards in a grid, the import panel beside them on a desktop. */
 export const catalogViewStyles = css`
   :host {
     display: block;

@@ -10,6 +10,10 @@ const clip = (text: string, max: number): string => {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 };
 
+/**
+ * The studio prompt a comparison links to: which of the two tools a developer should ship with and why,
+ * with a few of the reviewers' claims (clipped) for the models to check rather than trust.
+ */
 export function comparisonPrompt(page: Pick<ComparisonPage, 'tools' | 'scorecard'>): string {
   const [a, b] = page.tools;
   const category =

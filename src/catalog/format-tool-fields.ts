@@ -1,14 +1,17 @@
 // How tool fields read on screen: percentages, "no votes yet", and field labels for the differences list.
 import type { ToolFieldDifference } from './types.js';
 
+/** A percentage as shown ("42%"), or "—" when there is none. */
 export function formatPercent(value: number | null): string {
   return value === null ? '—' : `${value}%`;
 }
 
+/** The community figure as shown ("42%"), or "— (no votes yet)". */
 export function formatCommunity(value: number | null): string {
   return value === null ? '— (no votes yet)' : `${value}%`;
 }
 
+/** Each tool field's name in the differences list. */
 export const FIELD_LABELS: Record<ToolFieldDifference['field'], string> = {
   name: 'Name',
   category: 'Category',
@@ -19,6 +22,7 @@ export const FIELD_LABELS: Record<ToolFieldDifference['field'], string> = {
   description: 'Description',
 };
 
+/** A tool field's value as shown, percentages formatted, "—" for none. */
 export function formatFieldValue(
   field: ToolFieldDifference['field'],
   value: string | number | null,

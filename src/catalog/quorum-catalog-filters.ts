@@ -6,6 +6,7 @@ import type { CatalogQuery } from './catalog-query.js';
 
 const SHIP_STEPS = [25, 50, 75, 90] as const;
 
+/** The categories and entry prices the filters offer. */
 export interface CatalogFacets {
   categories: string[];
   entries: string[];

@@ -28,6 +28,7 @@ export interface ComparisonPage {
   scorecard: ScorecardRow[];
 }
 
+/** Why a file could not be imported, naming the file and line. */
 export interface ParseError {
   fileName: string;
   /** 1-based line number where the page stopped matching the format. */
@@ -36,6 +37,7 @@ export interface ParseError {
   message: string;
 }
 
+/** A parsed page, or why it could not be parsed. */
 export type ParseResult = { ok: true; page: ComparisonPage } | { ok: false; error: ParseError };
 
 /** A stored comparison: the page plus where and when it came from. */
@@ -60,6 +62,7 @@ export interface ComparisonListing {
   tools: [ToolListing, ToolListing];
 }
 
+/** The tool facts a catalog card shows. */
 export type ToolListing = Pick<ToolSnapshot, 'name' | 'tagline' | 'panelShip' | 'entry'>;
 
 /**

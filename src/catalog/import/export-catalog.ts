@@ -3,6 +3,10 @@ import type { QuorumDatabase } from '../../db/open-database.js';
 import { canonicalRecord } from './page-to-record.js';
 import type { CatalogExport } from '../types.js';
 
+/**
+ * The whole catalog as a `quorum-catalog` version 1 export, stamped with `now` (epoch ms); importing it back
+ * changes nothing.
+ */
 export async function exportCatalog(
   db: QuorumDatabase,
   now: () => number = Date.now,

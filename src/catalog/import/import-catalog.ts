@@ -13,6 +13,7 @@ import { writeImport, type ImportSource } from './write-import.js';
 export type { ImportFile } from './read-import-files.js';
 export type { ImportSource } from './write-import.js';
 
+/** What an import did: comparisons added, updated or unchanged, or why nothing was stored. */
 export interface ImportReport {
   ok: boolean;
   added: string[];
@@ -26,6 +27,7 @@ export interface ImportReport {
   toolDifferences: number;
 }
 
+/** Import options (tests inject a clock, epoch ms). */
 export interface ImportOptions {
   now?: () => number;
 }
@@ -36,12 +38,18 @@ export interface ImportOutcome {
   written: ComparisonRecord[];
 }
 
+/** The file name errors give pasted text. */
 export const PASTED_TEXT_NAME = 'pasted text';
 
+/** Pasted text as an import file (UTF-8). */
 export function textFile(text: string, name = PASTED_TEXT_NAME): ImportFile {
   return { name, bytes: new TextEncoder().encode(text) };
 }
 
+/**
+ * Imports pages and exports all or nothing, in one transaction: any file that fails to parse stores nothing
+ * and is named in `errors`; a storage failure (full disk) comes back as `storageError`. Never rejects.
+ */
 export async function importFilesWithRecords(
   db: QuorumDatabase,
   files: ImportSource,

@@ -1,6 +1,7 @@
 // Layout of the import panel (a panel, see panelStyles): the picker styled as a button, the paste form, the results region.
 import { css } from 'lit';
 
+/** The import panel's layout: the picker styled as a button, the paste form, the results region. */
 export const importPanelStyles = css`
   :host {
     display: block;

@@ -3,14 +3,19 @@ import type { ImportReport } from './import-catalog.js';
 import type { ImportFile } from './read-import-files.js';
 import type { ParseError } from '../types.js';
 
+/** The import worker's protocol version; a worker built with another refuses the hello. */
 export const IMPORT_PROTOCOL_VERSION = 3;
 
+/** The import's report and the ids of the comparisons written. */
 export interface WorkerImportOutcome {
   report: ImportReport;
   /** The comparisons written, for the search index to re-read. */
   writtenIds: string[];
 }
 
+/**
+ * The import worker's methods, served by workers/import.worker.ts: one import, its files sent group by group.
+ */
 export type ImportApi = {
   /** Runs the import in one transaction, over the groups sent; resolves once it committed or rolled back. */
   import: { input: { dbName: string; now: number }; event: never; result: WorkerImportOutcome };

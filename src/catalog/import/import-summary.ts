@@ -13,19 +13,26 @@ export interface ImportOutcome {
   toolDifferences: number;
 }
 
+/** One sentence of an import's summary, with the parser's explanation when it has one. */
 export interface SummaryLine {
   text: string;
   /** The parser's (or the browser's) own explanation, shown under the line. */
   detail?: string;
 }
 
+/** What the import panel announces about an import. */
 export interface ImportSummary {
   ok: boolean;
   lines: SummaryLine[];
 }
 
+/** The last line of every failed import's summary. */
 export const NOTHING_IMPORTED = 'Nothing was imported.';
 
+/**
+ * An import's report in sentences naming the files: what was added, updated or unchanged, or each failure and
+ * "Nothing was imported."
+ */
 export function summarizeImport(
   outcome: ImportOutcome,
   fileNames: readonly string[],

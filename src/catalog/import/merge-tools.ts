@@ -13,6 +13,7 @@ const TRACKED_FIELDS: readonly TrackedField[] = [
 /** Re-importing alternating versions of a page must not grow a tool record without bound. */
 export const MAX_DIFFERENCES = 20;
 
+/** A tool record after folding in one page's view of it. */
 export interface MergeResult {
   tool: ToolRecord;
   /** Differences this merge added (0 when the page agrees with what was stored). */

@@ -3,6 +3,7 @@ import { mergeToolSnapshot, withoutComparison } from './merge-tools.js';
 import { sameContent } from './page-to-record.js';
 import type { ComparisonRecord, ToolRecord } from '../types.js';
 
+/** What an import will write and delete, and what it reports. */
 export interface ImportPlan {
   comparisonPuts: ComparisonRecord[];
   toolPuts: ToolRecord[];

@@ -5,11 +5,13 @@ import { parseComparisonPage } from '../parse/parse-comparison-page.js';
 import { pageToRecord } from './page-to-record.js';
 import type { ComparisonRecord, ParseError } from '../types.js';
 
+/** One file of an import: its name and raw bytes. */
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
 }
 
+/** The records an import's files hold, or their parse errors. */
 export interface ReadFilesResult {
   /** In import order: file order, and within an export, oldest import first. */
   candidates: ComparisonRecord[];

@@ -20,6 +20,7 @@ export class RefusedFileError extends Error {
   }
 }
 
+/** Progress and (for tests) how a group of files is read. */
 export interface ReadGroupsOptions {
   /** Called after each group with the number of files read so far. */
   onProgress?: (read: number) => void;

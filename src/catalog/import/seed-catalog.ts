@@ -10,10 +10,12 @@ import seedIndex from '../../../public/seeds/index.json';
  * first visit and the seed downloads. The pages themselves stay data files under /seeds/.
  */
 export const SEED_NAMES: readonly string[] = parseSeedIndex(seedIndex);
+/** Where the shipped comparison pages are served from. */
 export const SEED_BASE = '/seeds/';
 
 type FetchFn = (input: string) => Promise<Response>;
 
+/** The fetched seed pages, or the report of a failed fetch. */
 export type SeedFiles = { ok: true; files: ImportFile[] } | { ok: false; report: ImportReport };
 
 /**

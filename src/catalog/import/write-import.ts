@@ -17,6 +17,7 @@ export type ImportSource = readonly ImportFile[] | AsyncIterable<readonly Import
 /** A key no record has: reading it is the cheapest request that keeps the transaction open. */
 const KEEP_ALIVE_KEY = '\u0000keep-alive';
 
+/** How a write ended: written (with its plan), invalid (parse errors, nothing stored), or empty. */
 export type WriteOutcome =
   | { kind: 'written'; plan: ImportPlan }
   | { kind: 'invalid'; errors: ParseError[] }

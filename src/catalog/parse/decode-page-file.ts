@@ -6,8 +6,10 @@ export const MAX_PAGE_BYTES = 1024 * 1024;
 /** A Quorum export of 10,000 pages is ~70 MB; leave room without letting a tab run out of memory. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
+/** A file's text, or why it cannot be read. */
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: ParseError };
 
+/** Whether a file is read as a JSON export (by its .json extension) rather than a page. */
 export function isExportFileName(fileName: string): boolean {
   return fileName.toLowerCase().endsWith('.json');
 }
@@ -29,6 +31,7 @@ export function tooLargeError(fileName: string, byteLength: number): ParseError 
   };
 }
 
+/** A file's bytes as UTF-8 text (BOM removed), or a ParseError for an empty, too large or not UTF-8 file. */
 export function decodePageFile(bytes: Uint8Array, fileName: string): DecodeResult {
   if (bytes.byteLength === 0) {
     return fail(fileName, 1, 'a non-empty file', `${fileName} is empty.`);

@@ -1,5 +1,6 @@
 // Walks the non-blank lines of a comparison page, remembering 1-based line numbers for errors.
 
+/** One non-blank line of a page and its line number. */
 export interface PageLine {
   text: string;
   /** 1-based line number in the file. */
@@ -17,6 +18,10 @@ export class PageFormatError extends Error {
   }
 }
 
+/**
+ * Walks a page's non-blank lines; `next` and `expectLabel` throw PageFormatError naming the line when the
+ * page stops matching.
+ */
 export class PageCursor {
   private index = 0;
 

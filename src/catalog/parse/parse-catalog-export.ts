@@ -4,6 +4,7 @@ import { MAX_PAGE_BYTES } from './decode-page-file.js';
 import { slugify } from './slugify.js';
 import type { ComparisonRecord, ParseError, ScorecardRow, ToolSnapshot } from '../types.js';
 
+/** The records an export holds, or the first thing wrong with it. */
 export type ExportParseResult =
   { ok: true; records: ComparisonRecord[] } | { ok: false; error: ParseError };
 

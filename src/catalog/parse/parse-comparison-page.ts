@@ -5,6 +5,7 @@ import { parseScorecard } from './parse-scorecard.js';
 import { slugify } from './slugify.js';
 import type { ComparisonPage, ParseResult, ToolSnapshot } from '../types.js';
 
+/** The first line of every comparison page. */
 export const PAGE_HEADER = 'AI tool comparison';
 const TITLE_SEPARATOR = ' vs ';
 /** Pages write "no value" as an em dash; en dash and hyphen are accepted as the same. */

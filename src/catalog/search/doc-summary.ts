@@ -1,6 +1,7 @@
 // The few facts per comparison that the search filters and the result cards need, without its long text.
 import type { ComparisonListing, ComparisonRecord, ToolListing, ToolSnapshot } from '../types.js';
 
+/** The catalog's filters; an unset field does not filter. */
 export interface CatalogFilters {
   /** Either tool's category. */
   category?: string;
@@ -10,6 +11,7 @@ export interface CatalogFilters {
   minPanelShip?: number;
 }
 
+/** What the index keeps of a comparison: its filter facts and its card. */
 export interface DocSummary {
   id: string;
   categories: readonly string[];
@@ -19,6 +21,7 @@ export interface DocSummary {
   listing: ComparisonListing;
 }
 
+/** A comparison's summary; `intern` shares repeated strings (categories, entries) between docs. */
 export function summarize(record: ComparisonRecord, intern: (s: string) => string): DocSummary {
   const [a, b] = record.tools;
   return {
@@ -46,6 +49,7 @@ function toolListing(tool: ToolSnapshot, intern: (s: string) => string): ToolLis
   };
 }
 
+/** Whether a comparison passes every filter that is set. */
 export function matchesFilters(doc: DocSummary, filters: CatalogFilters): boolean {
   if (filters.category !== undefined && !doc.categories.includes(filters.category)) return false;
   if (filters.entry !== undefined && !doc.entries.includes(filters.entry)) return false;

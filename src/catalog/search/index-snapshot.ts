@@ -2,6 +2,7 @@
 import type { DocSummary } from './doc-summary.js';
 import type { PackedPostings } from './posting-lists.js';
 
+/** The `settings` key of the saved search index. */
 export const INDEX_SNAPSHOT_KEY = 'search-index';
 /** Bump when the snapshot's shape or the tokenizer changes: older snapshots are then rebuilt. */
 export const SNAPSHOT_VERSION = 3;
@@ -21,6 +22,7 @@ export interface IndexSnapshot {
   postings: PackedPostings;
 }
 
+/** Whether a stored value is a snapshot of the current version and shape. */
 export function isSnapshot(value: unknown): value is IndexSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const snapshot = value as Partial<IndexSnapshot>;

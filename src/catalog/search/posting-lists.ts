@@ -16,6 +16,10 @@ export interface PackedPostings {
   bytes: Uint8Array;
 }
 
+/**
+ * Token → postings, memory-lean: short lists as arrays, long ones as Uint32Array; packs into typed arrays for
+ * the snapshot.
+ */
 export class PostingLists {
   private lists = new Map<string, List>();
 

@@ -1,6 +1,7 @@
 // The docs of the search index in list order (newest first, then by id), as integer ranks for fast sorting.
 import type { DocSummary } from './doc-summary.js';
 
+/** The live docs newest first, and each doc's rank in that order. */
 export interface RecencyOrder {
   /** Live doc numbers, newest first. */
   docs: Int32Array;

@@ -3,6 +3,7 @@ import type { QuorumDatabase } from '../../db/open-database.js';
 import { SearchHost, type IndexProgress, type PageRange, type SearchPage } from './search-host.js';
 import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
+/** What the catalog service needs from a search index, wherever it runs (a worker, or in-process). */
 export interface SearchBackend {
   /** One page of the matches, best first, and their number; waits for the index to be built. */
   search(query: string, filters: CatalogFilters, page: PageRange): Promise<SearchPage>;
@@ -14,6 +15,7 @@ export interface SearchBackend {
   close(): void;
 }
 
+/** Told of the index's build progress. */
 export type ProgressListener = (progress: IndexProgress) => void;
 
 /** The index on the calling thread: for Node (tests) and browsers without module workers. */

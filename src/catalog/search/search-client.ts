@@ -12,6 +12,7 @@ import {
   type SearchNotice,
 } from './search-protocol.js';
 
+/** What the search worker is started with. */
 export interface SearchClientOptions {
   dbName: string;
   onProgress?: ProgressListener;

@@ -6,6 +6,7 @@ import { CATALOG_REVISION_KEY, changeKey, revisionsBetween } from '../import/cat
 import { CatalogSearchIndex, type CatalogFacets, type CatalogFilters } from './search-index.js';
 import type { ComparisonListing } from '../types.js';
 
+/** Which matches to return: `limit` of them from `offset`. */
 export interface PageRange {
   offset: number;
   limit: number;
@@ -17,6 +18,7 @@ export interface SearchPage {
   listings: ComparisonListing[];
 }
 
+/** How far the index build is. */
 export interface IndexProgress {
   /** Comparisons indexed so far. */
   indexed: number;

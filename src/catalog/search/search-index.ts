@@ -11,6 +11,7 @@ import type { ComparisonListing, ComparisonRecord } from '../types.js';
 
 export type { CatalogFilters } from './doc-summary.js';
 
+/** The categories and entry prices present in the catalog, sorted. */
 export interface CatalogFacets {
   categories: string[];
   entries: string[];

@@ -4,6 +4,7 @@ import type { CatalogFacets, CatalogFilters } from './search-index.js';
 
 export type { IndexProgress } from './search-host.js';
 
+/** The search worker's protocol version; a worker built with another refuses the hello. */
 export const SEARCH_PROTOCOL_VERSION = 5;
 
 /** Sent with the hello: the database the worker reads (tests use their own). */
@@ -24,6 +25,7 @@ export type SearchApi = {
   ready: { input: null; event: never; result: null };
 };
 
+/** What the search worker reports by itself: the index's build progress. */
 export interface SearchNotice {
   type: 'progress';
   progress: IndexProgress;

@@ -1,5 +1,6 @@
 // The index's vocabulary kept sorted, so the tokens sharing a prefix form one contiguous range.
 
+/** The index's vocabulary, sorted (new tokens merged in lazily), so tokens sharing a prefix are one range. */
 export class SortedTokens {
   private tokens: string[] = [];
   private pending: string[] = [];

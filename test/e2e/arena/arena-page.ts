@@ -1,7 +1,9 @@
 // Drives /arena for the end-to-end tests of remote and built-in contestants: open it, battle, vote from the keyboard, read what was stored.
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { openApp } from '../../support/app-page.js';
+import { addEndpoint } from '../../support/endpoints-ui.js';
+import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server.js';
 
 /** expect.poll with room for a loaded machine (its default gives up after 1 s). */
 export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
@@ -9,6 +11,49 @@ export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeo
 export async function openArena(context: BrowserContext, url: string): Promise<Page> {
   const { page } = await openApp(context, url);
   await page.getByRole('button', { name: 'Start battle' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** The name the test server is added under in Settings. */
+export const ENDPOINT = 'Home server';
+
+/** Registers the hooks that start the file's OpenAI-compatible test server before its tests and close it after. */
+export function useTestServer(): { readonly server: OpenAiServer } {
+  let server: OpenAiServer | undefined;
+  beforeAll(async () => {
+    server = await startOpenAiServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the test server is not started yet');
+      return server;
+    },
+  };
+}
+
+/**
+ * Adds the test server in Settings as a visitor does, named ENDPOINT, with its listed models or
+ * `typed` ones; `serverUrl` is its address as typed (with or without /v1). Then opens the arena at
+ * `arenaUrl` and closes the Settings tab.
+ */
+export async function openArenaWithServer(
+  context: BrowserContext,
+  appUrl: string,
+  serverUrl: string,
+  arenaUrl: string,
+  typed?: readonly string[],
+): Promise<Page> {
+  const { page: settings } = await openApp(context, `${appUrl}/settings`);
+  await addEndpoint(settings, appUrl, {
+    name: ENDPOINT,
+    baseUrl: serverUrl,
+    ...(typed ? { typed } : {}),
+  });
+  const page = await openArena(context, arenaUrl);
+  await settings.close();
   return page;
 }
 

@@ -1,20 +1,18 @@
 // Chrome's built-in model in the arena (a stub of the Prompt API installed before load): a blind battle against a server's model, and the note that its sampling cannot be set.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openApp } from '../../support/app-page.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserSession } from '../../support/browser-session.js';
-import { addEndpoint } from '../../support/endpoints-ui.js';
 import { languageModelStub, type StubRecord } from '../../support/language-model-stub.js';
-import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server.js';
 import {
   battleByKeys,
   battleText,
   leaderboardRows,
-  openArena,
+  openArenaWithServer,
   poll,
   sideHeadings,
   sideNames,
   storedVotes,
+  useTestServer,
   waitForVoting,
 } from './arena-page.js';
 
@@ -23,14 +21,8 @@ const session = useBrowserSession('test', [], { viewport: { width: 1280, height:
 const NANO = 'Gemini Nano (Chrome, built in)';
 const SERVER_MODEL = 'quorum-small-1b · Home server';
 const PROMPT = 'Name three uses of copper.';
-let server: OpenAiServer;
+const home = useTestServer();
 
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 beforeEach(async () => {
   await session.context.addInitScript(languageModelStub('available'));
 });
@@ -41,17 +33,14 @@ const stub = (page: Page) =>
   );
 
 /** The arena with two contestants answering for real: the built-in model and one model of a server. */
-async function openBattleground(): Promise<Page> {
-  const { page: settings } = await openApp(session.context, `${baseUrl}/settings`);
-  await addEndpoint(settings, baseUrl, {
-    name: 'Home server',
-    baseUrl: server.url,
-    typed: ['quorum-small-1b'],
-  });
-  const page = await openArena(session.context, `${baseUrl}/arena?engine=webllm&seed=3`);
-  await settings.close();
-  return page;
-}
+const openBattleground = (): Promise<Page> =>
+  openArenaWithServer(
+    session.context,
+    baseUrl,
+    home.server.url,
+    `${baseUrl}/arena?engine=webllm&seed=3`,
+    ['quorum-small-1b'],
+  );
 
 describe('Chrome’s built-in model as a contestant', () => {
   it('battles blind, is named after the vote, and says its sampling cannot be set', async () => {
@@ -109,9 +98,12 @@ describe('Chrome’s built-in model as a contestant', () => {
 
   it('says nothing about sampling when no contestant has fixed sampling', async () => {
     await session.context.addInitScript('delete globalThis.LanguageModel;');
-    const { page: settings } = await openApp(session.context, `${baseUrl}/settings`);
-    await addEndpoint(settings, baseUrl, { name: 'Home server', baseUrl: server.url });
-    const page = await openArena(session.context, `${baseUrl}/arena?engine=webllm&seed=3`);
+    const page = await openArenaWithServer(
+      session.context,
+      baseUrl,
+      home.server.url,
+      `${baseUrl}/arena?engine=webllm&seed=3`,
+    );
     await battleByKeys(page, '1');
     expect(await page.getByTestId('sampling-note').count()).toBe(0);
     expect(await page.locator('quorum-battle-side dl').allInnerTexts()).not.toContainEqual(

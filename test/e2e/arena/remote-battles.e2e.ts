@@ -1,57 +1,48 @@
 // Models on a visitor's server in the arena: added in Settings, battled blind, named with the endpoint after the vote, ranked; never paired with a simulated one.
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openApp } from '../../support/app-page.js';
+import type { BrowserContext } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
-import { addEndpoint } from '../../support/endpoints-ui.js';
 import { languageModelStub } from '../../support/language-model-stub.js';
-import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server.js';
 import {
   battleByKeys,
   battleText,
   leaderboardRows,
   openArena,
+  openArenaWithServer,
   poll,
   sideHeadings,
   sideNames,
   storedVotes,
+  useTestServer,
   waitForVoting,
 } from './arena-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test', [], { viewport: { width: 1280, height: 900 } });
 const OUT_DIR = 'test/e2e/screenshots';
-const ENDPOINT = 'Home server';
 const REMOTE = /^quorum-(small-1b|large-8b|judge-3b) · Home server$/;
 const SIM = 'engine=sim&simTokens=24&simSpeed=400&simTtft=0';
 const PROMPT = 'Explain why the sky is blue.';
-let server: OpenAiServer;
-
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const home = useTestServer();
 // This Chromium has a LanguageModel of its own: take it away, so only the server's models are offered.
 beforeEach(async () => {
   await session.context.addInitScript('delete globalThis.LanguageModel;');
 });
 
-/** Adds the test server in Settings (its listed models, or `typed` ones), as a visitor does. */
-async function addServer(context: BrowserContext, typed?: readonly string[]): Promise<Page> {
-  const { page } = await openApp(context, `${baseUrl}/settings`);
-  await addEndpoint(page, baseUrl, {
-    name: ENDPOINT,
-    baseUrl: `${server.url}/v1`,
-    ...(typed ? { typed } : {}),
-  });
-  return page;
-}
+/** The arena at `query` once the test server is added in Settings (its listed models, or `typed` ones). */
+const withServer = (context: BrowserContext, query: string, typed?: readonly string[]) =>
+  openArenaWithServer(
+    context,
+    baseUrl,
+    `${home.server.url}/v1`,
+    `${baseUrl}/arena?${query}`,
+    typed,
+  );
 
 const chatRequests = (prompt: string) =>
-  server.requests.filter(
+  home.server.requests.filter(
     (r) =>
       r.path.endsWith('/chat/completions') &&
       JSON.stringify(r.body?.messages ?? '').includes(prompt),
@@ -59,9 +50,7 @@ const chatRequests = (prompt: string) =>
 
 describe('remote contestants', () => {
   it('battle blind, are named with the endpoint after the vote, and reach the leaderboard', async () => {
-    const settings = await addServer(session.context);
-    const page = await openArena(session.context, `${baseUrl}/arena?engine=webllm&seed=5`);
-    await settings.close();
+    const page = await withServer(session.context, 'engine=webllm&seed=5');
     await page.getByLabel('Prompt', { exact: true }).fill(PROMPT);
     await page.getByRole('button', { name: 'Start battle' }).click();
     await waitForVoting(page);
@@ -114,9 +103,10 @@ describe('a pool of remote and simulated models', () => {
     REMOTE.test(name) ? 'remote' : name.startsWith('Simulated ') ? 'simulated' : name;
 
   it('pairs a remote model only with another remote one, unless a link asks for the pair', async () => {
-    const settings = await addServer(session.context, ['quorum-small-1b', 'quorum-large-8b']);
-    const page = await openArena(session.context, `${baseUrl}/arena?${SIM}&seed=5`);
-    await settings.close();
+    const page = await withServer(session.context, `${SIM}&seed=5`, [
+      'quorum-small-1b',
+      'quorum-large-8b',
+    ]);
     const kinds: string[][] = [];
     // Four simulated and two remote models: fresh pairs come first, so the remote pair battles by the third.
     for (let i = 0; i < 4; i++) {
@@ -146,9 +136,7 @@ describe('a pool of remote and simulated models', () => {
   }, 120_000);
 
   it('says why a lone remote model among simulated ones never battles', async () => {
-    const settings = await addServer(session.context, ['quorum-small-1b']);
-    const page = await openArena(session.context, `${baseUrl}/arena?${SIM}&seed=5`);
-    await settings.close();
+    const page = await withServer(session.context, `${SIM}&seed=5`, ['quorum-small-1b']);
     const note = page.getByTestId('lone-note');
     await poll(() => note.count()).toBe(1);
     expect((await note.textContent())!.replace(/\s+/g, ' ')).toMatch(
@@ -170,9 +158,10 @@ describe.each(['light', 'dark'] as const)('remote contestants in %s mode', (colo
     try {
       // The built-in model too, so its note about sampling is on the screenshots.
       await context.addInitScript(languageModelStub('available'));
-      const settings = await addServer(context, ['quorum-small-1b', 'quorum-large-8b']);
-      const page = await openArena(context, `${baseUrl}/arena?engine=webllm&seed=5`);
-      await settings.close();
+      const page = await withServer(context, 'engine=webllm&seed=5', [
+        'quorum-small-1b',
+        'quorum-large-8b',
+      ]);
       await page.getByTestId('sampling-note').waitFor();
       await battleByKeys(page, '1');
       await battleByKeys(page, '2');

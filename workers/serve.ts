@@ -26,6 +26,7 @@ export interface Call<Event> {
   emit(event: Event): void;
 }
 
+/** The worker's implementation of each method of its WorkerApi. */
 export type Methods<A extends WorkerApi<A>> = {
   [M in keyof A]: (
     input: A[M]['input'],
@@ -33,6 +34,7 @@ export type Methods<A extends WorkerApi<A>> = {
   ) => A[M]['result'] | Promise<A[M]['result']>;
 };
 
+/** What serve() needs: the worker's name, protocol version, methods, start-up and error classification. */
 export interface ServeSpec<A extends WorkerApi<A>, Init> {
   /** Names the worker in messages ("the page and its search worker are from different versions"). */
   name: string;
@@ -45,6 +47,7 @@ export interface ServeSpec<A extends WorkerApi<A>, Init> {
   classify?: (error: unknown) => ClassifiedError;
 }
 
+/** What serve() gives the worker back. */
 export interface Served<Notice> {
   /** Sends the page something outside any call (progress, a GPU lost while idle). */
   notify(notice: Notice): void;

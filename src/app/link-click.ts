@@ -1,5 +1,6 @@
 // Decides whether a click on a link is an in-app navigation the router should handle itself.
 
+/** The parts of a click event that decide whether the router handles it. */
 export interface ClickFacts {
   button: number;
   metaKey: boolean;
@@ -9,6 +10,7 @@ export interface ClickFacts {
   defaultPrevented: boolean;
 }
 
+/** The parts of a clicked link that decide whether the router handles it. */
 export interface AnchorFacts {
   href: string;
   target: string;

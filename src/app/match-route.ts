@@ -1,12 +1,17 @@
 // Pure path matching for the router: which route a URL shows, and with which params.
 import type { RouteDefinition } from './routes.js';
 
+/** The route a URL shows, its decoded `:name` params and its query. */
 export interface RouteMatch {
   route: RouteDefinition;
   params: Record<string, string>;
   query: URLSearchParams;
 }
 
+/**
+ * The first route whose pattern matches the path segment for segment (`:name` segments match any non-empty
+ * segment, URI-decoded when they can be); null when none does.
+ */
 export function matchRoute(
   routes: readonly RouteDefinition[],
   pathname: string,

@@ -25,6 +25,7 @@ import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-el
 import { loadErrorMessage } from './load-error.js';
 
 export type { AppStores } from './store-providers.js';
+/** Why the database can no longer be used in this tab, as the shell's notice says. */
 export type DatabaseNotice = 'blocked' | 'version-change' | 'deleted' | 'closed';
 
 const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {

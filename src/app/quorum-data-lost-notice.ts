@@ -8,6 +8,7 @@ import { summarizeImport, type ImportSummary } from '../catalog/import/import-su
 import { readKeptExport, type KeptExportInfo } from '../catalog/import/kept-export.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 
+/** The notice's heading; tests find the notice by it. */
 export const DATA_LOST_HEADING = 'Your browser deleted Quorum’s data';
 
 /**

@@ -5,6 +5,7 @@ import { matchRoute, type RouteMatch } from './match-route.js';
 import { NAVIGATE_EVENT, navigate } from '../ui/navigate.js';
 import type { RouteDefinition } from './routes.js';
 
+/** What the shell learns when the route changes. */
 export interface RouteChange {
   match: RouteMatch | null;
   /** True for a visitor's navigation after the first page: the shell then moves focus. */
@@ -13,6 +14,10 @@ export interface RouteChange {
   fromHistory: boolean;
 }
 
+/**
+ * Keeps the shell's route in step with the URL (a Lit reactive controller): in-app link clicks, back and
+ * forward, and navigate() calls each call `onChange`.
+ */
 export class RouterController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,

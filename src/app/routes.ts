@@ -1,5 +1,6 @@
 // The route table: one entry per view, each view's module loaded only when it is first shown.
 
+/** One route: its path pattern, the view element that renders it, its title and navigation label. */
 export interface RouteDefinition {
   name: string;
   /** Path pattern; ":name" segments become params. */
@@ -13,6 +14,7 @@ export interface RouteDefinition {
   load: () => Promise<unknown>;
 }
 
+/** The route table, in matching order; paths and names are contracts (links and bookmarks use them). */
 export const routes: RouteDefinition[] = [
   {
     name: 'catalog',

@@ -2,6 +2,9 @@
 import { Workbox } from 'workbox-window';
 import { errorText } from '../shared/errors.js';
 
+/**
+ * What the shell is told about the service worker: an update waiting, a takeover by a new version, an error.
+ */
 export interface ServiceWorkerHooks {
   /** A new version is installed and waiting; calling `apply` activates it and reloads the page. */
   onUpdateReady: (apply: () => void) => void;
@@ -13,6 +16,10 @@ export interface ServiceWorkerHooks {
   onError: (message: string) => void;
 }
 
+/**
+ * Registers /sw.js in the built app (never on the dev server, nor without service workers) and reports
+ * updates through `hooks`; a new version is never swapped in silently.
+ */
 export function registerServiceWorker(hooks: ServiceWorkerHooks): void {
   // The dev server has no service worker; only the built app registers one.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

@@ -3,6 +3,10 @@
 /** Hidden tabs get no animation frames: after this long the wait ends anyway. */
 const FALLBACK_MS = 500;
 
+/**
+ * Resolves after the next frame is painted (a task queued from requestAnimationFrame), or after 500 ms when
+ * no frame comes (a hidden tab); in Node, on the next task.
+ */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, FALLBACK_MS);

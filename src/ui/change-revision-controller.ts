@@ -1,6 +1,10 @@
 // Counts 'change' events of a service so a component's data tasks re-run when the service's data changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * Counts a service's 'change' events (a Lit reactive controller) and re-renders its host, so data tasks keyed
+ * on `value` re-run.
+ */
 export class ChangeRevisionController implements ReactiveController {
   /** Goes up by one on every 'change'; put it in a task's args. */
   value = 0;

@@ -1,4 +1,5 @@
 // Saves text as a file through a temporary link (the export buttons of a run).
+/** Saves `text` as a file named `fileName` with MIME `type`, through a temporary link. */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

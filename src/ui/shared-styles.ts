@@ -1,6 +1,9 @@
 // Styles every Quorum element shares: links, buttons, form controls, focus rings, screen-reader-only text.
 import { css } from 'lit';
 
+/**
+ * Styles every Quorum element shares: links, buttons, form controls, focus rings, screen-reader-only text.
+ */
 export const sharedStyles = css`
   :host {
     color: var(--q-text);

@@ -6,6 +6,7 @@ export interface ViewElement extends HTMLElement {
   query: URLSearchParams;
 }
 
+/** The event a view dispatches to name itself in the document title. */
 export const VIEW_TITLE_EVENT = 'quorum-view-title';
 
 /** A view with data (a comparison, a tool) names itself once it knows what it shows. */
@@ -15,6 +16,7 @@ export function setViewTitle(view: EventTarget, title: string): void {
   );
 }
 
+/** The document's title for a view: "<view> · Quorum", or "Quorum" alone. */
 export function documentTitle(viewTitle: string): string {
   return viewTitle ? `${viewTitle} · Quorum` : 'Quorum';
 }

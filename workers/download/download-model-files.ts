@@ -20,6 +20,10 @@ import type {
 import { quotaError } from '../../src/models/download/quota-message.js';
 import { fetchIntoCache, type FetchIntoCacheOptions } from './fetch-into-cache.js';
 
+/**
+ * What a download uses: fetch, the Cache API, a clock (ms) and, for a full disk's message, the storage
+ * estimate.
+ */
 export interface DownloadDeps {
   fetch: typeof fetch;
   caches: CacheStorage;
@@ -30,6 +34,7 @@ export interface DownloadDeps {
   sleep?: FetchIntoCacheOptions['sleep'];
 }
 
+/** One download's stop signal and progress callback. */
 export interface DownloadRun {
   signal?: AbortSignal;
   onProgress?: (progress: DownloadProgress) => void;

@@ -11,6 +11,10 @@ import {
   retryDelayMs,
 } from '../../src/models/download/download-retry.js';
 
+/**
+ * How one URL is fetched into its cache: byte callbacks, the expected size in bytes, the stop signal and
+ * retry waits.
+ */
 export interface FetchIntoCacheOptions {
   fetch: typeof fetch;
   signal?: AbortSignal;

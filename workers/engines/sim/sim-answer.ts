@@ -56,11 +56,14 @@ export function composeSimAnswer({
 
 /**
  * The visitor's question inside a fusion prompt: the first block between triple quotes (every
- * template quotes the question first), else the prompt itself. Quoting the whole template would
- * show its instructions as if they were the question.
+ * template quotes the question first), else the prompt without a sampling prompt's final-line
+ * instruction. Quoting the whole template would show its instructions as if they were the question.
  */
 export function visitorQuestion(prompt: string): string {
-  return /"""\n([\s\S]*?)\n"""/.exec(prompt)?.[1] ?? prompt;
+  const quoted = /"""\n([\s\S]*?)\n"""/.exec(prompt)?.[1];
+  if (quoted !== undefined) return quoted;
+  // A sampling prompt: the question, a blank line, then the final-line instruction (prompts.ts).
+  return prompt.replace(/\n\n[^\n]*final answer on the last line[^\n]*$/, '');
 }
 
 /** The content of the conversation's last user turn; '' when there is none. */

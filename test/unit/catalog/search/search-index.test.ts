@@ -160,5 +160,6 @@ describe('CatalogSearchIndex', () => {
         });
       }
     }
-  });
+    // 1,500 generated pages to index: seconds on a busy two-core machine, past Vitest's 5 s default.
+  }, 30_000);
 });

@@ -113,4 +113,21 @@ describe('composeSimReply', () => {
     expect(text).toContain('Why is the sky blue?');
     expect(text).not.toMatch(/"""|Response 1|Several assistants/);
   });
+
+  it('quotes a sampled question without the final-line instruction, cut at a word', () => {
+    const { text } = reply(SUM, ['think']);
+    const reasoning = splitModelText(text).reasoning ?? '';
+    expect(reasoning).toContain('“What is 17 * 23?”');
+    expect(reasoning).not.toMatch(/step by step|final answer|last line/);
+    const long = samplingPrompt(
+      'A baker sells 12 loaves every morning and 17 loaves every afternoon, six days a week, all year long. How many loaves does the baker sell each week?',
+      'number',
+    );
+    const quoted = /“([^”]*)”/.exec(
+      splitModelText(reply(long, ['think']).text).reasoning ?? '',
+    )?.[1];
+    // Cut at a word boundary and marked as cut, never mid-word.
+    expect(quoted).toMatch(/^A baker sells 12 loaves .* \w+…$/);
+    expect(long).toContain(quoted!.slice(0, -1));
+  });
 });

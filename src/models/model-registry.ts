@@ -68,9 +68,9 @@ export type { ClientOptions, ModelFailureDetail, RegistryOptions } from './regis
 const SIM_ADAPTER_KEY = 'simulated';
 
 /**
- * The app's one model registry, provided to every view: lists the models on offer for the engine mode,
- * downloads and removes them, hands out clients (one worker per model), and plans GPU memory against the
- * device's budget. Dispatches 'change' when what is stored or offered changes.
+ * The app's one model registry, provided to every view: lists the models on offer, downloads and removes
+ * them, hands out clients (one worker per model) and plans GPU memory against the device's budget. Fires
+ * 'change' when what is stored or offered changes, 'model-failure' (ModelFailureDetail) on a GPU loss.
  */
 export class ModelRegistry extends EventTarget {
   readonly engineMode: EngineMode;

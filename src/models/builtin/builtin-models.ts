@@ -9,7 +9,7 @@ export type BuiltinState = BuiltinAvailability | 'missing';
 /**
  * The registry's built-in side: Chrome's Prompt API model, offered once it is available, its availability
  * asked of Chrome as rarely as possible, its download (with `progress`, 0..1) and one client. Fires 'change'
- * when its state or progress changes.
+ * when its state or progress changes, and 'ready' when a download started here ends (however it ends).
  */
 export class BuiltinModels extends EventTarget {
   private made: BuiltinModelClient | null = null;

@@ -29,6 +29,14 @@ const MARKERS = [
 /** GSM8K's calculator annotations ("$<<9*2=18>>18"): the text around them already says the result. */
 const CALCULATOR = /<<[^<>\n]*>>/g;
 
+/**
+ * A request phrased as a question ("Can you help me plan…?", "Could you please explain…?"): the
+ * visitor wants the thing done, not a yes or a no. Shared with the simulated engine so both read
+ * such a question the same way.
+ */
+export const POLITE_REQUEST =
+  /^(can|could|would|will)\s+you\s+(please\s+)?(help|tell|explain|give|write|list|show|make|plan|describe|summari[sz]e|suggest|recommend|create|find|draft|compare|translate|provide|walk|teach|outline|generate|check|review|fix|rewrite|name)\b/i;
+
 /** Guesses what shape of answer a prompt expects, so extraction looks for the right thing. */
 export function detectQuestionKind(prompt: string): AnswerKind {
   const options = prompt.match(/(?:^|\s)\(?[A-E][).:]\s+\S/gm) ?? [];
@@ -46,7 +54,8 @@ export function detectQuestionKind(prompt: string): AnswerKind {
       .pop() ?? '';
   if (
     /^(is|are|does|do|did|can|could|will|would|was|were|should|has|have)\b/i.test(lastSentence) &&
-    !/\bor\b/i.test(lastSentence)
+    !/\bor\b/i.test(lastSentence) &&
+    !POLITE_REQUEST.test(lastSentence)
   )
     return 'yesno';
   return 'text';

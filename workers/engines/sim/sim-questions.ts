@@ -1,4 +1,5 @@
 // Recognises checkable questions (arithmetic, multiple choice, yes/no) and knows their true answer.
+import { POLITE_REQUEST } from '../../../src/fusion/modes/extract-answer.js';
 import { findArithmetic, formatNumber, evaluate } from './sim-arithmetic.js';
 import { hashString } from '../prng.js';
 
@@ -27,7 +28,7 @@ export function parseQuestion(prompt: string): SimQuestion | null {
   const options = parseOptions(prompt);
   if (options.length >= 2) return { kind: 'choice', options, truth: choiceTruth(prompt, options) };
   const asked = firstQuestionSentence(prompt);
-  if (asked && YES_NO_START.test(asked) && !/\bor\b/i.test(asked)) {
+  if (asked && YES_NO_START.test(asked) && !/\bor\b/i.test(asked) && !POLITE_REQUEST.test(asked)) {
     return { kind: 'yesno', truth: yesNoTruth(asked) };
   }
   const arithmetic = findArithmetic(prompt);

@@ -103,6 +103,18 @@ describe('detectQuestionKind', () => {
     expect(detectQuestionKind('Summarise the 2024-11-23 notes in 2-3 sentences.')).toBe('text');
     expect(detectQuestionKind('Is it better to use tabs or spaces?')).toBe('text');
   });
+  it('expects free text for a request phrased as a question, not yes or no', () => {
+    for (const request of [
+      'Can you help me plan a trip to Lisbon for three days with kids?',
+      'Could you please explain how vaccines work?',
+      'Would you write a short poem about rain?',
+      'Can you tell me three uses of copper?',
+    ])
+      expect(detectQuestionKind(request), request).toBe('text');
+    // A closed question about ability stays yes/no.
+    expect(detectQuestionKind('Can penguins fly?')).toBe('yesno');
+    expect(detectQuestionKind('Would a 2 kg brick float in water?')).toBe('yesno');
+  });
 });
 
 const lines = (path: string): Record<string, unknown>[] =>

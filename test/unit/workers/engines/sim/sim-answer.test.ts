@@ -72,6 +72,10 @@ describe('composeSimAnswer', () => {
 
   it('answers yes/no questions and checks the ones it can', () => {
     expect(parseQuestion('Is 17 prime?')).toEqual({ kind: 'yesno', truth: true });
+    // A request phrased as a question is not answered "No" (a newcomer's first chat answer).
+    expect(parseQuestion('Can you help me plan a trip to Lisbon for three days with kids?')).toBe(
+      null,
+    );
     expect(parseQuestion('Is 17 * 23 greater than 400?')).toEqual({ kind: 'yesno', truth: false });
     const withInstruction =
       'Is 12 even?\n\nReason briefly, then give the final answer on the last line as "Answer: yes" or "Answer: no".';

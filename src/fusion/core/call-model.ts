@@ -161,12 +161,14 @@ function failure(cause: Cause | null, error: unknown, limits: CallLimits): Class
       `No answer within ${Math.round((limits.timeoutMs ?? 0) / 1000)} s`,
       'The model took longer than the per-model time limit and was dropped from this run.',
     );
-  if (cause === 'stall')
+  if (cause === 'stall') {
+    const seconds = Number(((limits.stallMs ?? 0) / 1000).toFixed(2));
     return classified(
       'timeout',
-      `No text for ${Number(((limits.stallMs ?? 0) / 1000).toFixed(2))} s`,
-      'The model stopped producing text for longer than this run allows, so the run went on without it.',
+      `No text for ${seconds} s`,
+      `The model sent no text for ${seconds} s, this run's limit for a silent model, so the run went on without it.`,
     );
+  }
   if (cause === 'stopped') return classified('aborted', 'Stopped by the visitor');
   if (cause === 'skipped') return skippedError();
   if (error instanceof ModelError)

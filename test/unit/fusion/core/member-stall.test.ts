@@ -48,6 +48,8 @@ describe('a pool member that stops producing tokens', () => {
     expect(result.answers.find((a) => a.memberId === 'swift')?.error).toMatchObject({
       kind: 'timeout',
       detail: 'No text for 30 s',
+      // The visitor reads the limit itself, not just "longer than this run allows".
+      message: expect.stringContaining('30 s') as unknown,
     });
     expect((result.trace as VoteTrace).decision?.winnerAnswer).toBe('4');
     expect(result.trace.notes[0]).toBe(

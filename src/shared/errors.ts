@@ -78,12 +78,12 @@ export const ERROR_ADVICE: Readonly<Record<ErrorKind, string>> = {
     'The server could not be reached. Check that it is running and that its address and port are right.',
   cors: 'The server refused requests from this page (CORS). Allow Quorum’s origin in the server’s settings.',
   'policy-blocked':
-    'Quorum’s security policy does not allow this address yet. Reload Quorum so it takes the endpoint into account.',
+    'Quorum’s security policy does not allow this address yet. Reload Quorum so it takes the server into account.',
   offline:
-    'You are offline and this server is on the internet. Endpoints on this machine or your local network keep working offline.',
-  auth: 'The server refused the API key. Check the key saved for this endpoint in Settings.',
+    'You are offline and this server is on the internet. Servers on this machine or your local network keep working offline.',
+  auth: 'The server refused the API key. Check the key saved for this server in Settings.',
   'model-missing':
-    'The server does not know this model. Check the model name in Settings, or refresh the endpoint’s model list.',
+    'The server does not know this model. Check the model name in Settings, or refresh the server’s model list.',
   'rate-limited': 'The server is rate-limiting requests. Wait a moment, then try again.',
   'server-error': 'The server failed while answering. Try again later, or check the server’s log.',
   'stream-cut':

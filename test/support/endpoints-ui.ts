@@ -24,7 +24,7 @@ export async function addEndpoint(page: Page, appUrl: string, entry: EndpointEnt
     await form.getByRole('button', { name: 'Load the server’s models' }).click();
     await form.getByRole('list', { name: 'Models the server lists' }).waitFor();
   }
-  await form.getByRole('button', { name: 'Add endpoint' }).click();
+  await form.getByRole('button', { name: 'Add server', exact: true }).click();
   await page.locator('li.endpoint h3', { hasText: entry.name }).first().waitFor();
 }
 

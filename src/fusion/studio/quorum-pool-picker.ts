@@ -209,7 +209,7 @@ export class QuorumPoolPicker extends LitElement {
 
   private addServer(endpoints: EndpointStore) {
     return html`<details class="add-server">
-        <summary>Add a model server (Ollama, LM Studio, llama.cpp, vLLM…)</summary>
+        <summary>Add a server (Ollama, LM Studio, llama.cpp, vLLM…)</summary>
         <quorum-endpoint-form
           .store=${endpoints}
           @endpoint-saved=${(e: CustomEvent<EndpointRecord>) => void this.saved(e)}

@@ -117,7 +117,7 @@ export function withElsewhere(plan: GpuMemoryPlan, ids: readonly string[]): GpuM
     stages: [stage, ...rest],
     notes: [
       ...plan.notes,
-      'Remote endpoints and the browser’s built-in model use none of this device’s planned GPU memory; they run with the first stage.',
+      'Models on your servers and the browser’s built-in model use none of this device’s planned GPU memory; they run with the first stage.',
     ],
   };
 }

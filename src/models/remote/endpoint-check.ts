@@ -45,6 +45,8 @@ export async function listModels(
     baseUrl: address.baseUrl,
     model: '',
     pageOrigin: location.origin,
+    // The list is asked for from the server's form: its key and address are the fields above.
+    shownIn: 'form',
   };
   let response: Response;
   try {
@@ -126,7 +128,12 @@ export async function testEndpoint(
   model: string,
   signal?: AbortSignal,
 ): Promise<TestOutcome> {
-  const client = new RemoteModelClient(endpoint, { endpointId: endpoint.id, model });
+  // The test is run from Settings' list of servers: a fix is made by editing the server there.
+  const client = new RemoteModelClient(
+    endpoint,
+    { endpointId: endpoint.id, model },
+    { shownIn: 'settings' },
+  );
   let text = '';
   try {
     for await (const event of client.stream(

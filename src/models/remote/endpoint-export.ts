@@ -69,7 +69,10 @@ export function parseEndpointsFile(
   makeId: () => string,
 ): EndpointsImport {
   if (text.length > MAX_ENDPOINTS_FILE_BYTES)
-    return { ok: false, problem: 'The file is larger than 1 MB: it is not an endpoints export.' };
+    return {
+      ok: false,
+      problem: 'The file is larger than 1 MB: it is not a Quorum servers export.',
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -80,18 +83,18 @@ export function parseEndpointsFile(
   if (!file || typeof file !== 'object' || file.format !== ENDPOINTS_FORMAT)
     return {
       ok: false,
-      problem: `The file is not a Quorum endpoints export (format "${ENDPOINTS_FORMAT}").`,
+      problem: `The file is not a Quorum servers export (format "${ENDPOINTS_FORMAT}").`,
     };
   if (file.version !== ENDPOINTS_VERSION)
     return {
       ok: false,
       problem: `Version ${String(file.version)} of the format is not one this Quorum reads (it reads ${ENDPOINTS_VERSION}).`,
     };
-  if (!Array.isArray(file.endpoints)) return { ok: false, problem: 'The file lists no endpoints.' };
+  if (!Array.isArray(file.endpoints)) return { ok: false, problem: 'The file lists no servers.' };
   const records: EndpointRecord[] = [];
   for (const [index, entry] of file.endpoints.entries()) {
     const read = readEntry(entry);
-    if (typeof read === 'string') return { ok: false, problem: `Endpoint ${index + 1}: ${read}` };
+    if (typeof read === 'string') return { ok: false, problem: `Server ${index + 1}: ${read}` };
     records.push({ ...read, id: makeId(), createdAt: now + index, updatedAt: now });
   }
   return { ok: true, records };

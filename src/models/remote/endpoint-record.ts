@@ -90,7 +90,7 @@ export function endpointProblems(
   const problems: Partial<Record<keyof EndpointInput, string>> = {};
   const name = input.name.trim();
   if (name === '')
-    problems.name = 'Give the endpoint a name: answers from it are labelled with it.';
+    problems.name = 'Give the server a name: answers from it are labelled with it.';
   else if (hasUnsafeCharacter(name))
     problems.name =
       'The name holds a control or text-direction character (such as U+202E, which makes text read backwards): type it again as plain text.';

@@ -132,7 +132,7 @@ export class QuorumEndpointForm extends LitElement {
       <p role="status" class="hint">${this.note}</p>
       <div class="actions">
         <button type="submit" ?disabled=${this.busy}>
-          ${this.editing ? 'Save changes' : 'Add endpoint'}
+          ${this.editing ? 'Save changes' : 'Add server'}
         </button>
         <button
           type="button"
@@ -196,7 +196,7 @@ export class QuorumEndpointForm extends LitElement {
     this.problems = { ...this.problems, baseUrl: undefined };
     if (await needsReload(base.url)) {
       this.note =
-        'Quorum may connect to this server only after it reloads with the endpoint saved (its security policy is fixed when a page loads). Add the endpoint now, reload, then load its models.';
+        'Quorum may connect to this server only after it reloads with the server saved (its security policy is fixed when a page loads). Add the server now, reload, then load its models.';
       return;
     }
     this.busy = true;

@@ -246,7 +246,7 @@ export class QuorumEndpointSettings extends LitElement {
       file.size > 1024 * 1024
         ? ({
             ok: false,
-            problem: 'The file is larger than 1 MB: it is not an endpoints export.',
+            problem: 'The file is larger than 1 MB: it is not a Quorum servers export.',
           } as const)
         : parseEndpointsFile(await file.text(), Date.now(), () => newEndpointId());
     if (!read.ok) {

@@ -20,6 +20,7 @@ import {
   streamCut,
   streamError,
   type EndpointContext,
+  type MessagePlace,
 } from './remote-errors.js';
 import { measuredUsage, StreamTimer } from './stream-usage.js';
 import { SseReader, SseTooLong } from './sse-lines.js';
@@ -33,6 +34,8 @@ export interface RemoteClientOptions {
   fetch?: typeof fetch;
   /** The page's origin, named in CORS advice (default: location.origin). */
   pageOrigin?: string;
+  /** Where its failures are read (see EndpointContext.shownIn; default 'run'). */
+  shownIn?: MessagePlace;
 }
 
 /** The same limit a model worker has for silence (model-worker-client.ts). */
@@ -65,7 +68,7 @@ export class RemoteModelClient implements ManagedModelClient {
   ) {
     this.modelId = member.model;
     this.id = remoteModelId(member.endpointId, member.model);
-    const name = endpoint?.name ?? 'a removed endpoint';
+    const name = endpoint?.name ?? 'a removed server';
     this.label = `${member.model} · ${name}`;
     this.paramsB = paramsFromName(member.model);
     this.source = { kind: 'endpoint', name };
@@ -91,7 +94,7 @@ export class RemoteModelClient implements ManagedModelClient {
         classified(
           'unavailable',
           this.id,
-          `The endpoint of ${this.modelId} is no longer in Settings, so it cannot answer. Add the endpoint again, or pick another model.`,
+          `The server of ${this.modelId} was removed, so it cannot answer. Add the server again in Settings, or pick another model.`,
         ),
       );
     const ctx = this.context(endpoint);
@@ -238,6 +241,7 @@ export class RemoteModelClient implements ManagedModelClient {
       baseUrl: endpoint.baseUrl,
       model: this.modelId,
       pageOrigin: this.options.pageOrigin ?? globalThis.location?.origin ?? '',
+      ...(this.options.shownIn ? { shownIn: this.options.shownIn } : {}),
     };
   }
 }

@@ -1,4 +1,4 @@
-// Pure: every way a remote endpoint can fail, as a ClassifiedError that names the endpoint and says what to do.
+// Pure: every way a remote server can fail, as a ClassifiedError that names the server and says what to do where it is read.
 import { classified, type ClassifiedError } from '../../shared/errors.js';
 import { clip } from './chat-chunk.js';
 
@@ -11,6 +11,20 @@ export interface EndpointContext {
   model: string;
   /** The page's origin, which the server's CORS settings must allow. */
   pageOrigin: string;
+  /**
+   * Where the message is read, so its advice points at the right control: 'run' (a run, chat,
+   * battle or lab: the server is fixed in Settings; the default), 'settings' (Settings' list of
+   * servers: fixed by editing it), 'form' (the server's own form: the fields above).
+   */
+  shownIn?: MessagePlace;
+}
+
+/** Where a failure's message is read (see EndpointContext.shownIn). */
+export type MessagePlace = 'run' | 'settings' | 'form';
+
+/** The advice for where the message is read (see EndpointContext.shownIn). */
+function fixIn(ctx: EndpointContext, advice: Record<MessagePlace, string>): string {
+  return advice[ctx.shownIn ?? 'run'];
 }
 
 /** Why a fetch failed before any HTTP status arrived (see probe-failure.ts for how it is told). */
@@ -54,13 +68,13 @@ export function fetchFailure(
       return classified(
         'policy-blocked',
         detail,
-        `Quorum’s security policy does not allow ${origin} yet, so the browser refused to connect to ${named(ctx)}. Reload Quorum: after a reload the policy includes every endpoint you added.`,
+        `Quorum’s security policy does not allow ${origin} yet, so the browser refused to connect to ${named(ctx)}. Reload Quorum: after a reload the policy includes every server you added.`,
       );
     case 'offline':
       return classified(
         'offline',
         detail,
-        `You are offline, and ${named(ctx)} is reached over the network (${origin}). Endpoints on this machine or your local network keep working offline; this one needs a connection.`,
+        `You are offline, and ${named(ctx)} is reached over the network (${origin}). Servers on this machine or your local network keep working offline; this one needs a connection.`,
       );
     case 'unreachable':
       return classified(
@@ -120,20 +134,35 @@ export function httpFailure(ctx: EndpointContext, failure: HttpFailure): Classif
     return classified(
       'auth',
       detail,
-      `${named(ctx)} refused the request (401): the API key is missing or wrong. Check the key saved for this endpoint in Settings.`,
+      `${named(ctx)} refused the request (401): the API key is missing or wrong. ${fixIn(ctx, {
+        run: 'Check the key saved for this server in Settings.',
+        settings: 'Edit this server to check its key.',
+        form: 'Check the API key above.',
+      })}`,
     );
   if (status === 403)
     return classified(
       'auth',
       detail,
-      `${named(ctx)} refused the request (403): this key may not use the server or this model. Check the key and its permissions in Settings.`,
+      `${named(ctx)} refused the request (403): this key may not use the server or this model. ${fixIn(
+        ctx,
+        {
+          run: 'Check the key and its permissions in Settings.',
+          settings: 'Edit this server to check its key, and check the key’s permissions.',
+          form: 'Check the API key above and its permissions.',
+        },
+      )}`,
     );
   if (status === 404)
     return /model/i.test(said)
       ? classified(
           'model-missing',
           detail,
-          `${named(ctx)} does not know the model “${clip(ctx.model, 80)}” (404). Refresh the endpoint’s model list in Settings, or correct the model’s name.`,
+          `${named(ctx)} does not know the model “${clip(ctx.model, 80)}” (404). ${fixIn(ctx, {
+            run: 'Refresh the server’s model list in Settings, or correct the model’s name.',
+            settings: 'Edit this server to load its model list again, or correct the model’s name.',
+            form: 'Load the server’s models again, or correct the model’s name.',
+          })}`,
         )
       : classified(
           'bad-request',

@@ -168,7 +168,7 @@ describe('hostile endpoints', () => {
           problems.push(`settings scrolls sideways at ${width}px`);
         await page.goto(`${baseUrl}/studio?engine=sim`);
         await pickPool(page, [`quorum-small-1b · ${EVIL_NAME}`, 'Simulated Tiny 360M']);
-        await page.getByText('Add a model server').click();
+        await page.getByText('Add a server (Ollama').click();
         await page.screenshot({
           path: `${OUT_DIR}/studio-remote-${colorScheme}-${width}.png`,
           fullPage: true,
@@ -188,7 +188,7 @@ describe('hostile endpoints', () => {
     await form.getByLabel('Name', { exact: true }).fill('Home\u202Eexe.txt');
     await form.getByLabel('Base URL').fill(server.url);
     await form.getByLabel('Or type model names, one per line').fill('m');
-    await form.getByRole('button', { name: 'Add endpoint' }).click();
+    await form.getByRole('button', { name: 'Add server', exact: true }).click();
     await expect
       .poll(() => shadowTextOf(form))
       .toContain('holds a control or text-direction character');

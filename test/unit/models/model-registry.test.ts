@@ -318,7 +318,7 @@ describe('ModelRegistry with remote endpoints', () => {
   it('keeps a removed endpoint’s member, failing every call with a clear message', async () => {
     const { registry } = await setup();
     const client = registry.client('remote:gone/llama3.1:8b');
-    expect(client.label).toBe('llama3.1:8b · a removed endpoint');
+    expect(client.label).toBe('llama3.1:8b · a removed server');
     const stream = client.stream({ messages: [{ role: 'user', content: 'x' }] });
     await expect(stream[Symbol.asyncIterator]().next()).rejects.toMatchObject({
       kind: 'unavailable',

@@ -45,7 +45,7 @@ describe('endpoints file', () => {
   it('refuses the whole file for one bad endpoint, naming it', () => {
     const file = toEndpointsFile([record, { ...record, baseUrl: 'http://*.evil.com' }], false, 0);
     const read = parseEndpointsFile(JSON.stringify(file), 0, makeId);
-    expect(read).toEqual({ ok: false, problem: expect.stringMatching(/^Endpoint 2: /) });
+    expect(read).toEqual({ ok: false, problem: expect.stringMatching(/^Server 2: /) });
   });
 
   it('refuses a file whose endpoint name or model hides text-direction overrides', () => {
@@ -57,7 +57,7 @@ describe('endpoints file', () => {
       const read = parseEndpointsFile(JSON.stringify(file), 0, makeId);
       expect(read).toEqual({
         ok: false,
-        problem: expect.stringMatching(/^Endpoint 2: .*control or text-direction character/),
+        problem: expect.stringMatching(/^Server 2: .*control or text-direction character/),
       });
     }
   });

@@ -95,4 +95,38 @@ describe('remote errors', () => {
     const long = { ...ctx, name: '<img src=x onerror=alert(1)>'.repeat(20) };
     expect(fetchFailure(long, 'unreachable', '').message.length).toBeLessThan(400);
   });
+
+  it('points at the control that fixes a refused key or unknown model where the message is read', () => {
+    const message = (shownIn: EndpointContext['shownIn'], status: number, body = '') =>
+      httpFailure({ ...ctx, ...(shownIn ? { shownIn } : {}) }, { status, body }).message;
+    const missing = '{"error":{"message":"model not found"}}';
+    for (const status of [401, 403]) {
+      expect(message(undefined, status)).toContain('in Settings');
+      expect(message('run', status)).toContain('in Settings');
+      expect(message('settings', status)).toContain('Edit this server');
+      expect(message('form', status)).toContain('the API key above');
+    }
+    expect(message('run', 404, missing)).toContain('model list in Settings');
+    expect(message('settings', 404, missing)).toContain('Edit this server');
+    // Read inside Settings, "in Settings" sends the visitor where they already are.
+    for (const shownIn of ['settings', 'form'] as const)
+      for (const [status, body] of [
+        [401, ''],
+        [403, ''],
+        [404, missing],
+      ] as const)
+        expect(message(shownIn, status, body)).not.toContain('in Settings');
+  });
+
+  it('calls the visitor’s servers servers, as every other message and button does', () => {
+    const messages = [
+      ...(['cors', 'policy', 'offline', 'unreachable'] as const).map(
+        (failure) => fetchFailure(ctx, failure, '').message,
+      ),
+      ...[401, 403, 404, 429, 500].map((status) => httpFailure(ctx, { status, body: '' }).message),
+      streamCut(ctx, 1).message,
+      idleFailure(ctx, 1000).message,
+    ];
+    for (const message of messages) expect(message).not.toMatch(/endpoint/i);
+  });
 });

@@ -8,6 +8,10 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-empty-state.js';
 import '../ui/quorum-error-state.js';
 import { showToast } from '../ui/toast-event.js';
+import { visitorMessage } from '../shared/errors.js';
+
+/** What a visitor can do when the conversations' storage fails in a way Quorum does not know. */
+const RETRY = 'Reload the page and try again.';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { chatViewStyles } from './chat-view-styles.js';
 import type { ConversationStore } from './conversation-store.js';
@@ -93,7 +97,8 @@ export class QuorumChatView extends LitElement {
     if (this.session && (this.session.conversation?.id ?? '') === id) return;
     this.session?.stop();
     const session = await ConversationSession.open(store, (m) => registry.client(m), id).catch(
-      (error: unknown) => void (this.openError = `It could not be read: ${String(error)}`),
+      (error: unknown) =>
+        void (this.openError = `It could not be read. ${visitorMessage(error, RETRY)}`),
     );
     if (!session) return;
     this.openError = id && !session.conversation ? 'No saved conversation has this address.' : null;
@@ -148,8 +153,10 @@ export class QuorumChatView extends LitElement {
   private async removeConversation(id: string): Promise<void> {
     if (!this.store) return;
     if (this.session?.conversation?.id === id) this.session.stop();
-    const failed = await this.store.delete(id).catch((error: unknown) => String(error));
-    if (failed) return showToast(this, `The conversation was not deleted: ${failed}`, 'error');
+    const failed = await this.store
+      .delete(id)
+      .catch((error: unknown) => visitorMessage(error, RETRY));
+    if (failed) return showToast(this, `The conversation was not deleted. ${failed}`, 'error');
     this.listRevision += 1;
     if (this.params.id === id) navigate(this.link('/chat'), { replace: true });
   }

@@ -7,6 +7,7 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import '../ui/quorum-error-state.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { showToast } from '../ui/toast-event.js';
+import { visitorMessage } from '../shared/errors.js';
 import { foldPanels } from './fold-panels.js';
 import { navigate } from '../ui/navigate.js';
 import {
@@ -92,7 +93,6 @@ export class QuorumModelsView extends LitElement {
 
   @property({ attribute: false }) params: Record<string, string> = {};
   @property({ attribute: false }) query = new URLSearchParams();
-
   @consume({ context: modelRegistryContext, subscribe: true })
   @state()
   private registry: ModelRegistry | undefined;
@@ -216,7 +216,7 @@ export class QuorumModelsView extends LitElement {
         error: (error) =>
           html`<quorum-error-state
             heading="The models could not be listed"
-            .message=${String(error)}
+            .message=${visitorMessage(error, 'Reload the page to try again.')}
           ></quorum-error-state>`,
       })}`;
   }

@@ -196,6 +196,19 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
+/**
+ * A sentence a visitor can read about any thrown value, for places that show a failure as text: the
+ * advice of its kind when it is one Quorum knows (storage, quota, …); otherwise its own text
+ * (errorText: a plain Error's message without "Error: "), or `fallback` when it has none worth
+ * reading ("[object Object]", an empty message).
+ */
+export function visitorMessage(error: unknown, fallback: string): string {
+  const known = classifyError(error);
+  if (known.kind !== 'unknown') return known.message;
+  const text = errorText(error).trim();
+  return text === '' || text === 'Error' || /^\[object \w+\]$/.test(text) ? fallback : text;
+}
+
 /** Whether a thrown value says the browser's storage is full (the one quota test of the app). */
 export function isQuotaExceeded(error: unknown): boolean {
   return QUOTA.test(errorText(error));

@@ -5,6 +5,7 @@ import {
   classified,
   classifyError,
   errorText,
+  visitorMessage,
   type ErrorKind,
 } from '../../../src/shared/errors.js';
 import {
@@ -173,5 +174,26 @@ describe("classifyError on web-llm 0.2.86's own errors", () => {
     const result = classifyError(error);
     expect(result).toMatchObject({ kind, detail: errorText(error) });
     expect(result.message).toMatch(advice);
+  });
+});
+
+describe('visitorMessage', () => {
+  const fallback = 'Reload the page and try again.';
+
+  it('gives a plain Error’s sentence without "Error: " in front', () => {
+    expect(visitorMessage(new Error('The conversation store is closed.'), fallback)).toBe(
+      'The conversation store is closed.',
+    );
+  });
+
+  it('never shows "[object Object]" or nothing: the fallback stands in', () => {
+    expect(visitorMessage({}, fallback)).toBe(fallback);
+    expect(visitorMessage(new Error(''), fallback)).toBe(fallback);
+    expect(visitorMessage('', fallback)).toBe(fallback);
+  });
+
+  it('gives a known failure’s advice', () => {
+    const quota = new DOMException('', 'QuotaExceededError');
+    expect(visitorMessage(quota, fallback)).toBe(ERROR_ADVICE['quota-exceeded']);
   });
 });

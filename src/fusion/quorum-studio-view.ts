@@ -264,6 +264,7 @@ export class QuorumStudioView extends LitElement {
             <quorum-download-progress
               .label=${`Downloading ${this.setup.label(id)}`}
               .progress=${download.progress}
+              named
               cancellable
               @download-cancel=${() => this.runner.downloads.cancel(id)}
             ></quorum-download-progress>

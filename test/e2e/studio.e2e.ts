@@ -389,6 +389,8 @@ describe('fusion studio (simulated models)', () => {
     await studio.getByRole('button', { name: 'Run', exact: true }).click();
     const bar = studio.getByRole('progressbar', { name: `Downloading ${label}` });
     await bar.waitFor({ timeout: 20_000 });
+    // The model is named in view beside its bar, not only to screen readers.
+    expect(await studio.getByText(`Downloading ${label}`, { exact: true }).isVisible()).toBe(true);
     await expect.poll(() => statusLine(studio).textContent()).toContain(`1 of 3: ${label}`);
     await studio.getByRole('button', { name: `Cancel: Downloading ${label}` }).click();
     await expect

@@ -1,5 +1,5 @@
 // A model's download (or simulated load) progress: an ARIA progress bar, bytes, time left, and Cancel.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatBytes } from '../../ui/format-bytes.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
@@ -41,6 +41,11 @@ export class QuorumDownloadProgress extends LitElement {
         background: var(--q-accent);
         transition: width 0.2s linear;
       }
+      .name {
+        margin: 0 0 0.25rem;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
       .row {
         display: flex;
         flex-wrap: wrap;
@@ -56,6 +61,11 @@ export class QuorumDownloadProgress extends LitElement {
   /** Names the bar for screen readers, e.g. "Downloading Qwen2.5-0.5B". */
   @property() label = '';
   @property({ attribute: false }) progress: ModelDownloadProgress | null = null;
+  /**
+   * Shows `label` above the bar as well (where nothing else beside it names the model, as in the
+   * studio's list of downloads); the bar is then named by that text.
+   */
+  @property({ type: Boolean }) named = false;
   /** Without a cancel handler there is no Cancel button (a chat's model load). */
   @property({ type: Boolean }) cancellable = false;
 
@@ -70,10 +80,12 @@ export class QuorumDownloadProgress extends LitElement {
       p && p.totalBytes > 0
         ? `${formatBytes(p.loadedBytes)} of ${formatBytes(p.totalBytes)}`
         : 'Starting…';
-    return html`<div
+    return html`${this.named ? html`<p class="name" id="name">${this.label}</p>` : null}
+      <div
         class="track"
         role="progressbar"
-        aria-label=${this.label}
+        aria-label=${this.named ? nothing : this.label}
+        aria-labelledby=${this.named ? 'name' : nothing}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${percent}

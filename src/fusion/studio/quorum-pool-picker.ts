@@ -1,14 +1,18 @@
 // Picks the studio's pool (2–6 models) and the judge or aggregator; simulated models are labelled as such.
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { fieldsetStyles, sharedStyles } from '../../ui/shared-styles.js';
 import type { AvailableModel } from '../../models/model-registry.js';
 import { thinkingOf } from '../../models/list/thinking.js';
 import type { EndpointStore } from '../../models/remote/endpoint-store.js';
-import type { EndpointRecord } from '../../models/remote/endpoint-record.js';
-import { needsReload } from '../../models/remote/policy-sync.js';
-import '../../models/remote/quorum-endpoint-form.js';
-import { BUDGET_CONTROL, MAX_POOL, type UnfitPick } from './studio-setup.js';
+import './quorum-pool-servers.js';
+import {
+  BUDGET_CONTROL,
+  MAX_POOL,
+  cannotJudgeReason,
+  isRecorded,
+  type UnfitPick,
+} from './studio-setup.js';
 
 /** The detail of 'pool-change': the new pool, judge, or a model's thinking switch. */
 export type PoolChange =
@@ -85,15 +89,6 @@ export class QuorumPoolPicker extends LitElement {
         min-height: 2rem;
         margin-left: 1.65rem;
       }
-      .add-server {
-        margin-top: 0.75rem;
-      }
-      .add-server summary {
-        cursor: pointer;
-        color: var(--q-link);
-        min-height: 2.25rem;
-        padding-top: 0.35rem;
-      }
       .judge {
         display: flex;
         flex-wrap: wrap;
@@ -127,8 +122,6 @@ export class QuorumPoolPicker extends LitElement {
   @property({ attribute: false }) judgeSwitchable = false;
   /** Where an endpoint added from the picker is saved (absent until the registry starts). */
   @property({ attribute: false }) endpoints: EndpointStore | undefined;
-  /** Set when a server was added whose host this page's policy does not allow until a reload. */
-  @state() private reloadFor: string | null = null;
 
   override render() {
     return html`<fieldset>
@@ -146,7 +139,11 @@ export class QuorumPoolPicker extends LitElement {
               </p>`
             : nothing
         }
-        ${this.endpoints ? this.addServer(this.endpoints) : nothing}
+        ${
+          this.endpoints
+            ? html`<quorum-pool-servers .store=${this.endpoints}></quorum-pool-servers>`
+            : nothing
+        }
       </fieldset>
       ${this.judgeRole ? this.judgePicker(this.judgeRole) : nothing}`;
   }
@@ -207,33 +204,6 @@ export class QuorumPoolPicker extends LitElement {
     return `${size}~${Math.round(model.vramMB)} MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}`;
   }
 
-  private addServer(endpoints: EndpointStore) {
-    return html`<details class="add-server">
-        <summary>Add a server (Ollama, LM Studio, llama.cpp, vLLM…)</summary>
-        <quorum-endpoint-form
-          .store=${endpoints}
-          @endpoint-saved=${(e: CustomEvent<EndpointRecord>) => void this.saved(e)}
-          @cancel=${(e: Event) => ((e.currentTarget as HTMLElement).closest('details')!.open = false)}
-        ></quorum-endpoint-form>
-      </details>
-      ${
-        this.reloadFor
-          ? html`<p role="status">
-              Reload Quorum to connect to ${this.reloadFor}.
-              <button type="button" class="secondary" @click=${() => location.reload()}>
-                Reload now
-              </button>
-            </p>`
-          : nothing
-      }`;
-  }
-
-  private async saved(event: CustomEvent<EndpointRecord>): Promise<void> {
-    (event.currentTarget as HTMLElement).closest('details')!.open = false;
-    const { baseUrl } = event.detail;
-    if (await needsReload(baseUrl)) this.reloadFor = new URL(baseUrl).origin;
-  }
-
   private judgePicker(role: 'Judge' | 'Aggregator') {
     return html`<div class="judge">
       <label for="judge">${role}</label>
@@ -247,8 +217,11 @@ export class QuorumPoolPicker extends LitElement {
         <option value="" ?selected=${this.judgeId === null}>
           Strongest in the pool (${this.strongestLabel || '—'})
         </option>
-        ${this.models.map(
-          (m) => html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,
+        ${this.models.map((m) =>
+          // Offered, but not to be picked: the visitor sees why a model of the pool is missing.
+          isRecorded(m)
+            ? html`<option value=${m.id} disabled>${m.label} (${cannotJudgeReason(role)})</option>`
+            : html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,
         )}
       </select>
       ${

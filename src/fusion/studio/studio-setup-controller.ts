@@ -12,6 +12,7 @@ import {
   DEFAULT_MODE_SETTINGS,
   needsJudge,
   optionsFor,
+  judgeProblem,
   poolProblem,
   poolStages,
   strongestId,
@@ -132,12 +133,18 @@ export class StudioSetupController implements ReactiveController {
     };
   }
 
-  /** Why the pool cannot run as picked (size, or a model that does not fit alone), or null. */
+  /**
+   * Why the pool cannot run as picked (size, a model that does not fit alone, or a judge or
+   * aggregator that only replays recorded answers), or null.
+   */
   poolProblem(): SetupProblem | null {
     // The offered models' marks count too: a pick made a moment ago may not be planned yet.
     const unfit = [...(this.plan?.unfit ?? []), ...this.unfit];
     const usable = this.plan?.usableMB ?? (this.budget ? usableMB(this.budget.budgetMB) : 0);
-    return poolProblem(this.poolIds, unfit, usable, this.label);
+    return (
+      poolProblem(this.poolIds, unfit, usable, this.label) ??
+      judgeProblem(this.mode, this.effectiveJudgeId(), this.models, this.label)
+    );
   }
 
   /** The memory plan's stages, restricted to the pool. */

@@ -59,10 +59,44 @@ export interface PickableModel {
 export function strongestId(models: readonly PickableModel[]): string | null {
   let best: PickableModel | null = null;
   for (const model of models) {
-    if (model.engine === 'recorded') continue;
+    if (isRecorded(model)) continue;
     if (best === null || (model.paramsB ?? 0) > (best.paramsB ?? 0)) best = model;
   }
   return best?.id ?? null;
+}
+
+/** Whether a model only replays recorded answers, so it can never judge or aggregate. */
+export function isRecorded(model: Pick<PickableModel, 'engine'> | undefined): boolean {
+  return model?.engine === 'recorded';
+}
+
+/** Why a recorded model is not offered as judge or aggregator, as the picker says it. */
+export function cannotJudgeReason(role: 'Judge' | 'Aggregator'): string {
+  return `recorded answers cannot ${role === 'Judge' ? 'judge' : 'aggregate'}`;
+}
+
+/**
+ * Why the run's judge or aggregator cannot serve (`judgeId` is the effective one: the visitor's
+ * pick, else the strongest in the pool), or null. A recorded model only replays its answers: asked
+ * to judge, it fails every verdict, so a run never starts with one as judge.
+ */
+export function judgeProblem(
+  mode: FusionMode,
+  judgeId: string | null,
+  models: readonly PickableModel[],
+  name: Name,
+): SetupProblem | null {
+  if (!needsJudge(mode)) return null;
+  const role = mode === 'merge' ? 'aggregator' : 'judge';
+  if (judgeId === null)
+    return {
+      text: `${MODE_LABELS[mode]} needs a ${role}, and recorded answers cannot ${mode === 'merge' ? 'aggregate' : 'judge'}: add a model that is not recorded to the pool, or pick one as ${role}.`,
+    };
+  if (isRecorded(models.find((m) => m.id === judgeId)))
+    return {
+      text: `${name(judgeId)} replays recorded answers and cannot ${mode === 'merge' ? 'aggregate' : 'judge'}: pick another ${role}.`,
+    };
+  return null;
 }
 
 /** Something that stops a run, in words, with the control that changes it when there is one. */

@@ -89,8 +89,7 @@ export function endpointProblems(
 ): Partial<Record<keyof EndpointInput, string>> {
   const problems: Partial<Record<keyof EndpointInput, string>> = {};
   const name = input.name.trim();
-  if (name === '')
-    problems.name = 'Give the server a name: answers from it are labelled with it.';
+  if (name === '') problems.name = 'Give the server a name: answers from it are labelled with it.';
   else if (hasUnsafeCharacter(name))
     problems.name =
       'The name holds a control or text-direction character (such as U+202E, which makes text read backwards): type it again as plain text.';
@@ -104,6 +103,19 @@ export function endpointProblems(
   const models = modelsProblem(input.models);
   if (models) problems.models = models;
   return problems;
+}
+
+/**
+ * What a visitor is told when a server was saved with no models (its list could not be loaded, or
+ * listed none, and none were typed): it joins no pool until it has some, and how to give it some,
+ * worded for where it is read ('settings': beside its entry; 'studio': the pool picker).
+ */
+export function noModelsNote(name: string, where: 'settings' | 'studio'): string {
+  const how =
+    where === 'settings'
+      ? 'Edit it to load them from the server (if that fails, its message says what to fix: the address, the key or the server’s CORS settings) or to type their names.'
+      : 'Load them from the server or type their names in Settings (if loading fails, its message says what to fix: the address, the key or the server’s CORS settings).';
+  return `“${name}” is saved without models, so it cannot join a pool yet. ${how}`;
 }
 
 /** What is wrong with a list of model names (one name's position is given, 1 for the first). */

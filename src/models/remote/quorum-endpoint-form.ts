@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import type { ClassifiedError } from '../../shared/errors.js';
+import { visitorMessage, type ClassifiedError } from '../../shared/errors.js';
 import '../quorum-model-error.js';
 import {
   endpointProblems,
@@ -16,6 +16,7 @@ import { listModels } from './endpoint-check.js';
 import type { EndpointStore } from './endpoint-store.js';
 import { needsReload } from './policy-sync.js';
 import { endpointFormStyles } from './endpoint-form-styles.js';
+import { countOf } from '../../shared/count.js';
 
 type Problems = Partial<Record<keyof EndpointInput, string>>;
 
@@ -245,7 +246,7 @@ export class QuorumEndpointForm extends LitElement {
       await this.store.save(record);
       this.dispatchEvent(new CustomEvent<EndpointRecord>('endpoint-saved', { detail: record }));
     } catch (error) {
-      this.note = `The endpoint could not be saved: ${String(error)}`;
+      this.note = `The server could not be saved. ${visitorMessage(error, 'Try again, or reload the page.')}`;
     } finally {
       this.busy = false;
     }
@@ -254,7 +255,7 @@ export class QuorumEndpointForm extends LitElement {
 
 /** What the server's list gave, and how many of its names were not offered and why. */
 function listedNote(offered: number, leftOut: number): string {
-  const listed = `The server lists ${offered} model${offered === 1 ? '' : 's'}`;
+  const listed = `The server lists ${countOf(offered, 'model')}`;
   if (leftOut === 0) return `${listed}.`;
   return `${listed} Quorum can offer; ${leftOut} more ${leftOut === 1 ? 'was' : 'were'} left out: names longer than 200 characters or holding control or text-direction characters (and any past the first 500).`;
 }

@@ -5,7 +5,8 @@ import { sharedStyles } from '../../ui/shared-styles.js';
 import { downloadText } from '../../ui/save-text-file.js';
 import '../quorum-model-error.js';
 import { seconds } from '../../ui/format.js';
-import { newEndpointId, type EndpointRecord } from './endpoint-record.js';
+import { newEndpointId, noModelsNote, type EndpointRecord } from './endpoint-record.js';
+import { countOf } from '../../shared/count.js';
 import { testEndpoint, type TestOutcome } from './endpoint-check.js';
 import { parseEndpointsFile, toEndpointsFile, mergeImportedEndpoints } from './endpoint-export.js';
 import type { EndpointStore } from './endpoint-store.js';
@@ -86,6 +87,8 @@ export class QuorumEndpointSettings extends LitElement {
   @state() private reloadFor: string[] = [];
   @state() private includeKeys = false;
   @state() private importNote = '';
+  /** Said once a server was saved with no models (it then joins no pool). */
+  @state() private savedNote = '';
   private watched: EndpointStore | undefined;
 
   override disconnectedCallback(): void {
@@ -113,38 +116,45 @@ export class QuorumEndpointSettings extends LitElement {
 
   override render() {
     return html`${
-      this.reloadFor.length > 0
-        ? html`<div class="reload" role="status">
-            <p>
-              Reload Quorum to connect to ${this.reloadFor.join(', ')}: its security policy lets a
-              page reach only the servers it knew when it loaded.
-            </p>
-            <button @click=${() => location.reload()}>Reload now</button>
-          </div>`
-        : nothing
-    }
-    ${
-      this.endpoints.length === 0
-        ? html`<p class="muted">
-            No servers yet. Add Ollama, LM Studio, llama.cpp’s server, vLLM or any OpenAI-compatible
-            API.
-          </p>`
-        : html`<ul class="endpoints" aria-label="Your servers">
-            ${this.endpoints.map((endpoint) => this.renderEndpoint(endpoint))}
-          </ul>`
-    }
-    ${
-      this.editing === null
-        ? html`<button @click=${() => (this.editing = 'new')}>Add a server</button>`
-        : html`<quorum-endpoint-form
-            .store=${this.store}
-            .editing=${this.editing === 'new' ? null : this.editing}
-            @endpoint-saved=${() => (this.editing = null)}
-            @cancel=${() => (this.editing = null)}
-          ></quorum-endpoint-form>`
-    }
-    ${this.renderFiles()}`;
+        this.reloadFor.length > 0
+          ? html`<div class="reload" role="status">
+              <p>
+                Reload Quorum to connect to ${this.reloadFor.join(', ')}: its security policy lets a
+                page reach only the servers it knew when it loaded.
+              </p>
+              <button @click=${() => location.reload()}>Reload now</button>
+            </div>`
+          : nothing
+      }
+      ${
+        this.endpoints.length === 0
+          ? html`<p class="muted">
+              No servers yet. Add Ollama, LM Studio, llama.cpp’s server, vLLM or any
+              OpenAI-compatible API.
+            </p>`
+          : html`<ul class="endpoints" aria-label="Your servers">
+              ${this.endpoints.map((endpoint) => this.renderEndpoint(endpoint))}
+            </ul>`
+      }
+      ${
+        this.editing === null
+          ? html`<button @click=${() => (this.editing = 'new')}>Add a server</button>`
+          : html`<quorum-endpoint-form
+              .store=${this.store}
+              .editing=${this.editing === 'new' ? null : this.editing}
+              @endpoint-saved=${this.saved}
+              @cancel=${() => (this.editing = null)}
+            ></quorum-endpoint-form>`
+      }
+      <p role="status" data-testid="endpoint-saved-note">${this.savedNote}</p>
+      ${this.renderFiles()}`;
   }
+
+  private readonly saved = (event: CustomEvent<EndpointRecord>): void => {
+    this.editing = null;
+    const record = event.detail;
+    this.savedNote = record.models.length === 0 ? noModelsNote(record.name, 'settings') : '';
+  };
 
   private renderEndpoint(endpoint: EndpointRecord) {
     const test = this.tests.get(endpoint.id);
@@ -152,8 +162,8 @@ export class QuorumEndpointSettings extends LitElement {
     return html`<li class="endpoint">
       <h3>${endpoint.name}</h3>
       <p class="muted">
-        ${endpoint.baseUrl} · ${models.length}
-        model${models.length === 1 ? '' : 's'}${endpoint.apiKey ? ' · key saved' : ''}
+        ${endpoint.baseUrl} ·
+        ${countOf(models.length, 'model')}${endpoint.apiKey ? ' · key saved' : ''}
       </p>
       ${models.length > 0 ? html`<p>${models.join(', ')}</p>` : html`<p>No models yet: edit it to load or type them.</p>`}
       <div class="actions">
@@ -256,7 +266,7 @@ export class QuorumEndpointSettings extends LitElement {
     // The same file imported twice (or a colleague's list with servers already here) adds nothing.
     const merged = mergeImportedEndpoints(await this.store.list(), read.records);
     await this.store.saveAll(merged.records);
-    const servers = (n: number) => `${n} server${n === 1 ? '' : 's'}`;
+    const servers = (n: number) => countOf(n, 'server');
     this.importNote =
       merged.updated === 0
         ? `Imported ${servers(merged.added)}.`

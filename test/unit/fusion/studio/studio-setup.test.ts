@@ -5,6 +5,7 @@ import {
   DEFAULT_MODE_SETTINGS,
   MODES,
   MODE_NOTES,
+  judgeProblem,
   needsJudge,
   optionsFor,
   poolProblem,
@@ -125,6 +126,33 @@ describe('poolProblem', () => {
       'Model GEMMA cannot run here. No WebGPU adapter on this device. Remove it from the pool. Model BIG needs 950 MB of GPU memory, more than the 922 MB usable here. Remove it from the pool, or raise the GPU budget.',
     );
     expect(problem?.link).toEqual(BUDGET_CONTROL);
+  });
+});
+
+describe('judgeProblem', () => {
+  const name = (id: string) => `Model ${id}`;
+  const models = [
+    { id: 'small', paramsB: 0.5, engine: 'sim' },
+    { id: 'gpt-3', paramsB: 175, engine: 'recorded' },
+  ];
+
+  it('never lets a recorded model judge or aggregate a run', () => {
+    expect(judgeProblem('best-of', 'gpt-3', models, name)?.text).toBe(
+      'Model gpt-3 replays recorded answers and cannot judge: pick another judge.',
+    );
+    expect(judgeProblem('merge', 'gpt-3', models, name)?.text).toContain('cannot aggregate');
+  });
+
+  it('says so when nothing in the pool can judge', () => {
+    expect(judgeProblem('best-of', null, models, name)?.text).toMatch(
+      /^Best-of needs a judge, and recorded answers cannot judge/,
+    );
+  });
+
+  it('lets any other model judge, and modes without a judge run', () => {
+    expect(judgeProblem('best-of', 'small', models, name)).toBeNull();
+    expect(judgeProblem('vote', null, models, name)).toBeNull();
+    expect(judgeProblem('debate', null, models, name)).toBeNull();
   });
 });
 

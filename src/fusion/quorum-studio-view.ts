@@ -117,8 +117,10 @@ export class QuorumStudioView extends LitElement {
   }
 
   private async run(): Promise<void> {
-    const record = await this.runner.run(this.prompt);
-    if (record?.status === 'done') this.prompt = '';
+    const asked = this.prompt;
+    const record = await this.runner.run(asked);
+    // Cleared only if it still holds the question run: what was typed during the run is kept.
+    if (record?.status === 'done' && this.prompt === asked) this.prompt = '';
   }
 
   override render() {

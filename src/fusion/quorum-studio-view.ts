@@ -25,6 +25,7 @@ import type { PoolChange } from './studio/quorum-pool-picker.js';
 import './studio/quorum-studio-prompt.js';
 import './studio/quorum-studio-run.js';
 import './studio/quorum-studio-turns.js';
+import { RunInView } from './studio/run-in-view.js';
 import { StudioRunner } from './studio/studio-runner.js';
 import { StudioSetupController } from './studio/studio-setup-controller.js';
 import { suggestMode } from './studio/studio-setup.js';
@@ -62,6 +63,8 @@ export class QuorumStudioView extends LitElement {
     stats: this.stats,
   }));
   private readonly studio = this.runner.studio;
+  /** Opened with a `prompt` parameter: the prompt and Run in view, the focus on Run, once laid out. */
+  private readonly runInView = new RunInView(this, () => this.setupShown());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -93,6 +96,14 @@ export class QuorumStudioView extends LitElement {
       void first.updateComplete.then(() => list.scrollIntoView({ block: 'nearest' }));
     }
     if (!this.runner.downloadingAll) this.downloadsShown = false;
+  }
+
+  /** The set-up above Run is laid out: the engine the URL asks for, its models and their plan. */
+  private setupShown(): string | null {
+    const engine = this.query.get('engine') === 'sim' ? 'sim' : this.registry?.engineMode;
+    const planned = this.setup.poolIds.length === 0 || this.setup.plan !== null;
+    const shown = this.registry?.engineMode === engine && this.setup.models.length > 0 && planned;
+    return shown ? this.appliedPrompt : null;
   }
 
   private setPrompt(prompt: string): void {
@@ -205,7 +216,7 @@ export class QuorumStudioView extends LitElement {
         ?busy=${this.runner.busy}
         ?followUp=${this.studio.history.length > 0}
         .problem=${this.runner.problem ?? (this.studio.saveError ? { text: this.studio.saveError } : null)}
-        .status=${this.statusText()}
+        .status=${this.runner.status()}
         @prompt-input=${(event: CustomEvent<string>) => this.setPrompt(event.detail)}
         @prompt-run=${() => void this.run()}
         @prompt-stop=${() => this.studio.stop()}
@@ -273,17 +284,6 @@ export class QuorumStudioView extends LitElement {
           </li>`,
       )}
     </ul>`;
-  }
-
-  private statusText(): string {
-    // "Download all" says its progress beside its button; Run's downloads are said here, by Run.
-    if (this.runner.downloads.busy && !this.runner.downloadingAll)
-      return this.runner.downloads.busy;
-    const live = this.studio.live;
-    if (this.studio.running && live) return `Running: ${live.phaseDetail}`;
-    const record = this.studio.record;
-    if (record && record.status !== 'running') return `Run ${record.status}.`;
-    return '';
   }
 }
 

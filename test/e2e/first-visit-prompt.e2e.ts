@@ -1,7 +1,7 @@
 // Issue 10, the studio's Prompt box: what is typed during a run is kept, and a question filled in by a link is one press from running.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openApp, waitForView, type PageProblems } from '../support/app-page.js';
+import { openApp, waitForCards, waitForView, type PageProblems } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { waitForResult } from './studio-page.js';
 
@@ -17,6 +17,22 @@ afterEach(() => {
 
 const promptBox = (page: Page) => page.getByLabel('Prompt', { exact: true });
 const runButton = (page: Page) => page.getByRole('button', { name: 'Run', exact: true });
+
+/** The focused element inside shadow roots, as `tag:text`. */
+function focused(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? `${el.localName}:${el.textContent?.trim() ?? ''}` : null;
+  });
+}
+
+/** Whether the element is wholly inside the viewport, without scrolling. */
+async function onScreen(page: Page, what: ReturnType<typeof runButton>): Promise<boolean> {
+  const box = await what.boundingBox();
+  const view = page.viewportSize();
+  return box !== null && view !== null && box.y >= 0 && box.y + box.height <= view.height;
+}
 
 describe('first visit: the studio keeps what is typed during a run', () => {
   it('a question typed while a run streams is still in the Prompt box when the fused answer appears', async () => {
@@ -35,5 +51,64 @@ describe('first visit: the studio keeps what is typed during a run', () => {
     await promptBox(page).pressSequentially('Why is the sky blue?');
     await waitForResult(page);
     await expect(promptBox(page).inputValue()).resolves.toBe('Why is the sky blue?');
+  }, 90_000);
+});
+
+/** Follows the landing's demo link on a fresh visit until Run has the focus; screenshots it light and dark. */
+async function openDemo(context: BrowserContext, name: string): Promise<Page> {
+  const opened = await openApp(context, `${baseUrl}/`);
+  problems = opened.problems;
+  const page = opened.page;
+  await waitForCards(page, 1);
+  await page.getByRole('link', { name: 'Try the simulated demo' }).click();
+  await expect.poll(() => focused(page), { timeout: 20_000 }).toBe('button:Run');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({
+      path: `test/e2e/screenshots/studio-demo-run-${name}-${colorScheme}.png`,
+    });
+  }
+  return page;
+}
+
+/** A fresh visitor's browser of `width` × `height`, a touch phone when `touch`. */
+function device(width: number, height: number, touch: boolean): Promise<BrowserContext> {
+  return session.browser.newContext({
+    viewport: { width, height },
+    hasTouch: touch,
+    isMobile: touch,
+  });
+}
+
+describe('first visit: the demo opens the studio one press from running', () => {
+  it('at 1280 × 800 the prompt and Run are on screen, Run has the focus, nothing runs until Enter is pressed', async () => {
+    const desktop = await device(1280, 800, false);
+    try {
+      const page = await openDemo(desktop, '1280');
+      expect(await onScreen(page, promptBox(page))).toBe(true);
+      expect(await onScreen(page, runButton(page))).toBe(true);
+      await expect(promptBox(page).inputValue()).resolves.toMatch(/\S/);
+      expect(await page.locator('quorum-member-column').count()).toBe(0);
+      await page.keyboard.press('Enter');
+      await waitForResult(page, 60_000);
+    } finally {
+      await desktop.close();
+    }
+  }, 90_000);
+
+  it('on a 390 × 844 touch phone one tap where Run is shown runs the demo', async () => {
+    const phone = await device(390, 844, true);
+    try {
+      const page = await openDemo(phone, '390');
+      expect(await onScreen(page, promptBox(page))).toBe(true);
+      expect(await onScreen(page, runButton(page))).toBe(true);
+      expect(await page.locator('quorum-member-column').count()).toBe(0);
+      const box = await runButton(page).boundingBox();
+      if (!box) throw new Error('Run has no box');
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await waitForResult(page, 60_000);
+    } finally {
+      await phone.close();
+    }
   }, 90_000);
 });

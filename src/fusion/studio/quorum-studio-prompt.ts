@@ -90,6 +90,13 @@ export class QuorumStudioPrompt extends LitElement {
     (run && !run.disabled ? run : status)?.focus();
   }
 
+  /** Brings the prompt box and Run into view and puts the focus on Run (a question is filled in). */
+  showRun(): void {
+    const run = this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
+    this.renderRoot.querySelector('form')?.scrollIntoView({ block: 'center' });
+    run?.focus({ preventScroll: true });
+  }
+
   override render() {
     return html`<form
       @submit=${(event: Event) => {

@@ -96,6 +96,17 @@ export class StudioRunner {
     return (this.downloadingAll ? this.downloads.busy : this.downloadAllNote) ?? '';
   }
 
+  /** The prompt's status line: Run's downloads, the run's phase, then how the run ended. */
+  status(): string {
+    // "Download all" says its progress beside its button; Run's downloads are said here, by Run.
+    if (this.downloads.busy && !this.downloadingAll) return this.downloads.busy;
+    const live = this.studio.live;
+    if (this.studio.running && live) return `Running: ${live.phaseDetail}`;
+    const record = this.studio.record;
+    if (record && record.status !== 'running') return `Run ${record.status}.`;
+    return '';
+  }
+
   /** Checks the pool and downloads what it needs; null (with `problem` set) when it cannot run. */
   private async prepare(): Promise<PreparedPool | null> {
     const judgeId = this.setup.effectiveJudgeId();

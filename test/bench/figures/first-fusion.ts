@@ -1,4 +1,6 @@
 // firstFusionMs (and firstFusionRecordedMs): a fresh profile opens /, follows the landing section's demo action, until the fused answer shows.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { closeProfile, newProfileDir, openProfile } from './browser.js';
 
@@ -27,7 +29,15 @@ export async function measureFirstFusion(
       if (pool === 'recorded') await pickRecorded(page);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page.locator('[data-testid="fused-answer"]').waitFor();
-      samples.push(performance.now() - started);
+      const elapsed = performance.now() - started;
+      // A run with no fused answer (every member failed) is no sample of the time to one.
+      const fused = await page.locator('[data-testid="fused-answer"]').innerText();
+      if (/No fused answer/.test(fused)) {
+        const shot = join(tmpdir(), `quorum-bench-first-${pool}-failed-${run + 1}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        throw new Error(`run ${run + 1} ended without a fused answer (screenshot: ${shot})`);
+      }
+      samples.push(elapsed);
     } finally {
       await closeProfile(profile);
     }
@@ -49,9 +59,16 @@ async function pickRecorded(page: Page): Promise<void> {
   for (const [i, item] of all.entries()) if (!recorded[i]) await poolBox(item).setChecked(false);
   for (const [i, item] of all.entries()) if (recorded[i]) await poolBox(item).setChecked(true);
   const prompt = page.getByLabel('Prompt', { exact: true });
+  // The demo's own question is there already: wait for the GSM8K one (it is fetched), or Run asks
+  // the recorded models the demo's question, which they cannot answer, and the figure times a
+  // failed run (3 of the 6 runs of 2026-11-30 08:51 did: "No fused answer" after ~3.5 s).
+  const before = await prompt.inputValue();
   await page.getByRole('button', { name: 'Ask a GSM8K question' }).click();
   await page.waitForFunction(
-    (el) => (el as HTMLTextAreaElement | null)?.value !== '',
-    await prompt.elementHandle(),
+    ([el, old]) => {
+      const value = (el as HTMLTextAreaElement | null)?.value ?? '';
+      return value !== '' && value !== old;
+    },
+    [await prompt.elementHandle(), before] as const,
   );
 }

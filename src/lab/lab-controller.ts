@@ -10,6 +10,7 @@ import type { LabMember, LabRunRecord, ReplaySpeed } from './run/lab-records.js'
 import type { LabStore } from './run/lab-store.js';
 import type { ModelStatsStore } from '../fusion/measure/model-stats-store.js';
 import { loadTaskSet } from './run/load-task-set.js';
+import { poolTaskProblem } from './run/pool-check.js';
 import { answerKey, runLab, type LabProgress } from './run/run-lab.js';
 import { compareInWorker } from './stats-client.js';
 import { seededSubset } from './tasks/subset.js';
@@ -30,6 +31,8 @@ export interface LabOffer extends LabMember {
   paramsB: number | null;
   /** Where it runs when not in this page's workers: a visitor's server, or Chrome's built-in model. */
   runsOn?: AvailableModel['runsOn'];
+  /** The only task set it can answer (a recorded GSM8K model's); absent or null for any. */
+  onlyTaskSet?: TaskSetId | null;
 }
 
 /** What the lab runs on: models, its own records, and measured accuracy for vote's tie-break. */
@@ -89,6 +92,12 @@ export class LabController implements ReactiveController {
     if (this.running) return;
     this.problem = null;
     try {
+      // Refused before anything runs: every answer would fail, and a run of failures proves nothing.
+      const unable = poolTaskProblem(
+        setup.poolIds.map((id) => ({ id, label: offers.find((o) => o.id === id)?.label ?? id })),
+        setup.taskSetId,
+      );
+      if (unable) throw new Error(unable);
       const set = await loadTaskSet(store, setup.taskSetId);
       const questions = setup.subset
         ? seededSubset(set.tasks.length, setup.subset.size, setup.subset.seed)

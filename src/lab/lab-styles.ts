@@ -119,4 +119,9 @@ export const labStyles = css`
   .wrong {
     color: var(--q-danger);
   }
+  /* A failure is not an answer: italic and muted, apart from a wrong one. */
+  .failed {
+    color: var(--q-muted);
+    font-style: italic;
+  }
 `;

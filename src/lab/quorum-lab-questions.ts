@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
-import type { QuestionRow } from './results/lab-outcomes.js';
+import { answerMark, type QuestionRow } from './results/lab-outcomes.js';
 import type { LabTask } from './tasks/task-set.js';
 
 const PAGE = 20;
@@ -107,10 +107,12 @@ export class QuorumLabQuestions extends LitElement {
     const task = this.tasks?.[row.index];
     const singles = this.answerers.filter((a) => a.kind === 'single');
     const right = singles.filter((a) => row.answers[a.id]?.correct).length;
+    const failed = singles.filter((a) => answerMark(row.answers[a.id]) === 'Failed').length;
     const modes = this.answerers
       .filter((a) => a.kind === 'fusion')
-      .map((a) => `${a.label} ${row.answers[a.id]?.correct ? 'right' : 'wrong'}`);
-    const marks = [`${right} of ${singles.length} models right`, ...modes].join(' · ');
+      .map((a) => `${a.label} ${answerMark(row.answers[a.id]).toLowerCase()}`);
+    const models = `${right} of ${singles.length} models right${failed > 0 ? `, ${failed} failed` : ''}`;
+    const marks = [models, ...modes].join(' · ');
     return html`<details class="question">
       <summary>
         Question
@@ -142,9 +144,7 @@ export class QuorumLabQuestions extends LitElement {
               return html`<tr class=${a.kind}>
                 <th scope="row">${a.label}</th>
                 <td>${answer?.extracted ?? '—'}</td>
-                <td class=${answer?.correct ? 'right' : 'wrong'}>
-                  ${answer?.correct ? 'Right' : 'Wrong'}
-                </td>
+                <td class=${answerMark(answer).toLowerCase()}>${answerMark(answer)}</td>
                 <td>
                   ${answer?.error ? html`Failed: ${answer.error.message}` : (answer?.decision ?? '')}
                   ${

@@ -78,7 +78,11 @@ export class QuorumLabResults extends LitElement {
               ></quorum-lab-chart>
               ${this.scores(results)} ${best ? this.comparisons(results, labelOf(best)) : nothing}
               <quorum-lab-arena .entries=${results.entries}></quorum-lab-arena>
-              ${this.notes(run)} ${this.exports(run, results)}
+              ${this.notes(
+                run,
+                results.entries.some((e) => e.failed > 0),
+              )}
+              ${this.exports(run, results)}
               <h3>Question by question</h3>
               <quorum-lab-questions
                 .rows=${results.rows}
@@ -119,7 +123,16 @@ export class QuorumLabResults extends LitElement {
             (e) =>
               html`<tr class=${e.kind}>
                 <th scope="row">${e.label}${e.kind === 'fusion' ? ' (fused)' : ' alone'}</th>
-                <td class="number">${e.correct} of ${e.total}</td>
+                <td class="number">
+                  ${e.correct} of
+                  ${e.total}${
+                    e.failed > 0
+                      ? html`<span class="meta failed"
+                          >${e.total - e.correct - e.failed} wrong, ${e.failed} failed</span
+                        >`
+                      : nothing
+                  }
+                </td>
                 <td class="number">${pct(e.accuracy)}</td>
                 <td class="number">${interval(e.ci95)}</td>
                 <td class="number">${maybe(e.tokensPerCorrect, 0)}</td>
@@ -178,7 +191,7 @@ export class QuorumLabResults extends LitElement {
     </div>`;
   }
 
-  private notes(run: LabRunRecord) {
+  private notes(run: LabRunRecord, failed: boolean) {
     const recorded = run.pool.filter((m) => m.recorded);
     const tieBreak = Object.entries(run.accuracy).filter(([id]) =>
       run.pool.some((m) => m.id === id),
@@ -206,6 +219,14 @@ export class QuorumLabResults extends LitElement {
                       .join(', ')}.`
                   : 'No earlier lab run had measured these models, so vote broke ties by the overall majority, then pool order.'
               }
+            </li>`
+          : nothing
+      }
+      ${
+        failed
+          ? html`<li>
+              A failed answer (the model or mode gave an error, so there was nothing to grade)
+              counts as wrong in the accuracy, the intervals and the comparisons.
             </li>`
           : nothing
       }

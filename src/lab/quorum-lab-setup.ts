@@ -7,6 +7,7 @@ import type { LabOffer, LabSetup } from './lab-controller.js';
 import { labStyles } from './lab-styles.js';
 import { MODE_NAMES } from './results/lab-outcomes.js';
 import type { ReplaySpeed } from './run/lab-records.js';
+import { cannotAnswer } from './run/pool-check.js';
 import type { TaskSetId } from './tasks/task-set.js';
 
 /** A task set the form offers: shipped ones, and the visitor's imported files. */
@@ -51,9 +52,15 @@ export class QuorumLabSetup extends LitElement {
   @state() private replay: ReplaySpeed = 'instant';
   @state() private problem: string | null = null;
 
+  /** The offers that can answer the chosen task set (recorded GSM8K models answer GSM8K only). */
+  private get runnable(): LabOffer[] {
+    return this.offers.filter((o) => cannotAnswer(o, this.taskSetId) === null);
+  }
+
+  /** The pool picked, without the models that cannot answer the chosen task set (they come back with it). */
   private get pool(): string[] {
-    const known = new Set(this.offers.map((o) => o.id));
-    const wanted = this.poolIds ?? this.initialPool ?? this.offers.slice(0, 4).map((o) => o.id);
+    const known = new Set(this.runnable.map((o) => o.id));
+    const wanted = this.poolIds ?? this.initialPool ?? this.runnable.slice(0, 4).map((o) => o.id);
     return wanted.filter((id) => known.has(id));
   }
 
@@ -139,15 +146,19 @@ export class QuorumLabSetup extends LitElement {
         <ul class="choices">
           ${this.offers.map((offer) => {
             const checked = pool.includes(offer.id);
+            const unable = cannotAnswer(offer, this.taskSetId);
             return html`<li>
               <label>
                 <input
                   type="checkbox"
                   .checked=${checked}
-                  ?disabled=${!checked && pool.length >= MAX_POOL}
+                  ?disabled=${unable !== null || (!checked && pool.length >= MAX_POOL)}
                   @change=${(e: Event) => this.toggle(offer.id, (e.target as HTMLInputElement).checked)}
                 />
-                <span>${offer.label}<span class="meta">${offerMeta(offer)}</span></span>
+                <span
+                  >${offer.label}<span class="meta">${offerMeta(offer)}</span
+                  >${unable ? html`<span class="meta">${unable}</span>` : nothing}</span
+                >
               </label>
             </li>`;
           })}
@@ -228,7 +239,9 @@ export class QuorumLabSetup extends LitElement {
     const pool = this.pool;
     this.problem =
       pool.length < 1
-        ? 'Pick at least one model.'
+        ? this.runnable.length < this.offers.length
+          ? 'Pick at least one model that can answer this task set: the recorded models answer only the GSM8K test questions.'
+          : 'Pick at least one model.'
         : this.modes.length > 0 && pool.length < 2
           ? 'Fusion needs at least two models in the pool.'
           : !this.whole && !(Number.isInteger(this.size) && this.size >= 1)

@@ -20,6 +20,7 @@ import './quorum-lab-setup.js';
 import type { TaskSetOption } from './quorum-lab-setup.js';
 import { MODE_NAMES } from './results/lab-outcomes.js';
 import { importRecordingFile, importTaskFile, type ImportOutcome } from './run/lab-imports.js';
+import { onlyTaskSetOf } from './run/pool-check.js';
 import type { LabProgress } from './run/run-lab.js';
 import { GSM8K_SOURCE } from './tasks/gsm8k.js';
 import { QUICK_SET } from './tasks/quick-set.js';
@@ -90,6 +91,7 @@ export class QuorumLabView extends LitElement {
         recorded: true,
         source: m.source,
         paramsB: m.paramsB,
+        onlyTaskSet: onlyTaskSetOf(m.id),
       })),
       ...available.map((m) => ({
         id: m.id,

@@ -44,6 +44,8 @@ export interface ExportedResults {
     label: string;
     correct: number;
     total: number;
+    /** Added in session 5: answers that failed (already counted as wrong in `correct`). */
+    failed?: number;
     accuracy: number;
     ci95: [number, number];
   }[];

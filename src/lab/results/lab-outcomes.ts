@@ -60,6 +60,21 @@ export function labOutcomes(run: LabRunRecord, answers: readonly LabAnswerRecord
     correct: Uint8Array.from(rows, (r) => (r.answers[w.id]!.correct ? 1 : 0)),
     tokens: Float64Array.from(rows, (r) => r.answers[w.id]!.tokens),
     ms: Float64Array.from(rows, (r) => r.answers[w.id]!.ms),
+    failed: Uint8Array.from(rows, (r) => (answerFailed(r.answers[w.id]!) ? 1 : 0)),
   }));
   return { rows, unfinished, answerers: outcomes };
+}
+
+/**
+ * Whether an answer failed (the model or mode gave an error, so there is nothing to grade) rather than
+ * being wrong. A failure still counts as wrong in the accuracy; the results say how many failed.
+ */
+export function answerFailed(answer: Pick<LabAnswerRecord, 'error' | 'correct'>): boolean {
+  return answer.error !== null && !answer.correct;
+}
+
+/** "Right", "Wrong" or "Failed": how the drill-down marks one answer. */
+export function answerMark(answer: LabAnswerRecord | undefined): 'Right' | 'Wrong' | 'Failed' {
+  if (!answer) return 'Wrong';
+  return answer.correct ? 'Right' : answerFailed(answer) ? 'Failed' : 'Wrong';
 }

@@ -3,7 +3,7 @@ import type { Comparison } from '../stats/compare.js';
 import type { ResultEntry } from '../stats/summarise.js';
 import type { Verdict } from '../stats/verdict.js';
 import type { LabRunRecord } from '../run/lab-records.js';
-import type { QuestionRow } from './lab-outcomes.js';
+import { answerFailed, type QuestionRow } from './lab-outcomes.js';
 
 /** Everything the results view shows, computed once per run (the comparisons in a worker). */
 export interface LabResults {
@@ -45,6 +45,8 @@ export function resultsToJson(run: LabRunRecord, results: LabResults): string {
         label: e.label,
         correct: e.correct,
         total: e.total,
+        // Added after v1's first release: answers that failed, already counted as wrong in `correct`.
+        failed: e.failed,
         accuracy: round(e.accuracy),
         ci95: interval(e.ci95),
         tokensPerCorrect: e.tokensPerCorrect === null ? null : round(e.tokensPerCorrect),
@@ -71,7 +73,7 @@ export function resultsToJson(run: LabRunRecord, results: LabResults): string {
         answers: Object.fromEntries(
           Object.entries(row.answers).map(([id, a]) => [
             id,
-            { extracted: a.extracted, correct: a.correct },
+            { extracted: a.extracted, correct: a.correct, failed: answerFailed(a) },
           ]),
         ),
       })),

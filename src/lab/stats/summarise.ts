@@ -13,6 +13,8 @@ export interface AnswererOutcomes {
   tokens: ArrayLike<number>;
   /** Wall time per question, in ms. */
   ms: ArrayLike<number>;
+  /** Per question: 1 when the answerer failed (no answer, an error), else 0; such a question is also 0 in `correct`. */
+  failed?: ArrayLike<number>;
 }
 
 /** An answerer's score, as the results table and the export show it. */
@@ -22,6 +24,8 @@ export interface ResultEntry {
   label: string;
   correct: number;
   total: number;
+  /** Questions the answerer failed on (an error, no answer): counted as wrong in `correct` and `accuracy`. */
+  failed: number;
   /** correct / total, 0..1 (0 when total is 0). */
   accuracy: number;
   /** Wilson 95 % interval of the accuracy. */
@@ -48,6 +52,7 @@ export function scoreAnswerer(answerer: AnswererOutcomes): ResultEntry {
     label: answerer.label,
     correct,
     total,
+    failed: answerer.failed ? sum(answerer.failed) : 0,
     accuracy: total === 0 ? 0 : correct / total,
     ci95: wilsonInterval(correct, total),
     tokensPerCorrect: correct === 0 ? null : sum(answerer.tokens) / correct,

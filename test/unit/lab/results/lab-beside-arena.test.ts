@@ -20,6 +20,7 @@ const entry = (
   label: `Label ${id}`,
   correct,
   total,
+  failed: 0,
   accuracy: total === 0 ? 0 : correct / total,
   ci95: [0.1, 0.9],
   tokensPerCorrect: null,

@@ -38,6 +38,33 @@ describe('resultsToJson', () => {
     const [comparison] = json.comparisons as { ci95: [number, number]; difference: number }[];
     expect(comparison!.ci95[0]).toBeLessThanOrEqual(comparison!.difference);
   });
+
+  it('counts failed answers apart from wrong ones, still as wrong in the accuracy', async () => {
+    const failure = { kind: 'not-recorded' as const, message: 'The model failed', detail: '' };
+    const failing = ANSWERS.map((a) =>
+      a.answerer === 'b' && a.position !== 1
+        ? { ...a, text: null, extracted: null, error: failure }
+        : a,
+    );
+    const built = await buildResults(RUN, failing, async (answerers, options) =>
+      compareWithBest(answerers, options),
+    );
+    const json = JSON.parse(resultsToJson(RUN, built)) as {
+      entries: { id: string; correct: number; failed: number; accuracy: number }[];
+      questions: { answers: Record<string, { correct: boolean; failed: boolean }> }[];
+    };
+    expect(json.entries.map((e) => [e.id, e.correct, e.failed])).toEqual([
+      ['a', 2, 0],
+      ['b', 1, 2],
+      ['vote', 3, 0],
+    ]);
+    expect(json.entries[1]!.accuracy).toBe(0.333333);
+    expect(json.questions.map((q) => [q.answers.a!.failed, q.answers.b!.failed])).toEqual([
+      [false, true],
+      [false, false],
+      [false, true],
+    ]);
+  });
 });
 
 describe('resultsToCsv', () => {

@@ -18,6 +18,7 @@ import type { RouteMatch } from './match-route.js';
 import type { KeptExportInfo } from '../catalog/import/kept-export.js';
 import './quorum-not-found-view.js';
 import './quorum-update-prompt.js';
+import { CurrentTabInView } from './current-tab.js';
 import { RouterController, type RouteChange } from './router-controller.js';
 import { StoreProviders, type AppStores } from './store-providers.js';
 import { routes, type RouteDefinition } from './routes.js';
@@ -88,6 +89,7 @@ export class QuorumApp extends LitElement {
   constructor() {
     super();
     new RouterController(this, routes, (change) => void this.show(change));
+    new CurrentTabInView(this);
     this.addEventListener(TOAST_EVENT, (event) => this.toast(event.detail));
     this.addEventListener(ENGINE_SWITCH_EVENT, (event) => {
       void this.useEngine((event as CustomEvent<EngineMode>).detail);

@@ -70,3 +70,47 @@ describe('the phone header (issue 10 item 16, in part)', () => {
     expect(new Set(tops).size).toBe(1);
   }, 60_000);
 });
+
+/** Whether the current page's tab lies wholly inside the nav's visible part (and the screen). */
+function currentTabShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const nav = document.querySelector('quorum-app nav');
+    const tab = nav?.querySelector('a[aria-current="page"]');
+    if (!nav || !tab) return false;
+    const n = nav.getBoundingClientRect();
+    const t = tab.getBoundingClientRect();
+    return t.left >= Math.max(n.left, 0) && t.right <= Math.min(n.right, window.innerWidth);
+  });
+}
+
+describe('the phone nav shows the current page (issue 10 item 16, in part)', () => {
+  it('item 16: at 390 px the current tab is scrolled into the nav on /chat, /models, /arena and /settings, the page not moved', async () => {
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await phone.newPage();
+      for (const route of ['/chat', '/models', '/arena', '/settings']) {
+        await page.goto(`${baseUrl}${route}?engine=sim`);
+        await waitForView(page);
+        await page.locator('quorum-app nav a[aria-current="page"]').waitFor();
+        await expect.poll(() => currentTabShown(page), { timeout: 5_000 }).toBe(true);
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.screenshot({ path: `test/e2e/screenshots/nav-settings-${colorScheme}-390.png` });
+      }
+      // A route change inside the app (a click that does not scroll the nav itself) too.
+      await page.evaluate(() =>
+        document.querySelector<HTMLElement>('quorum-app nav a[href="/"]')?.click(),
+      );
+      await page.waitForURL(`${baseUrl}/`);
+      await expect.poll(() => currentTabShown(page), { timeout: 5_000 }).toBe(true);
+    } finally {
+      await phone.close();
+    }
+  }, 90_000);
+});

@@ -210,7 +210,9 @@ export class QuorumArenaView extends LitElement {
               </button>`
             : html`<button type="submit">Start battle</button>`
         }
-        <span class="muted">Keys: <kbd>1</kbd>–<kbd>4</kbd> vote, <kbd>N</kbd> next battle.</span>
+        <span class="muted keys"
+          >Keys: <kbd>1</kbd>–<kbd>4</kbd> vote, <kbd>N</kbd> next battle.</span
+        >
       </div>
     </form>`;
   }

@@ -114,3 +114,25 @@ describe('the phone nav shows the current page (issue 10 item 16, in part)', () 
     }
   }, 90_000);
 });
+
+describe('touch screens in the arena (issue 10 item 16, in part)', () => {
+  it('item 16: no "Keys: 1–4 vote" hint on a touch-only phone; shown with a mouse', async () => {
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${baseUrl}/arena?engine=sim`);
+      await waitForView(page);
+      const hint = page.getByText(/Keys: 1–4 vote/);
+      await hint.waitFor({ state: 'attached' });
+      expect(await hint.isVisible()).toBe(false);
+    } finally {
+      await phone.close();
+    }
+    const { page } = await openApp(session.context, `${baseUrl}/arena?engine=sim`);
+    await page.getByText(/Keys: 1–4 vote/).waitFor();
+  }, 60_000);
+});

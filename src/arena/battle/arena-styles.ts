@@ -27,6 +27,12 @@ export const arenaStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
+  @media (hover: none) and (pointer: coarse) {
+    /* No keyboard shortcut to speak of on a touch screen (as the studio's Ctrl+Enter hint). */
+    .keys {
+      display: none;
+    }
+  }
   .sides {
     display: grid;
     grid-template-columns: 1fr 1fr;

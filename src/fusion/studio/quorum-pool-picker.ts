@@ -220,7 +220,7 @@ export class QuorumPoolPicker extends LitElement {
         ${this.models.map((m) =>
           // Offered, but not to be picked: the visitor sees why a model of the pool is missing.
           isRecorded(m)
-            ? html`<option value=${m.id} disabled>${m.label} (${cannotJudgeReason(role)})</option>`
+            ? html`<option value=${m.id} disabled>${m.label} — ${cannotJudgeReason(role)}</option>`
             : html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,
         )}
       </select>

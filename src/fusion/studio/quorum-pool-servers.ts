@@ -97,7 +97,9 @@ export class QuorumPoolServers extends LitElement {
           ? html`<p class="muted" data-testid="servers-without-models">
               No models yet on ${listOf(this.empty.map((name) => `“${name}”`))}, so
               ${this.empty.length === 1 ? 'it offers' : 'they offer'} none to the pool.
-              <a href=${SERVERS_SETTINGS}>Load or type their models in Settings</a>
+              <a href=${SERVERS_SETTINGS}
+                >Load or type ${this.empty.length === 1 ? 'its' : 'their'} models in Settings</a
+              >
             </p>`
           : nothing
       }`;

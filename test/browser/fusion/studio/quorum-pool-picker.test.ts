@@ -48,7 +48,7 @@ describe('<quorum-pool-picker>', () => {
     const text = shadowText(picker);
     expect(text).toContain('No models yet on “Home box”');
     expect(text).not.toContain('“Lab”');
-    expect(text).toContain('Load or type their models in Settings');
+    expect(text).toContain('Load or type its models in Settings');
   });
 
   it('offers recorded models as judge only disabled, saying why', async () => {

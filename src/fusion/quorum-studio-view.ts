@@ -28,6 +28,7 @@ import './studio/quorum-studio-turns.js';
 import { RunInView } from './studio/run-in-view.js';
 import { StudioRunner } from './studio/studio-runner.js';
 import { StudioSetupController } from './studio/studio-setup-controller.js';
+import { stallOptionsFromUrl } from './core/stall-url-options.js';
 import { suggestMode } from './studio/studio-setup.js';
 import { studioStyles } from './studio/studio-styles.js';
 
@@ -81,6 +82,7 @@ export class QuorumStudioView extends LitElement {
     // `thinking=off` (the landing's demo): models that can reason start without, until switched on.
     if (changed.has('query') && this.query.get('thinking') === 'off')
       this.setup.startWithThinkingOff();
+    if (changed.has('query')) this.setup.limits = stallOptionsFromUrl(this.query);
     if (changed.has('registry')) this.setup.watch(this.registry);
   }
 

@@ -43,6 +43,8 @@ export class StudioSetupController implements ReactiveController {
   private readonly thinkingOffered = new Set<string>();
   /** Judges and aggregators reason only when the visitor asks: their output is a verdict or a rewrite. */
   judgeThinking = false;
+  /** Time limits the page URL sets (`judgeStallMs`, see core/stall-url-options.ts); none by default. */
+  limits: Pick<FusionOptions, 'judgeStallMs'> = {};
   plan: GpuMemoryPlan | null = null;
   budget: BudgetEstimate | null = null;
   /** Offered models too large for this device's usable GPU memory on their own, marked before Run. */
@@ -130,6 +132,7 @@ export class StudioSetupController implements ReactiveController {
     return {
       ...optionsFor(this.mode, this.settings),
       ...thinkingOptions(this.poolIds, this.thinkingOff, judge),
+      ...this.limits,
     };
   }
 

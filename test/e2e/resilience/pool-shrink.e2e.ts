@@ -85,9 +85,10 @@ describe('a pool that shrinks', () => {
   ] as const)(
     '%s: a judge or aggregator that hangs is replaced by a pool model, and the trace says which',
     async (mode, replaced, prompt) => {
-      // Sage, outside the pool, is picked to judge or aggregate; it never writes a token.
+      // Sage, outside the pool, is picked to judge or aggregate; it never writes a token. The
+      // page's judgeStallMs gives it up after 2 s of silence, not the run's own 15 s or more.
       const page = await runWith(
-        'simFail=hang&simFailModel=sim-sage-3B',
+        'simFail=hang&simFailModel=sim-sage-3B&judgeStallMs=2000',
         mode,
         prompt,
         undefined,

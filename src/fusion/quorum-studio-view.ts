@@ -216,7 +216,7 @@ export class QuorumStudioView extends LitElement {
         .prompt=${this.prompt}
         ?running=${this.studio.running}
         ?busy=${this.runner.busy}
-        ?followUp=${this.studio.history.length > 0}
+        .followUpTo=${this.studio.history.filter((m) => m.role === 'user').at(-1)?.content ?? ''}
         .problem=${this.runner.problem ?? (this.studio.saveError ? { text: this.studio.saveError } : null)}
         .status=${this.runner.status()}
         @prompt-input=${(event: CustomEvent<string>) => this.setPrompt(event.detail)}

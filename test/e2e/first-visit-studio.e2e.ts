@@ -4,7 +4,7 @@ import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { openApp, waitForView, type PageProblems } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
-import { waitForResult } from './studio-page.js';
+import { FAST, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test', ['--enable-unsafe-webgpu']);
@@ -104,6 +104,46 @@ describe('first visit: the studio (issue 10 items 6 and 12)', () => {
       return el ? `${el.localName}:${el.textContent?.trim() ?? ''}` : null;
     });
     expect(focused).toBe('button:Run');
+  }, 90_000);
+});
+
+describe('first visit: a follow-up is a visible choice (issue 10, newcomer report)', () => {
+  it('after a run the Prompt box says which question it follows up, offers New conversation there, and its placeholder is no question', async () => {
+    const page = await openStudio(`&${FAST}`);
+    const box = page.getByLabel('Prompt', { exact: true });
+    // A grey question in an empty box reads as one typed in.
+    expect(await box.getAttribute('placeholder')).not.toMatch(/\?$/);
+    await box.fill('What is 17 * 23?');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    const note = page.getByTestId('follow-up-note');
+    await expect(note.textContent()).resolves.toMatch(/Follow-up to “What is 17 \* 23\?”/);
+    // Said where the visitor types: right above the box, on screen with it.
+    await box.scrollIntoViewIfNeeded();
+    const [noteBox, boxBox] = [(await note.boundingBox())!, (await box.boundingBox())!];
+    expect(noteBox.y + noteBox.height).toBeLessThanOrEqual(boxBox.y + 1);
+    expect(boxBox.y - noteBox.y).toBeLessThan(200);
+    expect(await box.getAttribute('placeholder')).not.toMatch(/\?$|17/);
+    await note.getByRole('button', { name: 'New conversation' }).click();
+    expect(await note.count()).toBe(0);
+    await expect(box.evaluate((el) => el.matches(':focus'))).resolves.toBe(true);
+    await box.fill('What is 12 + 13?');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForResult(page);
+    expect(await page.locator('quorum-studio-turns details').count()).toBe(0);
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await note.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: `test/e2e/screenshots/studio-follow-up-${colorScheme}-${width}.png`,
+        });
+      }
+    }
   }, 90_000);
 });
 

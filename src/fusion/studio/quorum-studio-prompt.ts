@@ -41,6 +41,20 @@ export class QuorumStudioPrompt extends LitElement {
       .hint {
         font-size: 0.85rem;
       }
+      .follow-up {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0;
+        padding: 0.4rem 0.6rem;
+        border-left: 3px solid var(--q-accent);
+        background: var(--q-surface);
+        overflow-wrap: anywhere;
+      }
+      .follow-up span {
+        flex: 1 1 16rem;
+      }
       .problem {
         color: var(--q-danger);
         background: var(--q-danger-bg);
@@ -61,8 +75,8 @@ export class QuorumStudioPrompt extends LitElement {
   @property({ type: Boolean }) running = false;
   /** Something is under way (a run or downloads): Run waits. */
   @property({ type: Boolean }) busy = false;
-  /** The conversation has earlier turns: the next prompt is a follow-up. */
-  @property({ type: Boolean }) followUp = false;
+  /** The conversation's last question: the next prompt follows it up; '' when it starts fresh. */
+  @property({ attribute: false }) followUpTo = '';
   /** Why a run cannot go ahead, with the control that changes it when there is one. */
   @property({ attribute: false }) problem: SetupProblem | null = null;
   @property({ attribute: false }) status = '';
@@ -105,12 +119,13 @@ export class QuorumStudioPrompt extends LitElement {
       }}
     >
       <label for="prompt">Prompt</label>
+      ${this.renderFollowUp()}
       <textarea
         id="prompt"
         rows="4"
         .value=${this.prompt}
-        aria-describedby=${this.followUp ? 'follow-up-note' : nothing}
-        placeholder="What is 17 * 23?"
+        aria-describedby=${this.followUpTo ? 'follow-up-note' : nothing}
+        placeholder=${this.followUpTo ? 'Your follow-up, or start a new conversation' : 'Your question for the models'}
         @input=${(event: Event) =>
           this.fire('prompt-input', (event.target as HTMLTextAreaElement).value)}
         @keydown=${this.onKeyDown}
@@ -128,31 +143,36 @@ export class QuorumStudioPrompt extends LitElement {
         >
           Stop
         </button>
-        ${
-          this.followUp && !this.running
-            ? html`<button
-                type="button"
-                class="secondary"
-                @click=${() => this.fire('new-conversation')}
-              >
-                New conversation
-              </button>`
-            : nothing
-        }
         <span class="muted hint keys">Ctrl+Enter or ⌘+Enter runs.</span>
-        ${
-          this.followUp
-            ? html`<span class="muted hint" id="follow-up-note"
-                >Follow-up: every model sees the conversation so far, with the fused answers as its
-                own earlier turns.</span
-              >`
-            : nothing
-        }
       </div>
       ${this.renderProblem()}
       <p class="status" role="status" tabindex="-1">${this.status}</p>
     </form>`;
   }
+
+  /** Where the visitor types: which question the next one follows up, and a way to start fresh. */
+  private renderFollowUp() {
+    if (!this.followUpTo) return nothing;
+    return html`<p class="follow-up" id="follow-up-note" data-testid="follow-up-note">
+      <span
+        >Follow-up to “${this.followUpTo}”: every model sees the conversation so far, with the fused
+        answers as its own earlier turns.</span
+      >
+      ${
+        this.running
+          ? nothing
+          : html`<button type="button" class="secondary" @click=${this.startFresh}>
+              New conversation
+            </button>`
+      }
+    </p>`;
+  }
+
+  /** The button goes with the note: the focus moves to the box for the new question. */
+  private readonly startFresh = (): void => {
+    this.fire('new-conversation');
+    this.renderRoot.querySelector('textarea')?.focus();
+  };
 
   private renderProblem() {
     const problem = this.problem;

@@ -84,3 +84,18 @@ describe('StudioSetupController default pool', () => {
     await vi.waitFor(() => expect(setup.poolIds).toEqual(['recorded-gsm8k-6b-finetuned']));
   });
 });
+
+describe('StudioSetupController judge', () => {
+  it('refuses a run whose judge only replays recorded answers, and one whose pool has nothing else', async () => {
+    const { setup } = await setUp(false);
+    const recorded = setup.models.filter((m) => m.engine === 'recorded').map((m) => m.id);
+    expect(recorded.length).toBeGreaterThanOrEqual(2);
+    setup.chooseMode('best-of');
+    expect(setup.poolProblem()).toBeNull();
+    setup.setJudge(recorded[0]!);
+    expect(setup.poolProblem()?.text).toMatch(/replays recorded answers and cannot judge/);
+    setup.setJudge(null);
+    setup.setPool(recorded.slice(0, 2));
+    expect(setup.poolProblem()?.text).toMatch(/^Best-of needs a judge/);
+  });
+});

@@ -2,9 +2,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { routes } from './routes.js';
 
 /** The demo's question: one the simulated models answer with a number, so Vote has something to count. */
 export const DEMO_QUESTION = 'What is 17 * 23?';
+
+const studioRoute = routes.find((route) => route.name === 'studio');
 
 /**
  * The studio in simulated mode with the demo question filled in: the visitor only presses Run.
@@ -68,6 +71,12 @@ export class QuorumLanding extends LitElement {
       import('../models/gpu/real-model-support.js'),
     ]);
     this.device = realModelSupport(await probeWebGpu()).text;
+    // The demo action leads to the studio: fetch its code while the visitor reads, not after the
+    // click (on a first visit its chunks arrived ~350 ms after it, in firstFusionMs). After the
+    // device check, so the catalog's first paint never waits for it.
+    const idle =
+      window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void studioRoute?.load().catch(() => undefined));
   }
 
   override render() {

@@ -9,6 +9,10 @@ function distanceFromEnd(): number {
   return root.scrollHeight - root.scrollTop - innerHeight;
 }
 
+function pageTop(): number {
+  return (document.scrollingElement ?? document.documentElement).scrollTop;
+}
+
 function scrollToEnd(): void {
   const root = document.scrollingElement ?? document.documentElement;
   window.scrollTo(0, root.scrollHeight);
@@ -23,10 +27,20 @@ export class FollowNewest implements ReactiveController {
   private pinned = false;
   private watched: Element | null = null;
   private readonly resize = new ResizeObserver(() => {
-    if (this.pinned) scrollToEnd();
+    if (!this.pinned) return;
+    scrollToEnd();
+    this.lastTop = pageTop();
   });
+  private lastTop = 0;
   private readonly onScroll = (): void => {
-    this.pinned = distanceFromEnd() < NEAR_END_PX;
+    // Only the visitor scrolling up unpins. A scroll event comes a frame after our own scroll: an
+    // answer that grew meanwhile (a burst of tokens, its figures) leaves the end far off without
+    // anyone having scrolled away, and must not stop the following.
+    const top = pageTop();
+    const near = distanceFromEnd() < NEAR_END_PX;
+    if (near) this.pinned = true;
+    else if (top < this.lastTop) this.pinned = false;
+    this.lastTop = top;
   };
 
   constructor(host: ReactiveControllerHost) {
@@ -54,5 +68,6 @@ export class FollowNewest implements ReactiveController {
   pin(): void {
     this.pinned = true;
     scrollToEnd();
+    this.lastTop = pageTop();
   }
 }

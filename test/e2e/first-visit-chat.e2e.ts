@@ -127,3 +127,36 @@ describe('chat on a phone (issue 10 item 13, item 16 touch hints)', () => {
     }
   }, 120_000);
 });
+
+describe('chat on a phone follows the newest answer (issue 10 item 13, newcomer report)', () => {
+  it('item 13: after each answer streams in, its end is on screen above the composer', async () => {
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await chatWithTiny(phone);
+      const questions = [
+        'Hello! Can you help me plan a trip to Lisbon for three days with kids?',
+        'And what about rainy days?',
+      ];
+      for (const [i, question] of questions.entries()) {
+        await ask(page, question, i + 1);
+        const composer = (await page.locator('quorum-chat-composer').boundingBox())!;
+        await expect
+          .poll(async () => {
+            const last = (await page.locator('quorum-chat-turn').last().boundingBox())!;
+            return last.y + last.height <= composer.y + 1 && last.y + last.height > 0;
+          })
+          .toBe(true);
+      }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.screenshot({ path: `test/e2e/screenshots/chat-newest-${colorScheme}-390.png` });
+      }
+    } finally {
+      await phone.close();
+    }
+  }, 120_000);
+});

@@ -32,7 +32,7 @@ const modeRadio = (page: Page, name: string) =>
 
 describe('first visit: the studio (issue 10 items 6 and 12)', () => {
   it('item 6: an open question suggests Merge without switching, the aggregator comes from the pool, and only the pool is downloaded', async () => {
-    const page = await openStudio();
+    const page = await openStudio(`&${FAST}`);
     await page
       .getByLabel('Prompt', { exact: true })
       .fill('Explain how a B-tree keeps itself balanced.');
@@ -57,7 +57,7 @@ describe('first visit: the studio (issue 10 items 6 and 12)', () => {
   }, 90_000);
 
   it('item 12: after a run the question stays above the answers', async () => {
-    const page = await openStudio();
+    const page = await openStudio(`&${FAST}`);
     const question = 'What is 12 + 13?';
     await page.getByLabel('Prompt', { exact: true }).fill(question);
     await page.getByRole('button', { name: 'Run', exact: true }).click();

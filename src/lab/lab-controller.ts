@@ -31,6 +31,8 @@ export interface LabOffer extends LabMember {
   paramsB: number | null;
   /** Where it runs when not in this page's workers: a visitor's server, or Chrome's built-in model. */
   runsOn?: AvailableModel['runsOn'];
+  /** False for a model a (simulated) download must fetch before it runs. */
+  downloaded?: boolean;
   /** The only task set it can answer (a recorded GSM8K model's); absent or null for any. */
   onlyTaskSet?: TaskSetId | null;
 }
@@ -93,10 +95,8 @@ export class LabController implements ReactiveController {
     this.problem = null;
     try {
       // Refused before anything runs: every answer would fail, and a run of failures proves nothing.
-      const unable = poolTaskProblem(
-        setup.poolIds.map((id) => ({ id, label: offers.find((o) => o.id === id)?.label ?? id })),
-        setup.taskSetId,
-      );
+      const chosen = offers.filter((o) => setup.poolIds.includes(o.id));
+      const unable = poolTaskProblem(chosen, setup.taskSetId);
       if (unable) throw new Error(unable);
       const set = await loadTaskSet(store, setup.taskSetId);
       const questions = setup.subset

@@ -23,7 +23,8 @@ const MAX_POOL = 6;
 /** Where a model on offer answers from, in the visitor's words. */
 function offerMeta(offer: LabOffer): string {
   if (offer.recorded) return `Recorded answers: ${offer.source ?? ''}`;
-  if (offer.simulated) return 'Simulated: made-up answers';
+  if (offer.simulated)
+    return `Simulated: made-up answers${offer.downloaded === false ? ' · not downloaded yet: a simulated download runs first' : ''}`;
   if (offer.runsOn?.kind === 'endpoint') return `Runs on ${offer.runsOn.name}`;
   if (offer.runsOn?.kind === 'browser') return 'Chrome’s built-in model, on this device';
   return 'Runs on this device';

@@ -2,6 +2,8 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { loadPoolOptions } from '../fusion/studio/pool-options.js';
+import { PoolDownloads } from '../fusion/studio/pool-downloads.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { modelStatsContext } from '../fusion/measure/model-stats-context.js';
@@ -59,6 +61,7 @@ export class QuorumLabView extends LitElement {
   @state() private taskSets: TaskSetOption[] = [];
   @state() private imported: { what: 'tasks' | 'recording'; outcome: ImportOutcome } | null = null;
   private readonly lab = new LabController(this);
+  private readonly downloads = new PoolDownloads(this, () => this.registry);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const services = changed.has('registry') || changed.has('store') || changed.has('stats');
@@ -78,11 +81,14 @@ export class QuorumLabView extends LitElement {
   private async loadChoices(): Promise<void> {
     const { registry, store } = this;
     if (!registry || !store) return;
-    const [available, recorded, own] = await Promise.all([
-      registry.available(),
+    // As the studio offers them: in simulated mode every simulated model (a simulated download runs first).
+    const [options, recorded, own] = await Promise.all([
+      loadPoolOptions(registry),
       registry.recordedModels(),
       store.ownTaskSets(),
     ]);
+    const recordedIds = new Set(recorded.map((m) => m.id));
+    const available = options.filter((m) => !recordedIds.has(m.id));
     this.offers = [
       ...recorded.map((m) => ({
         id: m.id,
@@ -99,6 +105,7 @@ export class QuorumLabView extends LitElement {
         simulated: m.simulated,
         recorded: false,
         paramsB: m.paramsB,
+        downloaded: m.downloaded,
         ...(m.runsOn ? { runsOn: m.runsOn } : {}),
       })),
     ];
@@ -107,6 +114,22 @@ export class QuorumLabView extends LitElement {
       { id: 'quick', name: QUICK_SET.name, size: QUICK_SET.tasks.length },
       ...own.map((set) => ({ id: set.id, name: `Your file: ${set.name}`, size: set.tasks.length })),
     ];
+  }
+
+  /** Downloads the pool's models not on the device yet (simulated ones, as the studio does), then starts. */
+  private async start(setup: LabSetup): Promise<void> {
+    const missing = this.offers.filter(
+      (o) => setup.poolIds.includes(o.id) && o.downloaded === false,
+    );
+    if (missing.length > 0) {
+      const failed = await this.downloads.fetch(missing);
+      if (failed) {
+        this.lab.problem = failed;
+        return this.requestUpdate();
+      }
+      await this.loadChoices();
+    }
+    await this.lab.start(setup, this.offers);
   }
 
   private get initialPool(): string[] | null {
@@ -165,9 +188,10 @@ export class QuorumLabView extends LitElement {
           .offers=${this.offers}
           .taskSets=${this.taskSets}
           .initialPool=${this.initialPool}
-          ?disabled=${live !== null}
-          @lab-start=${(e: CustomEvent<LabSetup>) => void this.lab.start(e.detail, this.offers)}
+          ?disabled=${live !== null || this.downloads.busy !== null}
+          @lab-start=${(e: CustomEvent<LabSetup>) => void this.start(e.detail)}
         ></quorum-lab-setup>
+        ${this.downloads.busy ? html`<p role="status">${this.downloads.busy}</p>` : nothing}
         ${this.imports()}
       </section>
       ${this.lab.problem ? html`<p class="problem" role="alert">${this.lab.problem}</p>` : nothing}

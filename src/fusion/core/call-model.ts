@@ -101,7 +101,7 @@ export async function callModel(
       const step = await Promise.race([iterator.next(), aborted]);
       if (step.done) {
         const error = classified('unknown', 'The stream ended without a final event.');
-        return { ok: false, ...read(text), error, usage: receivedUsage(pieces) };
+        return { ok: false, ...read(text), error, usage: receivedUsage(pieces, params) };
       }
       if (step.value.type === 'done') return { ok: true, ...read(text), usage: step.value.usage };
       text += step.value.text;
@@ -114,7 +114,7 @@ export async function callModel(
       ok: false,
       ...read(text),
       error: failure(cause, error, limits),
-      usage: receivedUsage(pieces),
+      usage: receivedUsage(pieces, params),
     };
   } finally {
     clearTimeout(timer);
@@ -129,15 +129,23 @@ export async function callModel(
   }
 }
 
+/** Characters per token for a prompt-length estimate (English text), as the remote client estimates. */
+const CHARS_PER_TOKEN = 4;
+
 /**
- * What a call that failed mid-answer still cost: the engine never reported usage, so its output
- * tokens are the pieces received (one token each, as the columns count them), marked estimated;
- * its prompt tokens are unknown (0). Null when nothing arrived.
+ * What a call that failed or was stopped mid-answer still cost: the engine never reported usage, so
+ * its output tokens are the pieces received (one token each, as the columns count them) and its
+ * prompt tokens an estimate from the prompt's length (4 characters a token), marked estimated.
+ * Null when nothing arrived.
  */
-export function receivedUsage(pieces: number): Usage | null {
+export function receivedUsage(
+  pieces: number,
+  params?: Pick<GenerateParams, 'messages'>,
+): Usage | null {
   if (pieces === 0) return null;
+  const chars = params?.messages.reduce((sum, m) => sum + m.content.length, 0) ?? 0;
   return {
-    promptTokens: 0,
+    promptTokens: Math.ceil(chars / CHARS_PER_TOKEN),
     completionTokens: pieces,
     timeToFirstTokenMs: 0,
     prefillTokensPerS: 0,

@@ -25,6 +25,12 @@ export interface ModelCost {
   busyMs: number;
   /** True when any call's token counts were estimated (a server that reported no usage). */
   estimated?: boolean;
+  /**
+   * Why they were: 'uncounted' when a whole answer came from an engine that counts no tokens (a
+   * server without usage, the browser's built-in model), 'cut' when a call failed or was stopped
+   * mid-answer (nothing reported usage). Both can hold for one model.
+   */
+  estimates?: ('uncounted' | 'cut')[];
 }
 
 /**
@@ -102,7 +108,11 @@ export function computeRunCost(
     model.totalTokens += tokensOf(call.usage);
     model.calls += 1;
     model.busyMs += ms;
-    if (call.usage?.estimated) model.estimated = true;
+    if (call.usage?.estimated) {
+      model.estimated = true;
+      const why = call.ok ? 'uncounted' : 'cut';
+      if (!model.estimates?.includes(why)) model.estimates = [...(model.estimates ?? []), why];
+    }
     perModel.set(call.memberId, model);
     if (call.role === 'judge') {
       judgingMs += ms;
@@ -163,4 +173,20 @@ function pickMin<T>(items: T[], key: (item: T) => number): T | null {
   let best: T | null = null;
   for (const item of items) if (best === null || key(item) < key(best)) best = item;
   return best;
+}
+
+/**
+ * What the cost table's ≈ means for this run, in words: worded for what is in it (an engine that
+ * counts no tokens, a model cut off mid-answer, or both); null when no count was estimated.
+ */
+export function estimateNote(perModel: readonly ModelCost[]): string | null {
+  const why = new Set(perModel.flatMap((m) => m.estimates ?? (m.estimated ? ['uncounted'] : [])));
+  const parts: string[] = [];
+  if (why.has('uncounted'))
+    parts.push(
+      'a model whose engine reported no token counts (a server, or the browser’s built-in model)',
+    );
+  if (why.has('cut')) parts.push('a model stopped or failed mid-answer, before it reported them');
+  if (parts.length === 0) return null;
+  return `≈ marks ${parts.join(', and ')}: its output tokens are the pieces it streamed, its prompt tokens an estimate from the prompt’s length.`;
 }

@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ratio, seconds } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
-import type { RunCost } from '../core/cost.js';
+import { estimateNote, type RunCost } from '../core/cost.js';
 import './quorum-scroll-box.js';
 import { countOf } from '../../shared/count.js';
 
@@ -58,6 +58,7 @@ export class QuorumCostPanel extends LitElement {
     const cost = this.cost;
     if (!cost) return html`<p class="muted">No cost was recorded.</p>`;
     const name = this.name;
+    const note = estimateNote(cost.perModel);
     return html`<quorum-scroll-box label="Tokens per model">
         <table>
           <caption class="visually-hidden">
@@ -93,14 +94,7 @@ export class QuorumCostPanel extends LitElement {
           </tbody>
         </table>
       </quorum-scroll-box>
-      ${
-        cost.perModel.some((m) => m.estimated)
-          ? html`<p class="muted">
-              ≈ marks a server that reported no token counts: its output tokens are the pieces it
-              streamed, its prompt tokens an estimate from the prompt's length.
-            </p>`
-          : null
-      }
+      ${note ? html`<p class="muted">${note}</p>` : null}
       <p class="muted">
         Overhead compares the whole run with asking one model once: the fastest model, and the model
         whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the

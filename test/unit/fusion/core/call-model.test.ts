@@ -7,7 +7,7 @@ import {
 } from '../../../../src/fusion/core/call-model.js';
 import { ScriptedClient } from '../scripted-client.js';
 
-const params = { messages: [{ role: 'user' as const, content: 'Hi' }] };
+const params = { messages: [{ role: 'user' as const, content: 'What is 17 * 23?' }] };
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -65,7 +65,8 @@ describe('callModel', () => {
     expect(outcome).toMatchObject({
       ok: false,
       text: 'Half an',
-      usage: { promptTokens: 0, completionTokens: 1, estimated: true },
+      // Its prompt tokens: an estimate from the prompt's 16 characters, as a server's are.
+      usage: { promptTokens: 4, completionTokens: 1, estimated: true },
     });
     const silent = new ScriptedClient({ id: 'b', script: [{ fail: 'server-error' }] });
     // Its one piece is empty: nothing arrived, so nothing is counted.

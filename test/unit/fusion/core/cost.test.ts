@@ -1,6 +1,6 @@
 // What a fusion run cost: tokens per model, wall time, judging time and the overhead over a single answer.
 import { describe, expect, it } from 'vitest';
-import { computeRunCost, type CallTiming } from '../../../../src/fusion/core/cost.js';
+import { computeRunCost, estimateNote, type CallTiming } from '../../../../src/fusion/core/cost.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import type { Usage } from '../../../../src/models/model-client.js';
 import { ScriptedClient } from '../scripted-client.js';
@@ -40,6 +40,25 @@ describe('computeRunCost', () => {
     );
     expect(cost.perModel.find((m) => m.memberId === 'remote')?.estimated).toBe(true);
     expect(cost.perModel.find((m) => m.memberId === 'local')?.estimated).toBeUndefined();
+  });
+
+  it('tells a model cut off mid-answer from an engine that counts no tokens, and words the note for each', () => {
+    const estimated = { ...usage(10, 40), estimated: true };
+    const stopped = { ...call('local', 'member', 0, 300, estimated), ok: false };
+    const served = computeRunCost([call('remote', 'member', 0, 500, estimated)], 0, 600);
+    const cut = computeRunCost([stopped, call('other', 'member', 0, 400, usage(10, 40))], 0, 600);
+    expect(served.perModel[0]?.estimates).toEqual(['uncounted']);
+    expect(cut.perModel.find((m) => m.memberId === 'local')?.estimates).toEqual(['cut']);
+    expect(estimateNote(served.perModel)).toMatch(
+      /^≈ marks a model whose engine reported no token counts/,
+    );
+    expect(estimateNote(cut.perModel)).toBe(
+      '≈ marks a model stopped or failed mid-answer, before it reported them: its output tokens are the pieces it streamed, its prompt tokens an estimate from the prompt’s length.',
+    );
+    expect(estimateNote(cut.perModel)).not.toMatch(/server/);
+    expect(
+      estimateNote(computeRunCost([call('a', 'member', 0, 1, usage(1, 1))], 0, 1).perModel),
+    ).toBeNull();
   });
 
   const calls = [

@@ -249,8 +249,8 @@ export class QuorumStudioView extends LitElement {
     if (!this.setup.models.some((m) => m.engine === 'recorded')) return nothing;
     return html`<p class="intro">
       Models marked (recorded) replay real answers from OpenAI’s GSM8K release (Cobbe et al. 2021,
-      MIT licence): they answer only its 1,319 test questions, word for word, and cannot judge,
-      merge or debate.
+      MIT licence): they answer only its 1,319 test questions, word for word (so Vote asks a pool of
+      them once each), and cannot judge, merge or debate.
       <button
         type="button"
         class="secondary"

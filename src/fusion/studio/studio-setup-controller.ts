@@ -10,6 +10,7 @@ import { loadPoolOptions } from './pool-options.js';
 import { thinkingOf } from '../../models/list/thinking.js';
 import {
   DEFAULT_MODE_SETTINGS,
+  isRecorded,
   needsJudge,
   optionsFor,
   judgeProblem,
@@ -129,8 +130,14 @@ export class StudioSetupController implements ReactiveController {
   /** The run options of the chosen mode and settings. */
   options(): FusionOptions {
     const judge = needsJudge(this.mode) ? this.judgeThinking : false;
+    // A recorded replay answers the same every time: a pool of them votes with one sample each,
+    // as the lab does, since more would only repeat the first (and triple the wait).
+    const replays =
+      this.poolIds.length > 0 &&
+      this.poolIds.every((id) => isRecorded(this.models.find((m) => m.id === id)));
+    const settings = replays ? { ...this.settings, samples: 1 } : this.settings;
     return {
-      ...optionsFor(this.mode, this.settings),
+      ...optionsFor(this.mode, settings),
       ...thinkingOptions(this.poolIds, this.thinkingOff, judge),
       ...this.limits,
     };

@@ -99,3 +99,18 @@ describe('StudioSetupController judge', () => {
     expect(setup.poolProblem()?.text).toMatch(/^Best-of needs a judge/);
   });
 });
+
+describe('StudioSetupController vote samples', () => {
+  it('asks a pool of recorded models once each, as the lab does: a replay answers the same every time', async () => {
+    const { setup } = await setUp(false);
+    const recorded = setup.models.filter((m) => m.engine === 'recorded').map((m) => m.id);
+    setup.chooseMode('vote');
+    setup.setSettings({ ...setup.settings, samples: 3 });
+    expect(setup.options().samples).toBe(3);
+    setup.setPool(recorded.slice(0, 3));
+    expect(setup.options().samples).toBe(1);
+    // With a model that samples for real, the visitor's k stands.
+    setup.setPool([...recorded.slice(0, 2), 'sim-tiny-360M']);
+    expect(setup.options().samples).toBe(3);
+  });
+});

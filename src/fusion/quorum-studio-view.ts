@@ -145,11 +145,12 @@ export class QuorumStudioView extends LitElement {
     const judgeId = this.setup.effectiveJudgeId();
     return html`<h1 tabindex="-1">Fusion studio</h1>
       <p class="intro">
-        Ask several models on this device at once and fuse their answers, with the decision shown.
+        Ask several models at once, in this browser or on servers you add, and fuse their answers,
+        with the decision shown.
         ${
           simulatedMode
-            ? html`<strong>Simulated mode:</strong> the models below are simulated: their answers
-                and speeds are made up, to try the studio without a GPU.`
+            ? html`<strong>Simulated mode:</strong> models named Simulated make up their answers and
+                speeds, to try the studio without a GPU.`
             : nothing
         }
       </p>

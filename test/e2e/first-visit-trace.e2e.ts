@@ -81,8 +81,13 @@ describe('strings for people (issue 10 item 11)', () => {
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
       expect(text).not.toMatch(/\{\s*"winner"/);
-      expect(text).toMatch(/^\s*Judge (picked|called it a tie)/);
+      // Named by the response it stood for, not by the judge's position letter (newcomer, 2026-11-30).
+      expect(text).toMatch(/^\s*The judge (picked Response \d|called it a tie)/);
     }
+    const titles = await judge.locator('.tag').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles)
+      expect(title.trim()).toMatch(/^Response \d \(shown first\) vs Response \d \(shown second\)$/);
     const notes = await shadowTextOf(trace(page));
     expect(notes).toMatch(/ranked first/);
     expect(notes).not.toMatch(/\b1 (wins|losses|ties)\b|\b0 (win|loss|tie)\b/);

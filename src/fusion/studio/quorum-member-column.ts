@@ -7,7 +7,7 @@ import { sharedStyles } from '../../ui/shared-styles.js';
 import './quorum-stream-text.js';
 import { failureText } from '../core/failure-text.js';
 import { MEMBER_STALL_MS, STALL_NOTICE_MS, isSkipped } from '../core/member-stall.js';
-import { judgeSummary } from './judge-summary.js';
+import { judgeSummary, pairTitle } from './judge-summary.js';
 import {
   segmentFigures,
   segmentView,
@@ -228,7 +228,7 @@ export class QuorumMemberColumn extends LitElement {
           ></quorum-markdown>`
         : nothing;
     const onlyReasoning = segment.status !== 'streaming' && !view.answer && view.reasoning !== null;
-    return html`<div class="tag">${segment.tag}</div>
+    return html`<div class="tag">${pairTitle(segment.tag)}</div>
       ${reasoningPart(view.reasoning, view.thinking && segment.status === 'streaming')}
       ${onlyReasoning ? html`<p class="no-answer">No answer, only reasoning.</p>` : nothing}
       ${answer}
@@ -256,7 +256,7 @@ export class QuorumMemberColumn extends LitElement {
 
 /** A judging call in words, with what the judge wrote (its JSON) one click away. */
 function judgedSegment(segment: Segment, verdict: string, written: string) {
-  return html`<div class="tag">${segment.tag}</div>
+  return html`<div class="tag">${pairTitle(segment.tag)}</div>
     <p class="text verdict" data-testid="column-text">${verdict}</p>
     <details>
       <summary>As the judge wrote it</summary>

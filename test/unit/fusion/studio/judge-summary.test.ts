@@ -1,18 +1,25 @@
 // A judge's JSON in its studio column reads as a sentence (issue 10 item 11).
 import { describe, expect, it } from 'vitest';
-import { judgeSummary } from '../../../../src/fusion/studio/judge-summary.js';
+import { judgeSummary, pairTitle } from '../../../../src/fusion/studio/judge-summary.js';
 
 describe('judgeSummary', () => {
-  it('names the pick, with the response it stood for, and the judge’s reason', () => {
+  it('names the pick by the response it stood for, never by its position letter, and the judge’s reason', () => {
     expect(judgeSummary('Response 1 vs Response 2', '{"winner":"B","reason":"391 is right"}')).toBe(
-      'Judge picked B (Response 2): 391 is right',
+      'The judge picked Response 2: 391 is right',
     );
-    expect(judgeSummary('Response 2 vs Response 1', '{"winner":"A","reason":""}')).toBe(
-      'Judge picked A (Response 2).',
+    expect(judgeSummary('Response 2 vs Response 1', '{"winner":"B","reason":""}')).toBe(
+      'The judge picked Response 1.',
     );
     expect(judgeSummary('Response 1 vs Response 3', 'Winner: tie\nReason: both wrong')).toBe(
-      'Judge called it a tie: both wrong',
+      'The judge called it a tie: both wrong',
     );
+  });
+
+  it('titles a pair with the order it was shown in', () => {
+    expect(pairTitle('Response 2 vs Response 1')).toBe(
+      'Response 2 (shown first) vs Response 1 (shown second)',
+    );
+    expect(pairTitle('analysis')).toBe('analysis');
   });
 
   it('counts a merge analysis instead of showing its JSON', () => {

@@ -27,7 +27,8 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 };
 
 const REASON_TEXT: Record<PersistReason, string> = {
-  import: 'when the catalog was first imported',
+  // The first visit's starting catalog, or a visitor's first import: either way, its first save.
+  import: 'when it first saved its catalog of models on this device',
   download: 'before the first download',
   install: 'when Quorum was installed',
   'data-lost': 'after the browser had deleted Quorum’s data',

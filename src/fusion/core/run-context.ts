@@ -72,7 +72,10 @@ export class FusionContext {
   nameOf(memberId: string): string {
     const client = this.input.models.find((model) => model.id === memberId);
     if (!client) return memberId;
-    return client.simulated ? `${client.label} (simulated)` : client.label;
+    // Once: a label that already says "Simulated" ("Simulated Swift 0.5B") gets no suffix.
+    return client.simulated && !/\bsimulated\b/i.test(client.label)
+      ? `${client.label} (simulated)`
+      : client.label;
   }
 
   isActive(client: ModelClient): boolean {

@@ -55,7 +55,7 @@ export function runNames(run: RunRecord): (memberId: string) => string {
   };
 }
 
-/** Simulated labels already start with "Simulated"; the suffix says it once more, unmistakably. */
-function markSimulated(label: string): string {
-  return `${label} (Simulated)`;
+/** A simulated model's name says so once: a label that already says "Simulated" gets no suffix. */
+export function markSimulated(label: string): string {
+  return /\bsimulated\b/i.test(label) ? label : `${label} (Simulated)`;
 }

@@ -4,7 +4,7 @@ import { BEST_BASIS_LABELS } from '../modes/best-member.js';
 import type { RunCost, SingleAnswer } from '../core/cost.js';
 import type { RunRecord } from './run-record.js';
 import type { MemberAnswer } from '../core/member-answer.js';
-import { SIMULATED_NOTICE, runNames, simulatedNotice } from './run-names.js';
+import { SIMULATED_NOTICE, markSimulated, runNames, simulatedNotice } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
 import { failureText } from '../core/failure-text.js';
 import { optionsOfMode } from '../core/mode-options.js';
@@ -58,7 +58,7 @@ function thinkingLine(thinking: NonNullable<RunRecord['thinking']>, name: (id: s
 }
 
 function displayName(answer: MemberAnswer): string {
-  return answer.simulated ? `${answer.label} (Simulated)` : answer.label;
+  return answer.simulated ? markSimulated(answer.label) : answer.label;
 }
 
 function answerToMarkdown(answer: MemberAnswer): string {

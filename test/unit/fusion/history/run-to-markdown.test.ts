@@ -119,7 +119,9 @@ describe('runToMarkdown', () => {
     delete old.models;
     delete old.simulated;
     const markdown = runToMarkdown({ ...old, judgeId: 'sim-tiny-360M' });
-    expect(markdown).toContain('Judge: Simulated Tiny 360M (Simulated)');
+    // Its label already says Simulated: named once, not "Simulated Tiny 360M (Simulated)".
+    expect(markdown).toContain('Judge: Simulated Tiny 360M\n');
+    expect(markdown).not.toContain('Simulated Tiny 360M (Simulated)');
     // Real members and a simulated judge: partly simulated.
     expect(markdown).toContain(PARTLY_SIMULATED_NOTICE);
     // An unknown model outside the pool is still shown as an id, but quoted as one.

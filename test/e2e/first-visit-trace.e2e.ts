@@ -41,14 +41,14 @@ describe('readable traces (issue 10 item 8)', () => {
   it('item 8: an open question’s vote tally shows short excerpts as written, the full answer one click away, and a short overall line', async () => {
     const page = await run('Vote', OPEN_QUESTION);
     const table = tally(page, 'Vote tally');
-    const cells = await table.locator('tbody td:nth-child(4)').allTextContents();
+    const cells = await table.locator('tbody td:nth-child(3)').allTextContents();
     expect(cells.length).toBe(3);
     // As the models wrote them: capitals kept, not a lower-cased comparison form.
     expect(cells.join(' ')).toMatch(/\p{Lu}/u);
-    const excerpt = table.locator('tbody td:nth-child(4) summary').first();
+    const excerpt = table.locator('tbody td:nth-child(3) summary').first();
     const shortText = (await excerpt.textContent()) ?? '';
     expect(shortText.length).toBeLessThanOrEqual(90);
-    const full = table.locator('tbody td:nth-child(4) details').first().locator('.full');
+    const full = table.locator('tbody td:nth-child(3) details').first().locator('.full');
     expect(await full.isVisible()).toBe(false);
     await excerpt.click();
     expect(await full.isVisible()).toBe(true);

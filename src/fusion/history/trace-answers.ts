@@ -105,13 +105,14 @@ export function decisionBlocks(
   role: 'vote' | 'agreement' = 'vote',
 ): TraceBlock[] {
   const agreement = role === 'agreement';
+  // Outside debate each voter is a pool member: one column names it, instead of two equal ones.
+  const twins = decision.perVoter.every((t) => t.voterId === t.memberId);
   return [
     {
       kind: 'table',
       caption,
       head: [
-        'Voter',
-        'Model',
+        ...(twins ? ['Model'] : ['Voter', 'Model']),
         'Samples',
         'Answers given',
         'Own majority',
@@ -121,11 +122,11 @@ export function decisionBlocks(
       rows: decision.perVoter.map((t) => {
         const winner = !agreement && t.voterId === decision.winnerVoterId;
         const voter = t.voterId === t.memberId ? name(t.memberId) : t.voterId;
+        const first: Rich = winner ? [voter, ' ', pill('winner')] : [voter];
         return {
           winner,
           cells: [
-            winner ? [voter, ' ', pill('winner')] : [voter],
-            [name(t.memberId)],
+            ...(twins ? [first] : [first, [name(t.memberId)]]),
             [String(t.samples)],
             counts(t.counts, written),
             [t.majority === null ? '—' : shownAnswer(t.majority, written)],

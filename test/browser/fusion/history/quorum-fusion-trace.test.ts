@@ -63,13 +63,12 @@ describe('quorum-fusion-trace and the Markdown export', () => {
     },
   );
 
-  it('shows the vote tally with its seven columns, the winner marked', async () => {
+  it('shows the vote tally with six columns (voters are the models outside debate), the winner marked', async () => {
     const element = document.createElement('quorum-fusion-trace');
     element.trace = await traceOf('vote');
     document.body.append(element);
     await element.updateComplete;
     expect(pageTables(element)['Vote tally']).toEqual([
-      'Voter',
       'Model',
       'Samples',
       'Answers given',

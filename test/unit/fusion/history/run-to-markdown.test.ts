@@ -75,7 +75,9 @@ describe('runToMarkdown', () => {
       /## Fused answer \(partly simulated\)\n\n> \*\*Partly simulated run[^\n]*\n\nAnswer: 3[89]1/,
     );
     expect(markdown).toContain('## Decision trace');
-    expect(markdown).toContain('| Voter | Model |');
+    // Outside debate a voter is a model: one column names it (not "| Voter | Model |" twice over).
+    expect(markdown).toContain('| Model | Samples |');
+    expect(markdown).not.toContain('| Voter |');
     expect(markdown).toContain('## Cost');
     expect(markdown).toMatch(/Overhead over the fastest single answer \(.+ alone: /);
     expect(markdown).toMatch(

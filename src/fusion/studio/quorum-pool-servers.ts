@@ -1,6 +1,8 @@
 // The pool picker's servers: add one from the studio, the reload a new host needs, and servers that offer no model yet.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { ChangeRevisionController } from '../../ui/change-revision-controller.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { listOf } from '../../ui/format.js';
 import type { EndpointStore } from '../../models/remote/endpoint-store.js';
@@ -44,33 +46,16 @@ export class QuorumPoolServers extends LitElement {
   @state() private reloadFor: string | null = null;
   /** Said once a server was saved here with no models. */
   @state() private savedNote = '';
+  private readonly revision = new ChangeRevisionController(this, () => this.store);
   /** The names of the visitor's servers that list no model, so offer none to the pool. */
-  @state() private empty: string[] = [];
-  private watched: EndpointStore | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watched?.removeEventListener('change', this.refresh);
-    this.watched = undefined;
-  }
-
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (!changed.has('store') || this.store === this.watched) return;
-    this.watched?.removeEventListener('change', this.refresh);
-    this.watched = this.store;
-    this.watched?.addEventListener('change', this.refresh);
-    void this.refresh();
-  }
-
-  private readonly refresh = async (): Promise<void> => {
-    const store = this.store;
-    if (!store) return;
-    const records = await store.list();
-    if (store === this.store)
-      this.empty = records.filter((r) => r.models.length === 0).map((r) => r.name);
-  };
+  private readonly empty = new Task(this, {
+    task: async ([store]) =>
+      store ? (await store.list()).filter((r) => r.models.length === 0).map((r) => r.name) : [],
+    args: () => [this.store, this.revision.value] as const,
+  });
 
   override render() {
+    const empty = this.empty.value ?? [];
     return html`<details>
         <summary>Add a server (Ollama, LM Studio, llama.cpp, vLLM…)</summary>
         <quorum-endpoint-form
@@ -93,12 +78,12 @@ export class QuorumPoolServers extends LitElement {
         }
       </div>
       ${
-        this.empty.length > 0
+        empty.length > 0
           ? html`<p class="muted" data-testid="servers-without-models">
-              No models yet on ${listOf(this.empty.map((name) => `“${name}”`))}, so
-              ${this.empty.length === 1 ? 'it offers' : 'they offer'} none to the pool.
+              No models yet on ${listOf(empty.map((name) => `“${name}”`))}, so
+              ${empty.length === 1 ? 'it offers' : 'they offer'} none to the pool.
               <a href=${SERVERS_SETTINGS}
-                >Load or type ${this.empty.length === 1 ? 'its' : 'their'} models in Settings</a
+                >Load or type ${empty.length === 1 ? 'its' : 'their'} models in Settings</a
               >
             </p>`
           : nothing

@@ -1,6 +1,8 @@
 // Settings' endpoints section: the visitor's OpenAI-compatible servers, with add, edit, test, remove, export and import.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { ChangeRevisionController } from '../../ui/change-revision-controller.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { downloadText } from '../../ui/save-text-file.js';
 import '../quorum-model-error.js';
@@ -81,38 +83,33 @@ export class QuorumEndpointSettings extends LitElement {
 
   @property({ attribute: false }) store: EndpointStore | undefined;
 
-  @state() private endpoints: EndpointRecord[] = [];
   @state() private editing: EndpointRecord | null | 'new' = null;
   @state() private tests = new Map<string, TestOutcome | 'testing'>();
-  @state() private reloadFor: string[] = [];
   @state() private includeKeys = false;
   @state() private importNote = '';
   /** Said once a server was saved with no models (it then joins no pool). */
   @state() private savedNote = '';
-  private watched: EndpointStore | undefined;
+  private readonly revision = new ChangeRevisionController(this, () => this.store);
+  /** The saved servers, and the origins this page's policy allows only after a reload. */
+  private readonly listed = new Task(this, {
+    task: async ([store]) => {
+      const endpoints = store ? await store.list() : [];
+      const waiting = await Promise.all(endpoints.map((e) => needsReload(e.baseUrl)));
+      const reloadFor = [
+        ...new Set(endpoints.filter((_, i) => waiting[i]).map((e) => new URL(e.baseUrl).origin)),
+      ];
+      return { endpoints, reloadFor };
+    },
+    args: () => [this.store, this.revision.value] as const,
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watched?.removeEventListener('change', this.refresh);
-    this.watched = undefined;
+  private get endpoints(): EndpointRecord[] {
+    return this.listed.value?.endpoints ?? [];
   }
 
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (!changed.has('store') || this.store === this.watched) return;
-    this.watched?.removeEventListener('change', this.refresh);
-    this.watched = this.store;
-    this.watched?.addEventListener('change', this.refresh);
-    void this.refresh();
+  private get reloadFor(): string[] {
+    return this.listed.value?.reloadFor ?? [];
   }
-
-  private readonly refresh = async (): Promise<void> => {
-    if (!this.store) return;
-    this.endpoints = await this.store.list();
-    const waiting = await Promise.all(this.endpoints.map((e) => needsReload(e.baseUrl)));
-    this.reloadFor = [
-      ...new Set(this.endpoints.filter((_, i) => waiting[i]).map((e) => new URL(e.baseUrl).origin)),
-    ];
-  };
 
   override render() {
     return html`${

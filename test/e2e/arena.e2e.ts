@@ -3,9 +3,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SIM_MODELS } from '../../src/models/list/sim-models.js';
-import { axeViolations, openApp } from '../support/app-page.js';
+import { axeViolations, openApp, screenshotsAtWidths } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { openStudio, prepareRun, waitForResult } from './studio-page.js';
+import {
+  battleByKeys,
+  openArena as openArenaAt,
+  poll,
+  sideHeadings,
+  sideNames,
+  waitForVoting,
+} from './arena/arena-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
@@ -13,24 +21,9 @@ const OUT_DIR = 'test/e2e/screenshots';
 const SIM = 'engine=sim&simTokens=24&simSpeed=400&simTtft=0&seed=5';
 const SIM_LABELS = SIM_MODELS.map((m) => m.label);
 
-async function openArena(context: BrowserContext, query = SIM): Promise<Page> {
-  const { page } = await openApp(context, `${baseUrl}/arena?${query}`);
-  await page.getByRole('button', { name: 'Start battle' }).waitFor({ timeout: 20_000 });
-  return page;
-}
-
-/** expect.poll with room for a loaded machine (its default gives up after 1 s). */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
-
-/** Waits for both answers, while the vote buttons are offered. */
-async function waitForVoting(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /A is better/ }).waitFor({ timeout: 30_000 });
-}
-
-const sideNames = async (page: Page) =>
-  (await page.locator('[data-testid="side-model"]').allTextContents()).map((t) => t.trim());
-const sideHeadings = async (page: Page) =>
-  (await page.locator('quorum-battle-side h2').allTextContents()).map((t) => t.trim());
+/** The arena with `query` (simulated contestants by default). */
+const openArena = (context: BrowserContext, query = SIM): Promise<Page> =>
+  openArenaAt(context, `${baseUrl}/arena?${query}`);
 
 /** Whether the ratings chart scrolls sideways, and whether it is drawn smaller than its own size. */
 const chartFit = (page: Page) =>
@@ -228,27 +221,11 @@ describe.each(['light', 'dark'] as const)('arena in %s mode', (colorScheme) => {
     });
     try {
       const page = await openArena(context);
-      for (const key of ['n', '1', 'n', '3', 'n', '2']) {
-        if (key === 'n') {
-          await page.keyboard.press('n');
-          await waitForVoting(page);
-        } else {
-          await page.keyboard.press(key);
-          await poll(() => sideNames(page)).toHaveLength(2);
-        }
-      }
+      for (const key of ['1', '3', '2']) await battleByKeys(page, key);
       const found: Record<string, unknown[]> = {};
       const arena = await axeViolations(page);
       if (arena.length) found['arena'] = arena;
-      for (const width of [1280, 390]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({
-          path: `${OUT_DIR}/arena-${colorScheme}-${width}.png`,
-          fullPage: true,
-        });
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(scrollWidth).toBeLessThanOrEqual(width);
-      }
+      await screenshotsAtWidths(page, (width) => `${OUT_DIR}/arena-${colorScheme}-${width}.png`);
       await openLeaderboard(page);
       await page.locator('[data-testid="length-effect"]').waitFor({ timeout: 20_000 });
       const board = await axeViolations(page);

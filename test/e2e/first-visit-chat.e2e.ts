@@ -1,7 +1,7 @@
 // Issue 10 items 13 and 17 (and 16's touch hints): chat on a phone, failed answers, and the conversation list.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, waitForView } from '../support/app-page.js';
+import { openApp, waitForView, PHONE } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 
@@ -88,11 +88,7 @@ describe('the conversation list (issue 10 item 17)', () => {
 
 describe('chat on a phone (issue 10 item 13, item 16 touch hints)', () => {
   it('item 13: opening a conversation shows its newest message above a compact composer', async () => {
-    const phone = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await session.browser.newContext(PHONE);
     try {
       const page = await chatWithTiny(phone);
       for (const [i, question] of ['What is 2 + 2?', 'And 3 + 3?', 'And 4 + 4?'].entries()) {
@@ -130,11 +126,7 @@ describe('chat on a phone (issue 10 item 13, item 16 touch hints)', () => {
 
 describe('chat on a phone follows the newest answer (issue 10 item 13, newcomer report)', () => {
   it('item 13: after each answer streams in, its end is on screen above the composer', async () => {
-    const phone = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const phone = await session.browser.newContext(PHONE);
     try {
       const page = await chatWithTiny(phone);
       const questions = [

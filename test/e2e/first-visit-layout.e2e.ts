@@ -1,7 +1,7 @@
 // Issue 10 items 14 and 16: no answer column cut at the right edge, phones say what scrolls, and the phone header keeps the name.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, waitForView } from '../support/app-page.js';
+import { openApp, waitForView, PHONE } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { FAST, waitForResult } from './studio-page.js';
 
@@ -85,11 +85,7 @@ function currentTabShown(page: Page): Promise<boolean> {
 
 describe('the phone nav shows the current page (issue 10 item 16, in part)', () => {
   it('item 16: at 390 px the current tab is scrolled into the nav on /chat, /models, /arena and /settings, the page not moved', async () => {
-    const phone = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const phone = await session.browser.newContext(PHONE);
     try {
       const page = await phone.newPage();
       for (const route of ['/chat', '/models', '/arena', '/settings']) {
@@ -117,11 +113,7 @@ describe('the phone nav shows the current page (issue 10 item 16, in part)', () 
 
 describe('touch screens in the arena (issue 10 item 16, in part)', () => {
   it('item 16: no "Keys: 1–4 vote" hint on a touch-only phone; shown with a mouse', async () => {
-    const phone = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const phone = await session.browser.newContext(PHONE);
     try {
       const page = await phone.newPage();
       await page.goto(`${baseUrl}/arena?engine=sim`);

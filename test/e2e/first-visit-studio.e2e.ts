@@ -1,7 +1,7 @@
 // Issue 10 items 6 and 12: the studio suggests a mode, downloads only what was picked, and keeps the question in view.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { openApp, waitForView, type PageProblems } from '../support/app-page.js';
+import { openApp, waitForView, type PageProblems, PHONE } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import { FAST, waitForResult } from './studio-page.js';
@@ -149,11 +149,7 @@ describe('first visit: a follow-up is a visible choice (issue 10, newcomer repor
 
 describe('first visit: touch screens (issue 10 item 16, in part)', () => {
   it('item 16: no "Ctrl+Enter" hint on a touch-only phone', async () => {
-    const phone = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const phone = await session.browser.newContext(PHONE);
     try {
       const opened = await openApp(phone, `${baseUrl}/studio?engine=sim`);
       problems = opened.problems;

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openApp, waitForView } from '../support/app-page.js';
+import { axeViolations, openApp, screenshotsAtWidths, waitForView } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
 
 const baseUrl = inject('baseUrl');
@@ -76,16 +76,11 @@ describe.each(['light', 'dark'] as const)(
           /Files no listed model uses: 1 \(1000 B\), of which 1\s+model library/,
         );
         expect(await axeViolations(page)).toEqual([]);
-        for (const width of [390, 1280]) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.screenshot({
-            path: `${OUT_DIR}/models-storage-${colorScheme}-${width}.png`,
-            fullPage: true,
-          });
-          expect(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(
-            false,
-          );
-        }
+        await screenshotsAtWidths(
+          page,
+          (width) => `${OUT_DIR}/models-storage-${colorScheme}-${width}.png`,
+          [390, 1280],
+        );
 
         page.once('dialog', (dialog) => void dialog.accept());
         await page.getByRole('button', { name: 'Delete unused files', exact: true }).click();

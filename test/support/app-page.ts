@@ -1,8 +1,16 @@
 // Helpers for end-to-end tests of the built app: open a view, read the catalog, watch for errors, run axe.
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const FIXTURE_PAGES = 'test/fixtures/pages';
+
+/** A touch phone's context options (390 × 844), for `browser.newContext(PHONE)`. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+} as const;
 
 /** Console errors and page errors seen so far (CSP violations are console errors in Chromium). */
 export interface PageProblems {
@@ -132,4 +140,21 @@ export async function waitForView(page: Page): Promise<void> {
     undefined,
     { timeout: 15_000 },
   );
+}
+
+/**
+ * Full-page screenshots of `page` at each width (900 px tall), saved to `path(width)`, each checked
+ * not to scroll sideways: the document is no wider than the viewport.
+ */
+export async function screenshotsAtWidths(
+  page: Page,
+  path: (width: number) => string,
+  widths: readonly number[] = [1280, 390],
+): Promise<void> {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path(width), fullPage: true });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `the page's width at ${width} px`).toBeLessThanOrEqual(width);
+  }
 }

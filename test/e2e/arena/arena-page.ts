@@ -1,4 +1,4 @@
-// Drives /arena for the end-to-end tests of remote and built-in contestants: open it, battle, vote from the keyboard, read what was stored.
+// Drives /arena for its end-to-end tests (simulated, recorded, remote and built-in contestants): open it, battle, vote from the keyboard, read what was stored.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { openApp } from '../../support/app-page.js';

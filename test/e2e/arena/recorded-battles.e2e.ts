@@ -3,8 +3,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { GSM8K_RECORDED_MODELS } from '../../../src/models/list/recorded-models.js';
-import { axeViolations, openApp } from '../../support/app-page.js';
+import { axeViolations, screenshotsAtWidths } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
+import {
+  openArena as openArenaAt,
+  poll,
+  sideNames,
+  storedVotes,
+  waitForVoting,
+} from './arena-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
@@ -27,43 +34,9 @@ const columnOf = (id: string) => {
   return model.recording.kind === 'gsm8k' ? model.recording.column : '';
 };
 
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
-
-async function openArena(context: BrowserContext, query: string): Promise<Page> {
-  const { page } = await openApp(context, `${baseUrl}/arena?${query}`);
-  await page.getByRole('button', { name: 'Start battle' }).waitFor({ timeout: 20_000 });
-  return page;
-}
-
-const sideNames = async (page: Page) =>
-  (await page.locator('[data-testid="side-model"]').allTextContents()).map((t) => t.trim());
-
-async function waitForVoting(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /A is better/ }).waitFor({ timeout: 30_000 });
-}
-
-interface StoredVote {
-  a: string;
-  b: string;
-  prompt: string;
-  lengthA: number;
-  lengthB: number;
-}
-
-function storedVotes(page: Page): Promise<StoredVote[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredVote[]>((resolve, reject) => {
-        const open = indexedDB.open('quorum');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('votes').objectStore('votes').getAll();
-          all.onsuccess = () => resolve(all.result as StoredVote[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** The arena with `query`. */
+const openArena = (context: BrowserContext, query: string): Promise<Page> =>
+  openArenaAt(context, `${baseUrl}/arena?${query}`);
 
 describe('recorded contestants', () => {
   it('battle on a GSM8K problem they answered, labelled recorded before the vote, and replay their answers', async () => {
@@ -154,15 +127,10 @@ describe.each(['light', 'dark'] as const)('a recorded battle in %s mode', (color
       await page.keyboard.press('1');
       await poll(() => sideNames(page)).toHaveLength(2);
       expect(await axeViolations(page)).toEqual([]);
-      for (const width of [1280, 390]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({
-          path: `${OUT_DIR}/arena-recorded-${colorScheme}-${width}.png`,
-          fullPage: true,
-        });
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(scrollWidth).toBeLessThanOrEqual(width);
-      }
+      await screenshotsAtWidths(
+        page,
+        (width) => `${OUT_DIR}/arena-recorded-${colorScheme}-${width}.png`,
+      );
     } finally {
       await context.close();
     }

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { axeViolations } from '../../support/app-page.js';
+import { axeViolations, screenshotsAtWidths } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
 import { languageModelStub } from '../../support/language-model-stub.js';
 import {
@@ -166,15 +166,10 @@ describe.each(['light', 'dark'] as const)('remote contestants in %s mode', (colo
       await battleByKeys(page, '1');
       await battleByKeys(page, '2');
       expect(await axeViolations(page)).toEqual([]);
-      for (const width of [1280, 390]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({
-          path: `${OUT_DIR}/arena-remote-${colorScheme}-${width}.png`,
-          fullPage: true,
-        });
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(scrollWidth).toBeLessThanOrEqual(width);
-      }
+      await screenshotsAtWidths(
+        page,
+        (width) => `${OUT_DIR}/arena-remote-${colorScheme}-${width}.png`,
+      );
     } finally {
       await context.close();
     }

@@ -1,20 +1,8 @@
 // The shape of the source tree: small folders, short files, and no import cycle between files, type imports included.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Every file under `dir` (relative to the repository), recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(join(root, path)).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-const sources = [...filesUnder('src'), ...filesUnder('workers')].filter((f) => f.endsWith('.ts'));
+import { filesUnder, root, sources } from './source-files.js';
 
 /** The relative `.ts` files a source file imports (value and type imports, static and dynamic). */
 function importsOf(file: string): string[] {

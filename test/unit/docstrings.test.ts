@@ -1,20 +1,8 @@
 // The developers' guide's rule that every public function and type has a docstring, checked on every source file.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Every file under `dir` (relative to the repository), recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(join(root, path)).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-const sources = [...filesUnder('src'), ...filesUnder('workers')].filter((f) => f.endsWith('.ts'));
+import { root, sources } from './source-files.js';
 
 /**
  * An exported declaration: function (async, generator), class (abstract), interface, type alias or const.

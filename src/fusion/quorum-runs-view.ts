@@ -12,7 +12,7 @@ import { ChangeRevisionController } from '../ui/change-revision-controller.js';
 import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { errorText } from '../shared/errors.js';
-import { excerpt as excerptAt } from './history/trace-answers.js';
+import { excerpt as excerptAt } from '../shared/excerpt.js';
 
 const EXCERPT = 140;
 

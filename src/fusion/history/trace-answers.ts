@@ -1,5 +1,6 @@
 // Answers in a trace as the models wrote them, cut to excerpts with the whole text a click away; vote tallies.
 import { percent, type Name } from '../../ui/format.js';
+import { EXCERPT_CHARS, excerpt } from '../../shared/excerpt.js';
 import type { ExtractedAnswer } from '../modes/extract-answer.js';
 import type { AnswerCount, VoteDecision } from '../modes/trace.js';
 import {
@@ -11,18 +12,6 @@ import {
   type Rich,
   type TraceBlock,
 } from './trace-blocks.js';
-
-/** Longest answer shown in a tally cell; the whole answer is in the samples and columns, a click away. */
-export const EXCERPT_CHARS = 60;
-
-/** Short answers as they are; long ones (open questions) cut at a word, so a tally stays readable. */
-export function excerpt(text: string, max = EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
 
 /** An excerpt of `full`, with the whole text a click away on the page when it was cut. */
 export function clipped(full: string, max = EXCERPT_CHARS, suffix = ''): Inline {

@@ -11,17 +11,14 @@ import type {
   VoteTrace,
 } from '../modes/trace.js';
 import { bad, lineBreak, muted, pill, strong, type Rich, type TraceBlock } from './trace-blocks.js';
+import { EXCERPT_CHARS, excerpt } from '../../shared/excerpt.js';
 import {
-  EXCERPT_CHARS,
   clipped,
   decisionBlocks,
-  excerpt,
   shownAnswer,
   writtenAnswers,
   type Written,
 } from './trace-answers.js';
-
-export { excerpt } from './trace-answers.js';
 
 /** The shape of answer looked for, in words. */
 const KIND_WORDS: Readonly<Record<AnswerKind, string>> = {

@@ -10,6 +10,7 @@ import {
   type SimAnswerKind,
 } from './sim-answer.js';
 import { simTokens } from './sim-tokens.js';
+import { excerpt } from '../../../src/shared/excerpt.js';
 
 /** A simulated answer to write, with the styles (real small models' habits) to write it in. */
 export interface SimReplyInput extends SimAnswerInput {
@@ -65,7 +66,7 @@ export function composeSimReply(input: SimReplyInput): SimReply {
 
 /** Reasoning that drafts a different answer first, so a reader of the reasoning would get it wrong. */
 function reasoningFor(answer: string, kind: SimAnswerKind, question: string): string {
-  const asked = `The question: “${excerpt(question.replace(/\s+/g, ' '), 80)}”.`;
+  const asked = `The question: “${excerpt(question, 80)}”.`;
   if (kind === 'checkable') {
     const final = /Answer: (.+)$/.exec(answer.trim())?.[1] ?? '';
     return `${asked}\nA first attempt gives Answer: ${draftOf(final)}.\nThat does not hold up; checking again gives ${final}.`;
@@ -79,14 +80,6 @@ function reasoningFor(answer: string, kind: SimAnswerKind, question: string): st
     return 'A first draft: {"consensus": ["draft only"], "contradictions": [], "unique": [], "blindSpots": []}. Now the real comparison.';
   }
   return `${asked}\nI should answer with some structure: a short opening, then the details.`;
-}
-
-/** `text` up to `max` characters, cut at a word and marked with an ellipsis when longer. */
-function excerpt(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
-  const end = cut.lastIndexOf(' ');
-  return `${(end > 0 ? cut.slice(0, end) : text.slice(0, max)).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 function draftOf(final: string): string {

@@ -1,6 +1,7 @@
 // The one description of each mode's trace: well-formed tables, and a Markdown export written from it.
 import { describe, expect, it } from 'vitest';
-import { describeTrace, excerpt } from '../../../../src/fusion/history/trace-description.js';
+import { describeTrace } from '../../../../src/fusion/history/trace-description.js';
+import { excerpt } from '../../../../src/shared/excerpt.js';
 import { traceToMarkdown } from '../../../../src/fusion/history/trace-markdown.js';
 import type { FusionMode } from '../../../../src/fusion/modes/trace.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';

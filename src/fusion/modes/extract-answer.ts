@@ -31,11 +31,23 @@ const CALCULATOR = /<<[^<>\n]*>>/g;
 
 /**
  * A request phrased as a question ("Can you help me plan…?", "Could you please explain…?"): the
- * visitor wants the thing done, not a yes or a no. Shared with the simulated engine so both read
- * such a question the same way.
+ * visitor wants the thing done, not a yes or a no.
  */
-export const POLITE_REQUEST =
+const POLITE_REQUEST =
   /^(can|could|would|will)\s+you\s+(please\s+)?(help|tell|explain|give|write|list|show|make|plan|describe|summari[sz]e|suggest|recommend|create|find|draft|compare|translate|provide|walk|teach|outline|generate|check|review|fix|rewrite|name)\b/i;
+
+/**
+ * Whether one sentence asks a closed question ("Is…?", "Can penguins fly?"): it starts with an
+ * auxiliary verb, offers no alternatives ("…tabs or spaces?") and is not a request phrased as a
+ * question. Shared with the simulated engine, so both read a question the same way.
+ */
+export function isYesNoQuestion(sentence: string): boolean {
+  return (
+    /^(is|are|does|do|did|can|could|will|would|was|were|should|has|have)\b/i.test(sentence) &&
+    !/\bor\b/i.test(sentence) &&
+    !POLITE_REQUEST.test(sentence)
+  );
+}
 
 /** Guesses what shape of answer a prompt expects, so extraction looks for the right thing. */
 export function detectQuestionKind(prompt: string): AnswerKind {
@@ -52,13 +64,7 @@ export function detectQuestionKind(prompt: string): AnswerKind {
       .trim()
       .split(/(?<=[.!?])\s+/)
       .pop() ?? '';
-  if (
-    /^(is|are|does|do|did|can|could|will|would|was|were|should|has|have)\b/i.test(lastSentence) &&
-    !/\bor\b/i.test(lastSentence) &&
-    !POLITE_REQUEST.test(lastSentence)
-  )
-    return 'yesno';
-  return 'text';
+  return isYesNoQuestion(lastSentence) ? 'yesno' : 'text';
 }
 
 /**

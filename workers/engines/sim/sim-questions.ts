@@ -1,5 +1,5 @@
 // Recognises checkable questions (arithmetic, multiple choice, yes/no) and knows their true answer.
-import { POLITE_REQUEST } from '../../../src/fusion/modes/extract-answer.js';
+import { isYesNoQuestion } from '../../../src/fusion/modes/extract-answer.js';
 import { findArithmetic, formatNumber, evaluate } from './sim-arithmetic.js';
 import { hashString } from '../prng.js';
 
@@ -17,7 +17,6 @@ export type SimQuestion =
 
 const LINE_OPTION = /^\s*\(?([A-H])[).:]\s+(.+?)\s*$/gm;
 const INLINE_OPTION = /(?:^|\s)\(?([A-H])[).:]\s+(.+?)(?=\s+\(?[A-H][).:]\s|\s*$)/g;
-const YES_NO_START = /^(is|are|does|do|did|can|could|will|would|was|were|should|has|have)\b/i;
 
 /**
  * What the question asks and its true answer. Questions the simulation cannot check (a choice
@@ -28,7 +27,7 @@ export function parseQuestion(prompt: string): SimQuestion | null {
   const options = parseOptions(prompt);
   if (options.length >= 2) return { kind: 'choice', options, truth: choiceTruth(prompt, options) };
   const asked = firstQuestionSentence(prompt);
-  if (asked && YES_NO_START.test(asked) && !/\bor\b/i.test(asked) && !POLITE_REQUEST.test(asked)) {
+  if (asked && isYesNoQuestion(asked)) {
     return { kind: 'yesno', truth: yesNoTruth(asked) };
   }
   const arithmetic = findArithmetic(prompt);

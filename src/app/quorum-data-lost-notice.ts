@@ -7,6 +7,7 @@ import type { CatalogService } from '../catalog/catalog-service.js';
 import { summarizeImport, type ImportSummary } from '../catalog/import/import-summary.js';
 import { readKeptExport, type KeptExportInfo } from '../catalog/import/kept-export.js';
 import { sharedStyles } from '../ui/shared-styles.js';
+import { countOf } from '../shared/count.js';
 
 /** The notice's heading; tests find the notice by it. */
 export const DATA_LOST_HEADING = 'Your browser deleted Quorum’s data';
@@ -113,7 +114,7 @@ export class QuorumDataLostNotice extends LitElement {
 }
 
 function count(comparisons: number): string {
-  return `${comparisons} comparison${comparisons === 1 ? '' : 's'}`;
+  return `${countOf(comparisons, 'comparison')}`;
 }
 
 declare global {

@@ -17,6 +17,7 @@ import type { LengthControlled } from './rating/leaderboard.js';
 import type { SourceFilter } from './rating/vote.js';
 import type { VoteStore } from './votes/vote-store.js';
 import { voteStoreContext } from './votes/vote-store-context.js';
+import { countOf } from '../shared/count.js';
 
 const SOURCES: { value: SourceFilter; text: string }[] = [
   { value: 'human', text: 'Your votes' },
@@ -132,7 +133,7 @@ export class QuorumLeaderboardView extends LitElement {
     this.ioMessage = outcome.ok
       ? {
           ok: true,
-          text: `Imported ${outcome.added} vote${outcome.added === 1 ? '' : 's'}${
+          text: `Imported ${countOf(outcome.added, 'vote')}${
             outcome.duplicates ? `; ${outcome.duplicates} were already here` : ''
           }.`,
         }

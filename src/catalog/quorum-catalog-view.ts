@@ -17,6 +17,7 @@ import './quorum-comparison-card.js';
 import './import/quorum-import-panel.js';
 import type { QuorumImportPanel } from './import/quorum-import-panel.js';
 import { errorText } from '../shared/errors.js';
+import { countOf } from '../shared/count.js';
 
 /** Cards per "show more": enough to fill a desktop screen, few enough to render instantly. */
 const PAGE_SIZE = 24;
@@ -164,7 +165,7 @@ export class QuorumCatalogView extends LitElement {
         ${
           filtered
             ? `${value.total} of ${value.all} comparisons match`
-            : `${value.all} comparison${value.all === 1 ? '' : 's'}`
+            : `${countOf(value.all, 'comparison')}`
         }
       </p>
       ${value.records.length === 0 ? this.renderEmpty(filtered) : null}

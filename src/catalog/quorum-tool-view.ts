@@ -15,6 +15,7 @@ import './quorum-tool-differences.js';
 import './quorum-tool-summary.js';
 import type { ComparisonRecord, ToolRecord } from './types.js';
 import { errorText } from '../shared/errors.js';
+import { countOf } from '../shared/count.js';
 
 interface ToolPage {
   tool: ToolRecord;
@@ -123,9 +124,7 @@ export class QuorumToolView extends LitElement {
         ></quorum-tool-differences>
       </section>
       <section aria-labelledby="comparisons-heading">
-        <h2 id="comparisons-heading">
-          In ${comparisons.length} comparison${comparisons.length === 1 ? '' : 's'}
-        </h2>
+        <h2 id="comparisons-heading">In ${countOf(comparisons.length, 'comparison')}</h2>
         <ul class="plain-list cards">
           ${comparisons.map(
             (record) =>

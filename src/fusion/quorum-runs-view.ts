@@ -13,6 +13,7 @@ import { runStoreContext } from './history/run-store-context.js';
 import { MODE_LABELS } from './studio/studio-setup.js';
 import { errorText } from '../shared/errors.js';
 import { excerpt as excerptAt } from '../shared/excerpt.js';
+import { countOf } from '../shared/count.js';
 
 const EXCERPT = 140;
 
@@ -105,9 +106,7 @@ export class QuorumRunsView extends LitElement {
   private renderRuns(runs: ListedRun[]) {
     if (runs.length === 0)
       return html`<p>No runs yet. Runs of the <a href="/studio">studio</a> are kept here.</p>`;
-    return html`<p class="muted">
-        ${runs.length} run${runs.length === 1 ? '' : 's'}, newest first.
-      </p>
+    return html`<p class="muted">${countOf(runs.length, 'run')}, newest first.</p>
       <ol>
         ${runs.map(
           (run) =>

@@ -12,6 +12,7 @@ import { downloadSizeOf, needsConfirmation } from './list/download-size.js';
 import { sizeText, type QuorumDownloadConfirm } from './download/quorum-download-confirm.js';
 import './download/quorum-download-confirm.js';
 import './download/quorum-download-progress.js';
+import { countOf } from '../shared/count.js';
 
 /** What a model card's buttons ask for. */
 export type ModelAction = 'download' | 'cancel' | 'delete';
@@ -226,7 +227,7 @@ export class QuorumModelCard extends LitElement {
     return html`<dt>Arena rating</dt>
       <dd data-testid="arena-rating">
         ${round(r.rating)} (95 % interval ${round(r.lower)}–${round(r.upper)}), rank ${r.rank} of
-        ${r.of}, ${r.battles} battle${r.battles === 1 ? '' : 's'} ·
+        ${r.of}, ${countOf(r.battles, 'battle')} ·
         <a href=${this.leaderboardHref}>leaderboard</a>
       </dd>`;
   }

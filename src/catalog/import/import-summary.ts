@@ -1,6 +1,7 @@
 // Turns an import's outcome into the sentences the import panel announces, naming every file.
 import type { ClassifiedError } from '../../shared/errors.js';
 import type { ParseError } from '../types.js';
+import { countOf } from '../../shared/count.js';
 
 /** The parts of the catalog service's ImportReport the summary reads. */
 export interface ImportOutcome {
@@ -42,11 +43,11 @@ export function summarizeImport(
   const files = listNames(fileNames);
   const added = outcome.added.length;
   const lines: SummaryLine[] = [
-    { text: `Imported ${plural(added, 'new comparison')} from ${files}${restOf(outcome)}.` },
+    { text: `Imported ${countOf(added, 'new comparison')} from ${files}${restOf(outcome)}.` },
   ];
   if (outcome.toolDifferences > 0) {
     lines.push({
-      text: `${plural(outcome.toolDifferences, 'tool field')} differed from earlier pages; the newest values are shown and the differences are listed on each tool’s page.`,
+      text: `${countOf(outcome.toolDifferences, 'tool field')} differed from earlier pages; the newest values are shown and the differences are listed on each tool’s page.`,
     });
   }
   return { ok: true, lines };
@@ -95,8 +96,4 @@ function restOf(outcome: ImportOutcome): string {
 function listNames(names: readonly string[]): string {
   if (names.length <= 3) return names.join(', ') || 'no files';
   return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

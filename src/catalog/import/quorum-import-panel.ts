@@ -19,6 +19,7 @@ import {
   type ImportSummary,
 } from './import-summary.js';
 import { errorText } from '../../shared/errors.js';
+import { countOf } from '../../shared/count.js';
 
 interface Progress {
   label: string;
@@ -130,7 +131,7 @@ export class QuorumImportPanel extends LitElement {
     this.summary = {
       ok: true,
       lines: [
-        { text: `Exported ${count} comparison${count === 1 ? '' : 's'} to ${fileName}.` },
+        { text: `Exported ${countOf(count, 'comparison')} to ${fileName}.` },
         {
           text: kept
             ? 'A copy is kept in this browser, apart from the catalog, in case the browser deletes the catalog.'

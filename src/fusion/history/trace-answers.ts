@@ -12,6 +12,7 @@ import {
   type Rich,
   type TraceBlock,
 } from './trace-blocks.js';
+import { countOf } from '../../shared/count.js';
 
 /** An excerpt of `full`, with the whole text a click away on the page when it was cut. */
 export function clipped(full: string, max = EXCERPT_CHARS, suffix = ''): Inline {
@@ -76,7 +77,7 @@ export function overallLine(decision: VoteDecision, written: Written): string {
     `“${excerpt(written(c.answer)?.value ?? c.answer, 40)}” ×${c.count}`;
   if (decision.method !== 'centrality') return list.map(quote).join(', ') || '—';
   const repeated = list.filter((c) => c.count > 1);
-  const summary = `${total} answer${total === 1 ? '' : 's'}, ${list.length} different`;
+  const summary = `${countOf(total, 'answer')}, ${list.length} different`;
   return repeated.length === 0
     ? `${summary}; none given twice, so the answer closest to all the others was chosen.`
     : `${summary}; given more than once: ${repeated.slice(0, 3).map(quote).join(', ')}.`;

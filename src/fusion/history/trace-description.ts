@@ -19,6 +19,7 @@ import {
   writtenAnswers,
   type Written,
 } from './trace-answers.js';
+import { countOf } from '../../shared/count.js';
 
 /** The shape of answer looked for, in words. */
 const KIND_WORDS: Readonly<Record<AnswerKind, string>> = {
@@ -65,7 +66,7 @@ function voteBlocks(trace: VoteTrace, name: Name): TraceBlock[] {
   const n = trace.samplesPerModel;
   const stop = trace.earlyStop ? ', stopped early: the first samples were unanimous' : '';
   return [
-    { kind: 'paragraph', text: [`${n} sample${n === 1 ? '' : 's'} per model${stop}.`] },
+    { kind: 'paragraph', text: [`${countOf(n, 'sample')} per model${stop}.`] },
     {
       kind: 'table',
       caption: 'Samples',
@@ -227,7 +228,7 @@ function debateBlocks(trace: DebateTrace, name: Name): TraceBlock[] {
       kind: 'versus',
       sides: [
         side('Round 0 (before debate)', trace.round0Vote),
-        side(`Final answer (after ${rounds} round${rounds === 1 ? '' : 's'})`, trace.finalVote),
+        side(`Final answer (after ${countOf(rounds, 'round')})`, trace.finalVote),
       ],
     },
     {

@@ -6,6 +6,7 @@ import type { ModeResult } from '../core/mode-result.js';
 import { debateRevisionPrompt, samplingPrompt } from './prompts.js';
 import type { DebateEntry, DebateRound, DebateTrace, VoteDecision } from './trace.js';
 import { tallyVotes, type AccuracyTable } from './vote-tally.js';
+import { countOf } from '../../shared/count.js';
 
 interface Agent {
   agentId: string;
@@ -75,7 +76,7 @@ export async function runDebate(
   trace.finalVote = voteOver(trace.rounds[trace.rounds.length - 1], accuracy, ctx);
   trace.changedByDebate = trace.round0Vote.winnerAnswer !== trace.finalVote.winnerAnswer;
   const changes = trace.rounds.flatMap((r) => r.entries).filter((e) => e.changed).length;
-  const changed = `${changes} answer change${changes === 1 ? '' : 's'}`;
+  const changed = `${countOf(changes, 'answer change')}`;
   // Free text is quoted in the trace's before-and-after excerpts, not whole in a note.
   trace.notes.push(
     ctx.kind === 'text'

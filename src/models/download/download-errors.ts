@@ -6,6 +6,7 @@ import {
   type ClassifiedError,
 } from '../../shared/errors.js';
 import { isTransientStatus } from './download-retry.js';
+import { countOf } from '../../shared/count.js';
 
 /** A server answered, but not with the file. */
 export class HttpStatusError extends Error {
@@ -98,7 +99,7 @@ export function classifyDownloadError(error: unknown): ClassifiedError {
     const minutes = Math.ceil(error.waitMs / 60_000);
     return {
       kind: 'network',
-      message: `The model host is busy (HTTP ${error.status}) and asks to wait ${minutes} minute${minutes === 1 ? '' : 's'} before the next file. Download again then; finished files are kept.`,
+      message: `The model host is busy (HTTP ${error.status}) and asks to wait ${countOf(minutes, 'minute')} before the next file. Download again then; finished files are kept.`,
       detail,
     };
   }

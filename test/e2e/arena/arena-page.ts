@@ -1,9 +1,8 @@
 // Drives /arena for its end-to-end tests (simulated, recorded, remote and built-in contestants): open it, battle, vote from the keyboard, read what was stored.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { addEndpoint } from '../../support/endpoints-ui.js';
-import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server.js';
 
 /** expect.poll with room for a loaded machine (its default gives up after 1 s). */
 export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
@@ -16,23 +15,6 @@ export async function openArena(context: BrowserContext, url: string): Promise<P
 
 /** The name the test server is added under in Settings. */
 export const ENDPOINT = 'Home server';
-
-/** Registers the hooks that start the file's OpenAI-compatible test server before its tests and close it after. */
-export function useTestServer(): { readonly server: OpenAiServer } {
-  let server: OpenAiServer | undefined;
-  beforeAll(async () => {
-    server = await startOpenAiServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  return {
-    get server() {
-      if (!server) throw new Error('the test server is not started yet');
-      return server;
-    },
-  };
-}
 
 /**
  * Adds the test server in Settings as a visitor does, named ENDPOINT, with its listed models or

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { useBrowserSession } from '../../support/browser-session.js';
+import { useTestServer } from '../../support/use-test-server.js';
 import { languageModelStub, type StubRecord } from '../../support/language-model-stub.js';
 import {
   battleByKeys,
@@ -12,7 +13,6 @@ import {
   sideHeadings,
   sideNames,
   storedVotes,
-  useTestServer,
   waitForVoting,
 } from './arena-page.js';
 

@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations, screenshotsAtWidths } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
+import { useTestServer } from '../../support/use-test-server.js';
 import { languageModelStub } from '../../support/language-model-stub.js';
 import {
   battleByKeys,
@@ -15,7 +16,6 @@ import {
   sideHeadings,
   sideNames,
   storedVotes,
-  useTestServer,
   waitForVoting,
 } from './arena-page.js';
 

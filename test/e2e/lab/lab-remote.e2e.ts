@@ -1,24 +1,17 @@
 // Issue 16: a model on a visitor's server, and Chrome's built-in model (a Prompt API stub), measured in the lab beside recorded models: labelled with where they run, asked every question, scored.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
 import { addEndpoint } from '../../support/endpoints-ui.js';
 import { languageModelStub, type StubRecord } from '../../support/language-model-stub.js';
-import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server.js';
+import { useTestServer } from '../../support/use-test-server.js';
 import { exportResults, openLab, startRun, waitForVerdict } from '../lab-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test', [], { viewport: { width: 1280, height: 900 } });
 const ENDPOINT = 'Home server';
 const REMOTE_LABEL = `quorum-small-1b · ${ENDPOINT}`;
-let server: OpenAiServer;
-
-beforeAll(async () => {
-  server = await startOpenAiServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const home = useTestServer();
 // This Chromium has a LanguageModel of its own: take it away, so only the server's models are offered.
 beforeEach(async () => {
   await session.context.addInitScript('delete globalThis.LanguageModel;');
@@ -27,7 +20,7 @@ beforeEach(async () => {
 describe('a remote model in the lab (issue 16)', () => {
   it('is offered with its server named, answers every question of a run, and is scored beside recorded models', async () => {
     const { page } = await openApp(session.context, `${baseUrl}/settings`);
-    await addEndpoint(page, baseUrl, { name: ENDPOINT, baseUrl: `${server.url}/v1` });
+    await addEndpoint(page, baseUrl, { name: ENDPOINT, baseUrl: `${home.server.url}/v1` });
     await openLab(page, baseUrl);
 
     const remote = page.getByRole('checkbox', { name: new RegExp(REMOTE_LABEL) });
@@ -40,7 +33,7 @@ describe('a remote model in the lab (issue 16)', () => {
     await page.getByRole('checkbox', { name: /GPT-3 175B fine-tuned \(recorded\)/ }).uncheck();
     await remote.check();
 
-    const before = server.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
+    const before = home.server.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
     await startRun(page, { size: 4, seed: 11 });
     await waitForVerdict(page);
 
@@ -51,7 +44,7 @@ describe('a remote model in the lab (issue 16)', () => {
     expect(remoteEntry!.total).toBe(4);
     expect(single).toHaveLength(3);
     // Every question reached the server as a chat completion.
-    const asked = server.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
+    const asked = home.server.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
     expect(asked - before).toBeGreaterThanOrEqual(4);
     for (const q of results.questions) expect(Object.keys(q.answers)).toContain(remoteEntry!.id);
   }, 120_000);

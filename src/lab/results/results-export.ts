@@ -90,10 +90,19 @@ function cell(value: string | number | boolean | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per question: its index and, per answerer, the extracted answer and whether it was right. */
+/**
+ * One row per question: its index and, per answerer, the extracted answer and whether it was right
+ * (`<id> extracted`, `<id> correct`); then, per answerer in the same order, whether the answer failed
+ * (`<id> failed`: an error, no answer to grade; also counted as not correct). The `failed` columns came
+ * later and go last so the columns before them keep their names and places (an export contract).
+ */
 export function resultsToCsv(run: LabRunRecord, results: LabResults): string {
   const ids = results.entries.map((e) => e.id);
-  const header = ['index', ...ids.flatMap((id) => [`${id} extracted`, `${id} correct`])];
+  const header = [
+    'index',
+    ...ids.flatMap((id) => [`${id} extracted`, `${id} correct`]),
+    ...ids.map((id) => `${id} failed`),
+  ];
   const lines = results.rows.map((row) =>
     [
       row.index,
@@ -101,6 +110,10 @@ export function resultsToCsv(run: LabRunRecord, results: LabResults): string {
         row.answers[id]?.extracted ?? null,
         row.answers[id]?.correct ?? false,
       ]),
+      ...ids.map((id) => {
+        const answer = row.answers[id];
+        return answer ? answerFailed(answer) : false;
+      }),
     ]
       .map(cell)
       .join(','),

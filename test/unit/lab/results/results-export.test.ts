@@ -71,11 +71,41 @@ describe('resultsToCsv', () => {
   it('writes one row per question, extracted answer and right or wrong per answerer', async () => {
     const csv = resultsToCsv(RUN, await results());
     expect(csv.split('\r\n')).toEqual([
-      'index,a extracted,a correct,b extracted,b correct,vote extracted,vote correct',
-      '4,1,true,2,false,1,true',
-      '10,1,true,1,true,1,true',
-      '20,2,false,,false,1,true',
+      'index,a extracted,a correct,b extracted,b correct,vote extracted,vote correct,a failed,b failed,vote failed',
+      '4,1,true,2,false,1,true,false,false,false',
+      '10,1,true,1,true,1,true,false,false,false',
+      '20,2,false,,false,1,true,false,false,false',
       '',
+    ]);
+  });
+
+  it('ends each row with whether each answer failed, apart from wrong, after the columns it always had', async () => {
+    const failure = { kind: 'not-recorded' as const, message: 'The model failed', detail: '' };
+    const failing = ANSWERS.map((a) =>
+      a.answerer === 'b' && a.position !== 1
+        ? { ...a, text: null, extracted: null, error: failure }
+        : a,
+    );
+    const built = await buildResults(RUN, failing, async () => []);
+    const [header, ...rows] = resultsToCsv(RUN, built).split('\r\n');
+    const columns = header!.split(',');
+    // The columns the CSV always had keep their names and order: it is an export contract.
+    expect(columns.slice(0, 7)).toEqual([
+      'index',
+      'a extracted',
+      'a correct',
+      'b extracted',
+      'b correct',
+      'vote extracted',
+      'vote correct',
+    ]);
+    expect(columns.slice(7)).toEqual(['a failed', 'b failed', 'vote failed']);
+    // b's extracted, b correct, b failed: a failed answer is wrong and failed, a wrong one only wrong.
+    const b = (row: string) => [3, 4, 8].map((i) => row.split(',')[i]);
+    expect(rows.slice(0, 3).map(b)).toEqual([
+      ['', 'false', 'true'],
+      ['1', 'true', 'false'],
+      ['', 'false', 'true'],
     ]);
   });
 
@@ -83,6 +113,8 @@ describe('resultsToCsv', () => {
     const hostile = [...ANSWERS];
     hostile[0] = { ...answer(0, 'a', false), extracted: '=HYPERLINK("x"),1' };
     const csv = resultsToCsv(RUN, await buildResults(RUN, hostile, async () => []));
-    expect(csv.split('\r\n')[1]).toBe(`4,"'=HYPERLINK(""x""),1",false,2,false,1,true`);
+    expect(csv.split('\r\n')[1]).toBe(
+      `4,"'=HYPERLINK(""x""),1",false,2,false,1,true,false,false,false`,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { usableMB } from '../models/gpu/plan-gpu-memory.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import { thinkingOf } from '../models/list/thinking.js';
 import type { ModelRegistry } from '../models/model-registry.js';
-import { randomRecordedQuestion } from '../models/list/recorded-models.js';
+import { RECORDED_REPLAY_PACE, randomRecordedQuestion } from '../models/list/recorded-models.js';
 import { errorText } from '../shared/errors.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { RunStore } from './history/run-store.js';
@@ -251,7 +251,8 @@ export class QuorumStudioView extends LitElement {
     return html`<p class="intro">
       Models marked (recorded) replay real answers from OpenAI’s GSM8K release (Cobbe et al. 2021,
       MIT licence): they answer only its 1,319 test questions, word for word (so Vote asks a pool of
-      them once each), and cannot judge, merge or debate.
+      them once each), and cannot judge, merge or debate. They all stream at one made-up pace
+      (${RECORDED_REPLAY_PACE.tokensPerSecond} tokens per second): the recordings carry no timing.
       <button
         type="button"
         class="secondary"

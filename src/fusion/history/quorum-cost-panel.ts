@@ -7,6 +7,11 @@ import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
 import { estimateNote, type RunCost } from '../core/cost.js';
 import './quorum-scroll-box.js';
 import { countOf } from '../../shared/count.js';
+import { isRecordedModelId } from '../../models/list/recorded-models.js';
+
+/** Why a recorded member's seconds are not the original model's: said under the table when one took part. */
+export const REPLAY_TIME_NOTE =
+  'Recorded models’ times are their replay on this device, at one made-up pace for every recording: they follow the length of each real answer, not how fast the original model was.';
 
 /**
  * `<quorum-cost-panel>`: What a run cost: tokens per model and in total, wall time, the slowest member,
@@ -95,6 +100,11 @@ export class QuorumCostPanel extends LitElement {
         </table>
       </quorum-scroll-box>
       ${note ? html`<p class="muted">${note}</p>` : null}
+      ${
+        cost.perModel.some((m) => isRecordedModelId(m.memberId))
+          ? html`<p class="muted" data-testid="replay-time-note">${REPLAY_TIME_NOTE}</p>`
+          : null
+      }
       <p class="muted">
         Overhead compares the whole run with asking one model once: the fastest model, and the model
         whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the

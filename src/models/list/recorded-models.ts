@@ -10,7 +10,7 @@ export interface RecordedModel {
   source: string;
   paramsB: number | null;
   recording: RecordedSource;
-  /** The pace of a realistic replay (made up to look like a model answering; not a measurement). */
+  /** The pace of a realistic replay: RECORDED_REPLAY_PACE for every recording (made up, not a measurement). */
   pace: { tokensPerSecond: number; timeToFirstTokenMs: number };
 }
 
@@ -20,11 +20,16 @@ export const GSM8K_RECORDING_URL = '/eval/gsm8k-recorded-solutions.jsonl';
 export const GSM8K_RECORDING_SOURCE =
   'OpenAI’s GSM8K release (Cobbe et al. 2021, arXiv 2110.14168, MIT licence)';
 
-/** Replay pace by size: a small model streams faster. */
-const paceOf = (paramsB: number | null) =>
-  paramsB !== null && paramsB < 20
-    ? { tokensPerSecond: 45, timeToFirstTokenMs: 250 }
-    : { tokensPerSecond: 20, timeToFirstTokenMs: 600 };
+/**
+ * The one pace every recording replays at: 45 tokens per second after 250 ms. The recordings carry no
+ * timing, so any pace is made up; one pace for all of them means a recorded member's time follows only
+ * the length of its real answer, and no model looks slower because of a size rule we invented (the
+ * 175B models used to replay at 20 tokens per second, the 6B ones at 45). `?recordedSpeed=` changes it.
+ */
+export const RECORDED_REPLAY_PACE: RecordedModel['pace'] = {
+  tokensPerSecond: 45,
+  timeToFirstTokenMs: 250,
+};
 
 const gsm8k = (id: string, label: string, column: string, paramsB: number): RecordedModel => ({
   id: `recorded-gsm8k-${id}`,
@@ -32,7 +37,7 @@ const gsm8k = (id: string, label: string, column: string, paramsB: number): Reco
   source: GSM8K_RECORDING_SOURCE,
   paramsB,
   recording: { kind: 'gsm8k', url: GSM8K_RECORDING_URL, column },
-  pace: paceOf(paramsB),
+  pace: RECORDED_REPLAY_PACE,
 });
 
 /** The four GSM8K models, weakest first; they answer the 1,319 GSM8K test problems only. */
@@ -70,9 +75,14 @@ export function importedRecordedModels(record: RecordingRecord): RecordedModel[]
       source: record.source,
       paramsB: null,
       recording: { kind: 'inline', answers },
-      pace: paceOf(null),
+      pace: RECORDED_REPLAY_PACE,
     };
   });
+}
+
+/** True for the id of a recorded model (GSM8K's or an imported recording's): every such id starts "recorded-". */
+export function isRecordedModelId(id: string): boolean {
+  return id.startsWith('recorded-');
 }
 
 /** The GSM8K recorded model with this id, if any. */

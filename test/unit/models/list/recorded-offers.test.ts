@@ -21,10 +21,18 @@ describe('recordedLoadOptions', () => {
         column: '175b_verification',
       },
       label: 'GPT-3 175B + verifier (recorded)',
-      tokensPerSecond: 20,
-      timeToFirstTokenMs: 600,
+      tokensPerSecond: 45,
+      timeToFirstTokenMs: 250,
     });
     expect(recordedLoadOptions(big, 300)?.tokensPerSecond).toBe(300);
+  });
+
+  it('replays every recording at one pace, whatever the size of the model that wrote it', () => {
+    const paces = GSM8K_RECORDED_MODELS.map((m) => fromRecordedModel(m)).map((m) => {
+      const options = recordedLoadOptions(m, undefined);
+      return [options?.tokensPerSecond, options?.timeToFirstTokenMs];
+    });
+    expect(new Set(paces.map((p) => p.join('/')))).toEqual(new Set(['45/250']));
   });
 
   it('gives an instant replay (0 tokens per second) whatever the URL asks', () => {

@@ -90,7 +90,7 @@ describe('fusion studio (simulated models)', () => {
     120_000,
   );
 
-  it('Merge analyses answers that differ, then writes its own synthesised answer', async () => {
+  it('Merge analyses answers that differ, then writes its own synthesised answer; no answer is marked the winner (issue 10 item 10)', async () => {
     await openStudio(page, baseUrl, FAST);
     await prepareRun(page, 'Merge', FREE_TEXT);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -99,6 +99,13 @@ describe('fusion studio (simulated models)', () => {
     expect(trace).not.toMatch(/Synthesis skipped/);
     expect(trace).toMatch(TRACE.Merge);
     expect(trace).toMatch(/analysed 3 answers and wrote the merged answer/);
+    // Item 10: the agreement table is labelled for what it is, and no answer in it "won".
+    const agreement = page
+      .locator('quorum-fusion-trace table')
+      .filter({ has: page.locator('caption', { hasText: 'Agreement between the answers' }) });
+    expect(await agreement.count()).toBe(1);
+    expect(await shadowTextOf(agreement)).not.toMatch(/winner/i);
+    expect(trace).toMatch(/A merge has no winner: this table shows how far the answers agreed/);
     // The synthesis is the aggregator's new text, not one member's answer passed through.
     const answer = await shadowTextOf(fused(page));
     for (const id of POOL) {

@@ -4,7 +4,7 @@ import type { FusionMode } from '../fusion/modes/trace.js';
 import type { ManagedModelClient, ModelRegistry } from '../models/model-registry.js';
 import type { AvailableModel } from '../models/model-offer.js';
 import { errorText } from '../shared/errors.js';
-import { buildResults } from './results/lab-results.js';
+import { buildResults, finishedResults } from './results/lab-results.js';
 import type { LabResults } from './results/results-export.js';
 import type { LabMember, LabRunRecord, ReplaySpeed } from './run/lab-records.js';
 import type { LabStore } from './run/lab-store.js';
@@ -231,17 +231,7 @@ export class LabController implements ReactiveController {
       const answers = await store.readAnswers(run.id);
       const results = await buildResults(run, answers, compareInWorker);
       const finished = complete
-        ? await store.finishRun(run, {
-            scores: results.entries
-              .filter((e) => e.kind === 'single')
-              .map((e) => ({ id: e.id, correct: e.correct, total: e.total })),
-            verdicts: results.verdicts.map(({ mode, kind, text }) => ({
-              mode: mode as FusionMode,
-              kind,
-              text,
-            })),
-            answered: results.rows.length,
-          })
+        ? await store.finishRun(run, finishedResults(results))
         : { ...run, status: 'stopped' as const, updatedAt: Date.now() };
       if (!complete) await store.saveRun(finished);
       this.shown = { run: finished, results, tasks: set.tasks };

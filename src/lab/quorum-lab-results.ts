@@ -10,6 +10,7 @@ import './quorum-lab-questions.js';
 import { answerersOf } from './results/lab-outcomes.js';
 import { resultsToCsv, resultsToJson, type LabResults } from './results/results-export.js';
 import { runToRecording } from './results/recording-file.js';
+import { everyAnswerFailed, failureCount, runStatusText } from './results/run-status.js';
 import type { LabRunRecord } from './run/lab-records.js';
 import { formatP } from './stats/verdict.js';
 import type { LabTask } from './tasks/task-set.js';
@@ -71,7 +72,8 @@ export class QuorumLabResults extends LitElement {
       ${
         questions === 0
           ? html`<p>No question has every answer yet.</p>`
-          : html`${this.verdicts(results)}
+          : html`${this.status(run, results)}
+              ${everyAnswerFailed(failureCount(results.entries)) ? nothing : this.verdicts(results)}
               <quorum-lab-chart
                 .entries=${results.entries}
                 .oracle=${results.oracle.total > 0 ? results.oracle.accuracy : null}
@@ -90,6 +92,21 @@ export class QuorumLabResults extends LitElement {
                 .tasks=${this.tasks}
               ></quorum-lab-questions>`
       }`;
+  }
+
+  /** A finished run some of whose answers failed says so first: all of them failed means nothing was measured. */
+  private status(run: LabRunRecord, results: LabResults) {
+    const failures = failureCount(results.entries);
+    if (run.status !== 'done' || failures.failed === 0) return nothing;
+    const text = runStatusText(run.status, failures);
+    if (!everyAnswerFailed(failures))
+      return html`<p class="note" data-testid="run-status">
+        ${text}: each counts as wrong, and the table says whose.
+      </p>`;
+    const first = results.rows[0]?.answers[results.entries[0]?.id ?? '']?.error;
+    return html`<p class="problem" data-testid="run-status">
+      ${text}, so this run measured nothing.${first ? ` The first: ${first.message}` : ''}
+    </p>`;
   }
 
   private verdicts(results: LabResults) {

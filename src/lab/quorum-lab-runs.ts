@@ -4,16 +4,11 @@ import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
 import { MODE_NAMES } from './results/lab-outcomes.js';
+import { everyAnswerFailed, runStatusText } from './results/run-status.js';
 import type { LabRunRecord } from './run/lab-records.js';
 
 /** The detail of 'run-action': what to do with which past run. */
 export type RunAction = { action: 'open' | 'resume' | 'delete'; runId: string };
-
-const STATUS: Record<LabRunRecord['status'], string> = {
-  done: 'Finished',
-  stopped: 'Stopped',
-  running: 'Interrupted',
-};
 
 /**
  * `<quorum-lab-runs>`: The lab's past runs: what each asked of whom, how far it got, and open, resume or
@@ -47,6 +42,11 @@ export class QuorumLabRuns extends LitElement {
       li[aria-current='true'] {
         border-color: var(--q-accent);
       }
+      /* A run whose every answer failed must not read like a good one. */
+      .meta.failed-run {
+        color: var(--q-danger);
+        font-weight: 600;
+      }
     `,
   ];
 
@@ -64,7 +64,10 @@ export class QuorumLabRuns extends LitElement {
           <div class="what">
             <strong>${run.taskSet.name}</strong>, ${run.questions.length} questions
             <span class="meta">${date} · ${who.join(', ')}</span>
-            <span class="meta">${live ? 'Running now' : STATUS[run.status]}</span>
+            <span
+              class="meta ${!live && run.status === 'done' && everyAnswerFailed(run.failures) ? 'failed-run' : ''}"
+              >${live ? 'Running now' : runStatusText(run.status, run.failures)}</span
+            >
           </div>
           <div class="row">
             <button class="secondary" @click=${() => this.emit('open', run.id)}>

@@ -1,10 +1,12 @@
 // Computes everything the results view shows from a run's answers; the bootstrap runs where `compare` runs it.
+import type { FusionMode } from '../../fusion/modes/trace.js';
 import type { LabAnswerRecord, LabRunRecord } from '../run/lab-records.js';
 import type { Comparison, CompareOptions } from '../stats/compare.js';
 import { oracleScore, scoreAnswerer, type AnswererOutcomes } from '../stats/summarise.js';
 import { describeVerdict } from '../stats/verdict.js';
 import { labOutcomes } from './lab-outcomes.js';
 import type { LabResults } from './results-export.js';
+import { failureCount } from './run-status.js';
 
 /** At least 2,000, as the issue asks; the seed makes every view of a run show the same interval. */
 export const BOOTSTRAP = { resamples: 2000, seed: 1 } as const;
@@ -41,5 +43,26 @@ export async function buildResults(
     unfinished: outcomes.unfinished,
     resamples: BOOTSTRAP.resamples,
     seed: BOOTSTRAP.seed,
+  };
+}
+
+/**
+ * What a finished run keeps of its results (LabStore.finishRun): each model alone's score, each mode's
+ * verdict, the questions every answerer finished, and how many of their answers failed.
+ */
+export function finishedResults(
+  results: LabResults,
+): Required<Pick<LabRunRecord, 'scores' | 'verdicts' | 'answered' | 'failures'>> {
+  return {
+    scores: results.entries
+      .filter((e) => e.kind === 'single')
+      .map((e) => ({ id: e.id, correct: e.correct, total: e.total })),
+    verdicts: results.verdicts.map(({ mode, kind, text }) => ({
+      mode: mode as FusionMode,
+      kind,
+      text,
+    })),
+    answered: results.rows.length,
+    failures: failureCount(results.entries),
   };
 }

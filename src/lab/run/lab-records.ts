@@ -46,6 +46,11 @@ export interface LabRunRecord {
   verdicts?: LabSummary['verdicts'];
   /** Set when done: the questions every model and mode answered. */
   answered?: number;
+  /**
+   * Set when done (runs finished before 2026-11-30 afternoon lack it): how many of the answers to those
+   * questions, every model's and mode's, failed with an error rather than being graded.
+   */
+  failures?: { failed: number; answers: number };
 }
 
 /** One answerer's answer to one question of a run. */

@@ -35,12 +35,13 @@ export class LabStore implements LabSummaries {
   }
 
   /**
-   * Marks a run done with its results (single models' scores, verdicts, questions answered) and
-   * restates modelStats, in one transaction.
+   * Marks a run done with its results (single models' scores, verdicts, questions answered, and
+   * failed answers when counted) and restates modelStats, in one transaction.
    */
   async finishRun(
     run: LabRunRecord,
-    results: Required<Pick<LabRunRecord, 'scores' | 'verdicts' | 'answered'>>,
+    results: Required<Pick<LabRunRecord, 'scores' | 'verdicts' | 'answered'>> &
+      Pick<LabRunRecord, 'failures'>,
     now = Date.now(),
   ): Promise<LabRunRecord> {
     const done: LabRunRecord = { ...run, ...results, status: 'done', updatedAt: now };
@@ -84,6 +85,8 @@ export class LabStore implements LabSummaries {
       (r) =>
         r.status === 'done' &&
         (r.verdicts?.length ?? 0) > 0 &&
+        // A run whose every answer failed measured nothing: its verdicts would only mislead.
+        !(r.failures && r.failures.answers > 0 && r.failures.failed === r.failures.answers) &&
         poolIds.every((id) => r.pool.some((m) => m.id === id)),
     );
     if (!run) return null;

@@ -1,5 +1,6 @@
 // A failed answer is not a wrong one: recorded GSM8K models are not offered for another task set, and
-// a model that fails is shown and counted as failed (newcomer's report, 2026-11-30, item 1).
+// a model that fails is shown and counted as failed (newcomer's report, 2026-11-30, item 1), and a run
+// whose every answer failed is not listed as "Finished" like a good one (lead's leftovers, 2026-11-30).
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -12,7 +13,10 @@ const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
 const OUT_DIR = 'test/e2e/screenshots';
 
-/** Two recorded models on the quick set: Sure answers all six right, Patchy answers three (one wrong). */
+/**
+ * Three recorded models on the quick set: Sure answers all six right, Patchy answers three (one
+ * wrong), Mute none (every call fails).
+ */
 const RECORDING = {
   format: 'quorum-recording',
   version: 1,
@@ -21,6 +25,7 @@ const RECORDING = {
   models: [
     { id: 'sure', label: 'Sure' },
     { id: 'patchy', label: 'Patchy' },
+    { id: 'mute', label: 'Mute' },
   ],
   questions: QUICK_SET.tasks.map((task, index) => ({
     index,
@@ -52,6 +57,29 @@ async function lab(width = 1280, colorScheme: 'light' | 'dark' = 'light'): Promi
   await openLab(page, baseUrl);
   return page;
 }
+
+/** Imports the recording and picks the quick set with only `names` (recorded) in the pool. */
+async function quickSetWith(page: Page, names: string[]): Promise<void> {
+  await page.getByText('Use your own questions or a recording').click();
+  await page.getByLabel('Recording (JSON)').setInputFiles({
+    name: 'patchy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(RECORDING)),
+  });
+  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+  await page.getByRole('radio', { name: /Quick set/ }).check();
+  // The GPT-3 recordings cannot answer the quick set; the imported models may start in the pool.
+  const recorded = page.getByRole('checkbox', { name: /\(recorded\)/ });
+  for (let i = 0; i < (await recorded.count()); i++)
+    if (await recorded.nth(i).isEnabled()) await recorded.nth(i).uncheck();
+  for (const name of names)
+    await page.getByRole('checkbox', { name: new RegExp(`^${name} \\(recorded\\)`) }).check();
+  await expect.poll(() => page.getByText(`Pool (${names.length} of at most 6)`).count()).toBe(1);
+}
+
+/** The status line of the newest run in "Runs on this device". */
+const newestRunText = async (page: Page) =>
+  ((await page.locator('quorum-lab-runs li').first().textContent()) ?? '').replace(/\s+/g, ' ');
 
 describe('failed answers in the lab', () => {
   it('offers no recorded GSM8K model for the quick set, says why, and runs nothing', async () => {
@@ -86,21 +114,15 @@ describe('failed answers in the lab', () => {
   ] as const)
     it(`shows and counts a failed answer as failed, apart from wrong ones (${width} px, ${colorScheme})`, async () => {
       const page = await lab(width, colorScheme);
-      await page.getByText('Use your own questions or a recording').click();
-      await page.getByLabel('Recording (JSON)').setInputFiles({
-        name: 'patchy.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(RECORDING)),
-      });
-      await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
-      await page.getByRole('radio', { name: /Quick set/ }).check();
-      const gpt3 = page.getByRole('checkbox', { name: /^GPT-3/ });
-      for (let i = 0; i < (await gpt3.count()); i++) await gpt3.nth(i).uncheck();
-      for (const name of ['Sure', 'Patchy'])
-        await page.getByRole('checkbox', { name: new RegExp(`^${name} \\(recorded\\)`) }).check();
-      await expect.poll(() => page.getByText('Pool (2 of at most 6)').count()).toBe(1);
+      await quickSetWith(page, ['Sure', 'Patchy']);
       await page.getByRole('button', { name: 'Start run' }).click();
       await waitForVerdict(page);
+      // Patchy's 3 failures of 18 answers (Sure, Patchy and Vote on six questions), in the run and the list.
+      await page
+        .locator('[data-testid="run-status"]')
+        .filter({ hasText: 'Finished · 3 of 18 answers failed' })
+        .waitFor();
+      await expect.poll(() => newestRunText(page)).toContain('Finished · 3 of 18 answers failed');
       const results = await exportResults(page);
       const byLabel = Object.fromEntries(results.entries.map((e) => [e.label, e]));
       expect(byLabel['Patchy (recorded)']).toMatchObject({ correct: 2, total: 6, failed: 3 });
@@ -119,6 +141,30 @@ describe('failed answers in the lab', () => {
       await last.screenshot({ path: `${stem}-question.png` });
       await page.screenshot({
         path: `${OUT_DIR}/lab-failed-${width}-${colorScheme}.png`,
+        fullPage: true,
+      });
+    }, 90_000);
+
+  for (const [width, colorScheme] of [
+    [1280, 'dark'],
+    [390, 'light'],
+  ] as const)
+    it(`says a run whose every answer failed failed, in the list and its results (${width} px, ${colorScheme})`, async () => {
+      const page = await lab(width, colorScheme);
+      await quickSetWith(page, ['Mute']);
+      await page.getByRole('checkbox', { name: 'Vote', exact: true }).uncheck();
+      await page.getByRole('button', { name: 'Start run' }).click();
+      const status = page.locator('[data-testid="run-status"]');
+      await status.filter({ hasText: 'Failed: every answer failed' }).waitFor({ timeout: 60_000 });
+      expect(await status.textContent()).toContain('Recorded models only replay their answers');
+      await expect.poll(() => newestRunText(page)).toContain('Failed: every answer failed');
+      expect(await newestRunText(page)).not.toContain('Finished');
+      // A verdict on nothing measured would mislead: the scores table says what failed instead.
+      expect(await page.locator('[data-testid="verdict"]').count()).toBe(0);
+      const row = page.locator('[data-testid="lab-scores"] tbody tr').filter({ hasText: 'Mute' });
+      expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('0 of 6 0 wrong, 6 failed');
+      await page.screenshot({
+        path: `${OUT_DIR}/lab-all-failed-${width}-${colorScheme}.png`,
         fullPage: true,
       });
     }, 90_000);

@@ -140,4 +140,13 @@ describe('lab store', () => {
     expect(await store.latestCovering(['a', 'd'])).toBeNull();
     expect(await store.latestCovering([])).toBeNull();
   });
+
+  it("keeps a finished run's failed answers, and gives the studio no verdict of a run whose every answer failed", async () => {
+    const db = await freshDatabase();
+    const store = new LabStore(db);
+    await store.finishRun(run('some', 1), { ...done([]), failures: { failed: 2, answers: 6 } }, 5);
+    await store.finishRun(run('all', 2), { ...done([]), failures: { failed: 6, answers: 6 } }, 6);
+    expect((await store.readRun('all'))?.failures).toEqual({ failed: 6, answers: 6 });
+    expect((await store.latestCovering(['a', 'b']))?.runId).toBe('some');
+  });
 });

@@ -1,4 +1,4 @@
-// The single-model chat at /chat and /chat/:id: pick a downloaded model, stream answers, stop, regenerate, reopen.
+// The single-model chat at /chat and /chat/:id: pick a model (any simulated one in simulated mode), stream answers, stop, regenerate, reopen.
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, html } from 'lit';
@@ -25,6 +25,7 @@ import { withEngineParam } from '../models/list/engine-mode.js';
 import { modelRegistryContext } from '../models/model-registry-context.js';
 import type { AvailableModel, ModelRegistry } from '../models/model-registry.js';
 import { findRegistryModel } from '../models/list/registry-models.js';
+import { offeredModels } from '../models/offered-models.js';
 import { thinkingOf } from '../models/list/thinking.js';
 import { FollowNewest } from './follow-newest.js';
 import './quorum-chat-composer.js';
@@ -34,8 +35,8 @@ import '../models/download/quorum-download-progress.js';
 import '../models/quorum-model-error.js';
 
 /**
- * `<quorum-chat-view>`: The single-model chat at /chat and /chat/:id: pick a downloaded model, stream
- * answers, stop, regenerate, reopen. Routed: the router sets `params` and `query`.
+ * `<quorum-chat-view>`: The single-model chat at /chat and /chat/:id: pick a downloaded model (in
+ * simulated mode any simulated one: Send loads it), stream answers, stop, regenerate, reopen. Routed: the router sets `params` and `query`.
  */
 @customElement('quorum-chat-view')
 export class QuorumChatView extends LitElement {
@@ -74,8 +75,9 @@ export class QuorumChatView extends LitElement {
     () => this.session ?? undefined,
   );
 
+  /** The studio's rule (offeredModels): in simulated mode every simulated model, loaded at Send. */
   private readonly available = new Task(this, {
-    task: ([registry]) => registry?.available() ?? Promise.resolve([]),
+    task: ([registry]) => (registry ? offeredModels(registry) : Promise.resolve([])),
     args: () => [this.registry, this.revision.value] as const,
   });
 

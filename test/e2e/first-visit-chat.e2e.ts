@@ -1,4 +1,5 @@
-// Issue 10 items 13 and 17 (and 16's touch hints): chat on a phone, failed answers, and the conversation list.
+// Issue 10 items 13 and 17 (and 16's touch hints): chat on a phone, failed answers, the conversation list, and
+// simulated chat before any download.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, waitForView, PHONE } from '../support/app-page.js';
@@ -31,6 +32,38 @@ async function ask(page: Page, question: string, answers: number): Promise<void>
     })
     .toBe(answers);
 }
+
+describe('chat in simulated mode offers every simulated model, as the studio does (issue 10, newcomer)', () => {
+  it('a fresh profile picks a simulated model on /chat with no download on /models, and Send answers', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/chat?engine=sim`);
+    await waitForView(page);
+    const picker = page.getByLabel('Model', { exact: true });
+    await picker.waitFor({ timeout: 15_000 });
+    const offered = await picker.locator('option').allTextContents();
+    expect(offered).toEqual(expect.arrayContaining([TINY.label, 'Simulated Sage 3B']));
+    expect(offered.every((label) => label.startsWith('Simulated '))).toBe(true);
+    await picker.selectOption({ label: 'Simulated Swift 0.5B' });
+    await ask(page, 'What is 2 + 2?', 1);
+    await expect(page.getByTestId('usage').textContent()).resolves.toMatch(
+      /Simulated figures: \d+ prompt tokens · \d+ completion tokens/,
+    );
+    expect(await page.getByTestId('failed').count()).toBe(0);
+    await expect(page.locator('quorum-chat-view .model-line').textContent()).resolves.toMatch(
+      /Model:\s*Simulated Swift 0\.5B\s*$/,
+    );
+  }, 90_000);
+
+  it('the real engine with nothing downloaded still asks for a download first, and links to the models page', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/chat`);
+    await waitForView(page);
+    await page
+      .getByRole('heading', { name: 'No downloaded model yet' })
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('Model', { exact: true }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Open the model manager' }).click();
+    await page.waitForURL(/\/models$/);
+  }, 60_000);
+});
 
 describe('failed answers in the chat (issue 10 item 17)', () => {
   it('item 17: a model that failed to load says Failed and why, and Retry answers once it loads', async () => {

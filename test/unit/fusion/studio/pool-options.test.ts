@@ -1,66 +1,45 @@
-// The studio's pool options: models on this device smallest first, then endpoints' and the browser's, in simulated mode too.
+// The studio's pool options: offeredModels' models (the chat's too), then the recorded ones, in either mode.
 import { describe, expect, it } from 'vitest';
 import { loadPoolOptions } from '../../../../src/fusion/studio/pool-options.js';
-import type { AvailableModel, ModelRegistry } from '../../../../src/models/model-registry.js';
+import type {
+  AvailableModel,
+  ModelRegistry,
+  RecordedOffer,
+} from '../../../../src/models/model-registry.js';
 
-const device = (id: string, vramMB: number): AvailableModel => ({
+const model = (id: string, engine: 'webllm' | 'sim', vramMB: number): AvailableModel => ({
   id,
   label: id,
-  engine: 'webllm',
-  simulated: false,
+  engine,
+  simulated: engine === 'sim',
   paramsB: null,
   vramMB,
   downloaded: true,
 });
-const remote: AvailableModel = {
-  id: 'remote:e/m',
-  label: 'm · Box',
-  engine: 'remote',
-  simulated: false,
-  paramsB: 70,
-  vramMB: 0,
-  downloaded: true,
-  runsOn: { kind: 'endpoint', name: 'Box' },
-};
+const recorded = { ...model('rec-70B', 'sim', 0), source: 'a recording' } as RecordedOffer;
 
 function registry(engineMode: 'webllm' | 'sim', available: AvailableModel[]): ModelRegistry {
   return {
     engineMode,
     available: () => Promise.resolve(available),
-    recordedModels: () => Promise.resolve([]),
-    models: () =>
-      Promise.resolve([
-        {
-          id: 'sim-b',
-          label: 'Simulated B',
-          engine: 'sim',
-          simulated: true,
-          paramsB: 1,
-          vramMB: 900,
-        },
-        {
-          id: 'sim-a',
-          label: 'Simulated A',
-          engine: 'sim',
-          simulated: true,
-          paramsB: 0.5,
-          vramMB: 400,
-        },
-      ]),
+    recordedModels: () => Promise.resolve([recorded]),
+    models: () => Promise.resolve([{ ...model('sim-a', 'sim', 400) }]),
   } as unknown as ModelRegistry;
 }
 
 describe('loadPoolOptions', () => {
-  it('lists this device’s models smallest first, then remote ones (which need no GPU memory)', async () => {
+  it('puts the recorded models after the downloaded ones on the real engine', async () => {
     const options = await loadPoolOptions(
-      registry('webllm', [remote, device('big', 3000), device('small', 400)]),
+      registry('webllm', [model('big', 'webllm', 3000), model('small', 'webllm', 400)]),
     );
-    expect(options.map((m) => m.id)).toEqual(['small', 'big', 'remote:e/m']);
+    expect(options.map((m) => m.id)).toEqual(['small', 'big', 'rec-70B']);
   });
 
-  it('offers remote models beside every simulated model in simulated mode', async () => {
-    const options = await loadPoolOptions(registry('sim', [remote]));
-    expect(options.map((m) => m.id)).toEqual(['sim-a', 'sim-b', 'remote:e/m']);
-    expect(options[2]?.runsOn).toEqual({ kind: 'endpoint', name: 'Box' });
+  it('puts the recorded models after every simulated model in simulated mode', async () => {
+    const options = await loadPoolOptions(registry('sim', []));
+    expect(options.map((m) => [m.id, m.downloaded])).toEqual([
+      ['sim-a', false],
+      ['rec-70B', true],
+    ]);
   });
 });

@@ -44,8 +44,11 @@ describe('first visit: the studio (issue 10 items 6 and 12)', () => {
     await expect(modeRadio(page, 'Merge').isChecked()).resolves.toBe(true);
     // The default pool: the three smallest; the aggregator is the strongest of those, not a fourth model.
     const judge = page.getByLabel('Aggregator');
-    await expect(judge.locator('option:checked').textContent()).resolves.toMatch(
-      /Strongest in the pool \(Simulated Steady 1\.5B\)/,
+    await expect(judge.locator('option:checked').textContent()).resolves.toBe(
+      'Strongest in the pool',
+    );
+    await expect(page.locator('quorum-pool-picker #judge-default').textContent()).resolves.toBe(
+      'Currently Simulated Steady 1.5B.',
     );
     const plan = await shadowTextOf(page.locator('quorum-plan-summary'));
     expect(plan).not.toMatch(/All 4/);

@@ -100,6 +100,11 @@ export class QuorumPoolPicker extends LitElement {
         max-width: 100%;
         min-width: 0;
       }
+      /* A select's text cannot wrap: the default's model is named here, where it can. */
+      .judge .meta {
+        flex: 1 1 12rem;
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -209,14 +214,13 @@ export class QuorumPoolPicker extends LitElement {
       <label for="judge">${role}</label>
       <select
         id="judge"
+        aria-describedby=${this.judgeId === null ? 'judge-default' : nothing}
         @change=${(event: Event) => {
           const value = (event.target as HTMLSelectElement).value;
           this.emit({ judgeId: value === '' ? null : value });
         }}
       >
-        <option value="" ?selected=${this.judgeId === null}>
-          Strongest in the pool (${this.strongestLabel || '—'})
-        </option>
+        <option value="" ?selected=${this.judgeId === null}>Strongest in the pool</option>
         ${this.models.map((m) =>
           // Offered, but not to be picked: the visitor sees why a model of the pool is missing.
           isRecorded(m)
@@ -224,6 +228,17 @@ export class QuorumPoolPicker extends LitElement {
             : html`<option value=${m.id} ?selected=${this.judgeId === m.id}>${m.label}</option>`,
         )}
       </select>
+      ${
+        this.judgeId === null
+          ? html`<span class="meta" id="judge-default"
+              >${
+                this.strongestLabel
+                  ? `Currently ${this.strongestLabel}.`
+                  : 'None yet: pick models for the pool.'
+              }</span
+            >`
+          : nothing
+      }
       ${
         this.judgeSwitchable
           ? html`<label class="thinking">

@@ -96,7 +96,6 @@ describe('failed answers in the chat (issue 10 item 17)', () => {
     await page.waitForURL(/\/chat\?engine=sim$/);
     // The list is read again after the delete; until that read ends it still shows the old list.
     await expect.poll(() => page.locator('quorum-conversation-list li').count()).toBe(0);
-
   }, 90_000);
 });
 

@@ -1,5 +1,5 @@
 // Issue 10 items 6 and 12: the studio suggests a mode, downloads only what was picked, and keeps the question in view.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { openApp, waitForView, type PageProblems, PHONE } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
@@ -110,6 +110,28 @@ describe('first visit: the studio (issue 10 items 6 and 12)', () => {
   }, 90_000);
 });
 
+/** WCAG 2 contrast ratio of a text box's placeholder against the box's own (opaque) background. */
+function placeholderContrast(box: Locator): Promise<number> {
+  return box.evaluate((el) => {
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((c) => {
+        const s = c / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    const placeholder = getComputedStyle(el, '::placeholder');
+    const [r = 0, g = 0, b = 0, a = 1] = rgb(placeholder.color);
+    const back = rgb(getComputedStyle(el).backgroundColor);
+    // A translucent placeholder (alpha, opacity) is blended over the background it shows on.
+    const alpha = a * Number(placeholder.opacity || 1);
+    const text = [r, g, b].map((c, i) => c * alpha + (back[i] ?? 0) * (1 - alpha));
+    const [hi, lo] = [luminance(text), luminance(back)].sort((x, y) => y - x);
+    return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+  });
+}
+
 describe('first visit: a follow-up is a visible choice (issue 10, newcomer report)', () => {
   it('after a run the Prompt box says which question it follows up, offers New conversation there, and its placeholder is no question', async () => {
     const page = await openStudio(`&${FAST}`);
@@ -141,6 +163,9 @@ describe('first visit: a follow-up is a visible choice (issue 10, newcomer repor
       await page.setViewportSize({ width, height });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
+        // The placeholder saying what a follow-up is must be readable: WCAG AA's 4.5:1 (axe skips
+        // placeholders).
+        expect(await placeholderContrast(box), colorScheme).toBeGreaterThanOrEqual(4.5);
         await note.scrollIntoViewIfNeeded();
         await page.screenshot({
           path: `test/e2e/screenshots/studio-follow-up-${colorScheme}-${width}.png`,

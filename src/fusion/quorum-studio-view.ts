@@ -204,6 +204,7 @@ export class QuorumStudioView extends LitElement {
           .mode=${this.setup.mode}
           .suggested=${this.prompt.trim() ? suggestMode(this.prompt) : null}
           .settings=${this.setup.settings}
+          .unavailable=${this.setup.unavailableModes()}
           @mode-change=${this.onModeChange}
         ></quorum-mode-picker>
         <quorum-plan-summary

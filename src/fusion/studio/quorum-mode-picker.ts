@@ -16,7 +16,8 @@ export type ModeChange = { mode: FusionMode } | { settings: ModeSettings };
 
 /**
  * `<quorum-mode-picker>`: Picks the fusion mode and its options, with one honest line about what each mode
- * can and cannot do. Properties: `mode`, `suggested`, `settings`. Fires `mode-change`.
+ * can and cannot do. Properties: `mode`, `suggested`, `settings`, `unavailable` (modes offered disabled,
+ * with why). Fires `mode-change`.
  */
 @customElement('quorum-mode-picker')
 export class QuorumModePicker extends LitElement {
@@ -67,25 +68,28 @@ export class QuorumModePicker extends LitElement {
   @property({ attribute: false }) mode: FusionMode = 'vote';
   @property({ attribute: false }) suggested: FusionMode | null = null;
   @property({ attribute: false }) settings: ModeSettings = DEFAULT_MODE_SETTINGS;
+  @property({ attribute: false }) unavailable: Partial<Record<FusionMode, string>> = {};
 
   override render() {
     return html`<fieldset>
       <legend>Mode</legend>
       <div class="modes">
-        ${MODES.map(
-          (mode) =>
-            html`<label>
-              <input
-                type="radio"
-                name="mode"
-                value=${mode}
-                .checked=${this.mode === mode}
-                @change=${() => this.emit({ mode })}
-              />${MODE_LABELS[mode]}${
-                this.suggested === mode ? html` <span class="muted">(suggested)</span>` : nothing
-              }
-            </label>`,
-        )}
+        ${MODES.map((mode) => {
+          // Offered, but not to be picked: the visitor sees why (as recorded judges are).
+          const why = this.unavailable[mode];
+          return html`<label>
+            <input
+              type="radio"
+              name="mode"
+              value=${mode}
+              .checked=${this.mode === mode}
+              ?disabled=${why !== undefined}
+              @change=${() => this.emit({ mode })}
+            />${MODE_LABELS[mode]}${
+              this.suggested === mode ? html` <span class="muted">(suggested)</span>` : nothing
+            }${why ? html` <span class="muted">(${why})</span>` : nothing}
+          </label>`;
+        })}
       </div>
       ${this.renderSuggestion()}
       <p class="note" data-testid="mode-note">${MODE_NOTES[this.mode]}</p>
@@ -96,7 +100,7 @@ export class QuorumModePicker extends LitElement {
   /** A suggestion only: the mode changes when the visitor says so, never by itself. */
   private renderSuggestion() {
     const suggested = this.suggested;
-    if (!suggested || suggested === this.mode) return nothing;
+    if (!suggested || suggested === this.mode || this.unavailable[suggested]) return nothing;
     return html`<p class="note" data-testid="mode-suggestion">
       ${MODE_LABELS[suggested]} suits this question better than ${MODE_LABELS[this.mode]}.
       <button type="button" class="secondary" @click=${() => this.emit({ mode: suggested })}>

@@ -13,6 +13,8 @@ import {
   isRecorded,
   needsJudge,
   optionsFor,
+  CANNOT_DEBATE,
+  debateProblem,
   judgeProblem,
   poolProblem,
   poolStages,
@@ -144,8 +146,8 @@ export class StudioSetupController implements ReactiveController {
   }
 
   /**
-   * Why the pool cannot run as picked (size, a model that does not fit alone, or a judge or
-   * aggregator that only replays recorded answers), or null.
+   * Why the pool cannot run as picked (size, a model that does not fit alone, a judge or
+   * aggregator that only replays recorded answers, or debate with a recorded member), or null.
    */
   poolProblem(): SetupProblem | null {
     // The offered models' marks count too: a pick made a moment ago may not be planned yet.
@@ -153,8 +155,15 @@ export class StudioSetupController implements ReactiveController {
     const usable = this.plan?.usableMB ?? (this.budget ? usableMB(this.budget.budgetMB) : 0);
     return (
       poolProblem(this.poolIds, unfit, usable, this.label) ??
-      judgeProblem(this.mode, this.effectiveJudgeId(), this.models, this.label)
+      judgeProblem(this.mode, this.effectiveJudgeId(), this.models, this.label) ??
+      debateProblem(this.mode, this.poolIds, this.models, this.label)
     );
+  }
+
+  /** The modes the picker offers disabled, with why: debate while the pool holds a recorded model. */
+  unavailableModes(): Partial<Record<FusionMode, string>> {
+    const recorded = this.poolIds.some((id) => isRecorded(this.models.find((m) => m.id === id)));
+    return recorded ? { debate: CANNOT_DEBATE } : {};
   }
 
   /** The memory plan's stages, restricted to the pool. */

@@ -99,6 +99,29 @@ export function judgeProblem(
   return null;
 }
 
+/** Why debate is offered disabled while the pool holds a recorded model, as the mode picker says it. */
+export const CANNOT_DEBATE = 'recorded answers cannot debate';
+
+/**
+ * Why debate cannot run with this pool (a recorded member), or null. A recorded model replays its
+ * one answer to a recorded question; asked to read the other agents' answers and revise, it has no
+ * answer, so its "debate" would be its round 0 alone. The picker offers debate disabled meanwhile;
+ * this refuses a run that was set to debate before the recorded member joined.
+ */
+export function debateProblem(
+  mode: FusionMode,
+  poolIds: readonly string[],
+  models: readonly PickableModel[],
+  name: Name,
+): SetupProblem | null {
+  if (mode !== 'debate') return null;
+  const recorded = poolIds.filter((id) => isRecorded(models.find((m) => m.id === id)));
+  if (recorded.length === 0) return null;
+  return {
+    text: `Debate needs models that read each other's answers and revise, and ${CANNOT_DEBATE}: take ${listOf(recorded.map(name))} out of the pool, or pick another mode.`,
+  };
+}
+
 /** Something that stops a run, in words, with the control that changes it when there is one. */
 export interface SetupProblem {
   text: string;

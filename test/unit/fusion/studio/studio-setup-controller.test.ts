@@ -100,6 +100,23 @@ describe('StudioSetupController judge', () => {
   });
 });
 
+describe('StudioSetupController debate', () => {
+  it('offers debate disabled while the pool holds a recorded model, and refuses a debate run with one', async () => {
+    const { setup } = await setUp(false);
+    const recorded = setup.models.filter((m) => m.engine === 'recorded').map((m) => m.id);
+    setup.chooseMode('debate');
+    expect(setup.unavailableModes()).toEqual({});
+    expect(setup.poolProblem()).toBeNull();
+    setup.setPool([...POOL, recorded[0]!]);
+    expect(setup.unavailableModes()).toEqual({ debate: 'recorded answers cannot debate' });
+    expect(setup.poolProblem()?.text).toMatch(
+      /^Debate needs models that read each other's answers and revise, and recorded answers cannot debate: take GPT-3 .* \(recorded\) out of the pool/,
+    );
+    setup.chooseMode('vote');
+    expect(setup.poolProblem()).toBeNull();
+  });
+});
+
 describe('StudioSetupController vote samples', () => {
   it('asks a pool of recorded models once each, as the lab does: a replay answers the same every time', async () => {
     const { setup } = await setUp(false);

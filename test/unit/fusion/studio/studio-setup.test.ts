@@ -5,6 +5,7 @@ import {
   DEFAULT_MODE_SETTINGS,
   MODES,
   MODE_NOTES,
+  debateProblem,
   judgeProblem,
   needsJudge,
   optionsFor,
@@ -153,6 +154,30 @@ describe('judgeProblem', () => {
     expect(judgeProblem('best-of', 'small', models, name)).toBeNull();
     expect(judgeProblem('vote', null, models, name)).toBeNull();
     expect(judgeProblem('debate', null, models, name)).toBeNull();
+  });
+});
+
+describe('debateProblem', () => {
+  const name = (id: string) => `Model ${id}`;
+  const models = [
+    { id: 'small', paramsB: 0.5, engine: 'sim' },
+    { id: 'tiny', paramsB: 0.36, engine: 'sim' },
+    { id: '6b', paramsB: 6, engine: 'recorded' },
+    { id: '175b', paramsB: 175, engine: 'recorded' },
+  ];
+
+  it('refuses a debate with a recorded member, which can only replay one answer, and names each', () => {
+    expect(debateProblem('debate', ['small', '6b'], models, name)?.text).toBe(
+      "Debate needs models that read each other's answers and revise, and recorded answers cannot debate: take Model 6b out of the pool, or pick another mode.",
+    );
+    expect(debateProblem('debate', ['6b', '175b'], models, name)?.text).toContain(
+      'take Model 6b and Model 175b out of the pool',
+    );
+  });
+
+  it('lets models that are not recorded debate, and recorded ones vote', () => {
+    expect(debateProblem('debate', ['small', 'tiny'], models, name)).toBeNull();
+    expect(debateProblem('vote', ['6b', '175b'], models, name)).toBeNull();
   });
 });
 

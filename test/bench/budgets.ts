@@ -101,6 +101,8 @@ export interface FigureResult {
   met: boolean | null;
   /** How it was measured, or why it was not. */
   note: string;
+  /** Set on a figure carried over by a partial run (`--only`): the date of the run that measured it. */
+  measuredAt?: string;
 }
 
 export function figure(

@@ -34,7 +34,10 @@ export function resultsToMarkdown(results: BenchResults): string {
   });
   const notes = results.figures.map((figure) => {
     const name = figure.variant ? `${figure.key} (${figure.variant})` : figure.key;
-    return `- **${name}**: ${figure.note}`;
+    const carried = figure.measuredAt
+      ? ` (Carried over from the run of ${figure.measuredAt}.)`
+      : '';
+    return `- **${name}**: ${figure.note}${carried}`;
   });
   const extra = Object.entries(results.extra).map(([key, value]) => `- ${key}: ${value}`);
   return [

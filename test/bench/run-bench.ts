@@ -22,6 +22,7 @@ import {
   measureStream,
 } from './figures/stream.js';
 import { remoteFigures } from './figures/remote-stream.js';
+import { GROUPS, mergeWithPrevious, type Group } from './merge-results.js';
 import { ensurePageFiles } from './page-files.js';
 import { resultsToMarkdown, type BenchResults } from './report.js';
 import { BENCH_DIST, buildApp, serveApp, servePages } from './serve.js';
@@ -30,20 +31,6 @@ import { median, summarize } from './stats.js';
 const RESULTS_DIR = join('test', 'bench', 'results');
 /** Issue 13: the interrupted import is a 2,000-page one. */
 const INTERRUPTED_PAGES = 2000;
-const GROUPS = [
-  'bundle',
-  'load',
-  'offline',
-  'first',
-  'catalog',
-  'interrupted',
-  'fusion',
-  'stream',
-  'arena',
-  'lab',
-  'remote',
-] as const;
-type Group = (typeof GROUPS)[number];
 
 interface Args {
   runs: number;
@@ -353,7 +340,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .join(', ')} (other engineers share these 2 cores; figures may be noisy).`,
   );
   const partial = args.only.size < GROUPS.length;
-  const merged = partial ? mergeWithPrevious(figures, notes, [...args.only]) : figures;
+  const merged = partial ? mergePartial(figures, notes, [...args.only]) : figures;
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: {
@@ -403,21 +390,14 @@ async function runReal(modelId: string): Promise<number> {
 }
 
 /** With --only, the other groups' figures are kept from the previous latest.json, and that is noted. */
-function mergeWithPrevious(
-  figures: FigureResult[],
-  notes: string[],
-  groups: string[],
-): FigureResult[] {
+function mergePartial(figures: FigureResult[], notes: string[], groups: string[]): FigureResult[] {
   const path = join(RESULTS_DIR, 'latest.json');
-  if (!existsSync(path)) return figures;
-  const previous = JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
-  const fresh = new Set(figures.map((f) => f.key));
-  const kept = previous.figures.filter((f) => !fresh.has(f.key));
-  notes.push(
-    `Only ${groups.join(', ')} re-measured now; the other figures are from the run of ${previous.date} (its notes: ${previous.notes.join(' ')})`,
-  );
-  const order = (f: FigureResult) => ORDER.indexOf(f.key);
-  return [...kept, ...figures].sort((a, b) => order(a) - order(b));
+  const previous = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as BenchResults)
+    : null;
+  const merged = mergeWithPrevious(figures, groups, previous, ORDER);
+  if (merged.note) notes.push(merged.note);
+  return merged.figures;
 }
 
 const ORDER: FigureKey[] = [

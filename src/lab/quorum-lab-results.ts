@@ -61,8 +61,8 @@ export class QuorumLabResults extends LitElement {
     const best = results.comparisons[0]?.against;
     const labelOf = (id: string) => results.entries.find((e) => e.id === id)?.label ?? id;
     return html`<p class="note">
-        ${run.taskSet.name}: ${questions} questions answered by every model and mode
-        ${run.subset ? `(a random subset of ${run.subset.size}, seed ${run.subset.seed})` : ''}${
+        ${run.taskSet.name}: ${questions} questions answered by every model and
+        mode${run.subset ? ` (a random subset of ${run.subset.size}, seed ${run.subset.seed})` : ''}${
           results.unfinished > 0
             ? `; ${results.unfinished} not yet (the run is not finished).`
             : '.'

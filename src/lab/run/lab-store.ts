@@ -85,8 +85,7 @@ export class LabStore implements LabSummaries {
       (r) =>
         r.status === 'done' &&
         (r.verdicts?.length ?? 0) > 0 &&
-        // A run whose every answer failed measured nothing: its verdicts would only mislead.
-        !(r.failures && r.failures.answers > 0 && r.failures.failed === r.failures.answers) &&
+        !measuredNothing(r) &&
         poolIds.every((id) => r.pool.some((m) => m.id === id)),
     );
     if (!run) return null;
@@ -163,8 +162,17 @@ export class AnswerWriter {
 }
 
 /**
+ * True for a run whose every answer failed: it measured nothing, so its verdicts would only mislead the
+ * studio, and its 0-of-N scores would only sink its models in Vote's tie-breaks (modelStats).
+ */
+function measuredNothing(run: LabRunRecord): boolean {
+  return !!run.failures && run.failures.answers > 0 && run.failures.failed === run.failures.answers;
+}
+
+/**
  * The modelStats records of `changed`'s pool restated from the finished runs: each model's right
- * answers and questions summed over every done run it took part in (total 0: no run left).
+ * answers and questions summed over every done run it took part in that measured something (total 0:
+ * no such run left).
  */
 function restatedModels(
   runs: readonly LabRunRecord[],
@@ -175,7 +183,7 @@ function restatedModels(
     let correct = 0;
     let total = 0;
     for (const run of runs) {
-      if (run.status !== 'done') continue;
+      if (run.status !== 'done' || measuredNothing(run)) continue;
       const score = run.scores?.find((s) => s.id === id);
       correct += score?.correct ?? 0;
       total += score?.total ?? 0;

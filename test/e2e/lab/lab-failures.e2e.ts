@@ -123,6 +123,10 @@ describe('failed answers in the lab', () => {
         .filter({ hasText: 'Finished · 3 of 18 answers failed' })
         .waitFor();
       await expect.poll(() => newestRunText(page)).toContain('Finished · 3 of 18 answers failed');
+      const note = page.locator('quorum-lab-results p.note').first();
+      expect(((await note.textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(
+        /6 questions answered by every model and mode\. Questions:/,
+      );
       const results = await exportResults(page);
       const byLabel = Object.fromEntries(results.entries.map((e) => [e.label, e]));
       expect(byLabel['Patchy (recorded)']).toMatchObject({ correct: 2, total: 6, failed: 3 });

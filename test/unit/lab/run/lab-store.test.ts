@@ -149,4 +149,24 @@ describe('lab store', () => {
     expect((await store.readRun('all'))?.failures).toEqual({ failed: 6, answers: 6 });
     expect((await store.latestCovering(['a', 'b']))?.runId).toBe('some');
   });
+
+  it("adds nothing to Vote's tie-break accuracies (modelStats) from a run whose every answer failed", async () => {
+    const db = await freshDatabase();
+    const store = new LabStore(db);
+    const scores = [
+      { id: 'a', correct: 2, total: 2 },
+      { id: 'b', correct: 1, total: 2 },
+    ];
+    await store.finishRun(run('good', 1), { ...done(scores), failures: { failed: 0, answers: 6 } });
+    const failedScores = [
+      { id: 'a', correct: 0, total: 2 },
+      { id: 'b', correct: 0, total: 2 },
+    ];
+    await store.finishRun(run('all', 2), {
+      ...done(failedScores),
+      failures: { failed: 6, answers: 6 },
+    });
+    expect(await db.get('modelStats', 'a')).toMatchObject({ correct: 2, total: 2 });
+    expect(await db.get('modelStats', 'b')).toMatchObject({ correct: 1, total: 2 });
+  });
 });

@@ -7,10 +7,12 @@ export type StudioMode = 'Vote' | 'Best-of' | 'Merge' | 'Debate';
 
 /**
  * For a test that reads a finished run, not how it streams: the simulated models at 400 tokens a
- * second (their own pace is 18-120), so a run takes a second or two instead of five to ten. Their
- * text is the same at any pace: the simulated engine writes an answer before it times its tokens.
+ * second (their own pace is 18-120) and with no wait before the first token (theirs is 120-900 ms,
+ * paid on every call: the lab's quick set makes 96 of them), so a run takes a second or two instead
+ * of five to ten. Their text is the same at any pace: the simulated engine writes an answer before
+ * it times its tokens.
  */
-export const FAST = 'simSpeed=400';
+export const FAST = 'simSpeed=400&simTtft=0';
 
 /** `simQuery` adds the simulated engine's URL options, e.g. `simSpeed=4` for a run that must still be going later. */
 export async function openStudio(page: Page, baseUrl: string, simQuery = ''): Promise<void> {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, openApp } from '../support/app-page.js';
 import { launchChromium } from '../support/chromium.js';
-import { openStudio, prepareRun, waitForResult } from './studio-page.js';
+import { FAST, openStudio, prepareRun, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const OUT_DIR = 'test/e2e/screenshots';
@@ -49,7 +49,7 @@ describe.each(['light', 'dark'] as const)('studio in %s mode', (colorScheme) => 
     });
     try {
       const { page } = await openApp(context, `${baseUrl}/`);
-      await openStudio(page, baseUrl);
+      await openStudio(page, baseUrl, FAST);
       await prepareRun(page, 'Best-of');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForResult(page);

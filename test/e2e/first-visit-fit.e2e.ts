@@ -1,7 +1,8 @@
 // Issue 10 items 1–4: the simulated demo runs on any device, fit is judged one way, the engine choice is one rule.
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openApp, waitForCards, waitForView, type PageProblems } from '../support/app-page.js';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, waitForCards, waitForView } from '../support/app-page.js';
+import { failOnConsoleErrors } from '../support/console-errors.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import { waitForResult } from './studio-page.js';
@@ -9,17 +10,11 @@ import { waitForResult } from './studio-page.js';
 const baseUrl = inject('baseUrl');
 // Chromium's software adapter (SwiftShader): a GPU with about 1 GB, as a first visitor without a real GPU has.
 const session = useBrowserSession('test', ['--enable-unsafe-webgpu']);
-let problems: PageProblems | undefined;
-
-afterEach(() => {
-  const errors = (problems?.errors ?? []).filter((e) => !/favicon/.test(e));
-  problems = undefined;
-  expect(errors).toEqual([]);
-});
+const watchErrors = failOnConsoleErrors();
 
 async function open(path: string): Promise<Page> {
   const opened = await openApp(session.context, `${baseUrl}${path}`);
-  problems = opened.problems;
+  watchErrors(opened.problems);
   await waitForView(opened.page);
   return opened.page;
 }

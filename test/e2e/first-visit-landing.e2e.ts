@@ -1,26 +1,24 @@
 // Issue 10 item 7 and the "first minute": / says what Quorum is for, and its demo action leads to a fused answer.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openApp, waitForCards, type PageProblems } from '../support/app-page.js';
+import { axeViolations, openApp, waitForCards } from '../support/app-page.js';
+import { failOnConsoleErrors } from '../support/console-errors.js';
 import { launchChromium, launchPersistent } from '../support/chromium.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import { column, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
-let problems: PageProblems | undefined;
+const watchErrors = failOnConsoleErrors();
 let close: (() => Promise<void>) | undefined;
 
 afterEach(async () => {
   await close?.();
   close = undefined;
-  const errors = (problems?.errors ?? []).filter((e) => !/favicon/.test(e));
-  problems = undefined;
-  expect(errors).toEqual([]);
 });
 
 async function openHome(context: BrowserContext): Promise<Page> {
   const opened = await openApp(context, `${baseUrl}/`);
-  problems = opened.problems;
+  watchErrors(opened.problems);
   await waitForCards(opened.page, 1);
   return opened.page;
 }

@@ -1,19 +1,14 @@
 // Issue 10, the studio's Prompt box: what is typed during a run is kept, and a question filled in by a link is one press from running.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openApp, waitForCards, waitForView, type PageProblems } from '../support/app-page.js';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, waitForCards, waitForView } from '../support/app-page.js';
+import { failOnConsoleErrors } from '../support/console-errors.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test', ['--enable-unsafe-webgpu']);
-let problems: PageProblems | undefined;
-
-afterEach(() => {
-  const errors = (problems?.errors ?? []).filter((e) => !/favicon/.test(e));
-  problems = undefined;
-  expect(errors).toEqual([]);
-});
+const watchErrors = failOnConsoleErrors();
 
 const promptBox = (page: Page) => page.getByLabel('Prompt', { exact: true });
 const runButton = (page: Page) => page.getByRole('button', { name: 'Run', exact: true });
@@ -37,7 +32,7 @@ async function onScreen(page: Page, what: ReturnType<typeof runButton>): Promise
 describe('first visit: the studio keeps what is typed during a run', () => {
   it('a question typed while a run streams is still in the Prompt box when the fused answer appears', async () => {
     const opened = await openApp(session.context, `${baseUrl}/studio?engine=sim&simSpeed=8`);
-    problems = opened.problems;
+    watchErrors(opened.problems);
     const page = opened.page;
     await waitForView(page);
     await page.locator('quorum-pool-picker input[type="checkbox"]').first().waitFor();
@@ -57,7 +52,7 @@ describe('first visit: the studio keeps what is typed during a run', () => {
 /** Follows the landing's demo link on a fresh visit until Run has the focus; screenshots it light and dark. */
 async function openDemo(context: BrowserContext, name: string): Promise<Page> {
   const opened = await openApp(context, `${baseUrl}/`);
-  problems = opened.problems;
+  watchErrors(opened.problems);
   const page = opened.page;
   await waitForCards(page, 1);
   await page.getByRole('link', { name: 'Try the simulated demo' }).click();

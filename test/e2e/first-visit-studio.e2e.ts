@@ -1,24 +1,19 @@
 // Issue 10 items 6 and 12: the studio suggests a mode, downloads only what was picked, and keeps the question in view.
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { openApp, waitForView, type PageProblems, PHONE } from '../support/app-page.js';
+import { describe, expect, inject, it, vi } from 'vitest';
+import { openApp, waitForView, PHONE } from '../support/app-page.js';
+import { failOnConsoleErrors } from '../support/console-errors.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import { FAST, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test', ['--enable-unsafe-webgpu']);
-let problems: PageProblems | undefined;
-
-afterEach(() => {
-  const errors = (problems?.errors ?? []).filter((e) => !/favicon/.test(e));
-  problems = undefined;
-  expect(errors).toEqual([]);
-});
+const watchErrors = failOnConsoleErrors();
 
 async function openStudio(query = ''): Promise<Page> {
   const opened = await openApp(session.context, `${baseUrl}/studio?engine=sim${query}`);
-  problems = opened.problems;
+  watchErrors(opened.problems);
   await waitForView(opened.page);
   await opened.page
     .locator('quorum-pool-picker input[type="checkbox"]')
@@ -180,7 +175,7 @@ describe('first visit: touch screens (issue 10 item 16, in part)', () => {
     const phone = await session.browser.newContext(PHONE);
     try {
       const opened = await openApp(phone, `${baseUrl}/studio?engine=sim`);
-      problems = opened.problems;
+      watchErrors(opened.problems);
       await waitForView(opened.page);
       const hint = opened.page.getByText('Ctrl+Enter or ⌘+Enter runs.');
       await hint.waitFor({ state: 'attached' });
@@ -197,7 +192,7 @@ describe('chat (issue 10 item 17, in part)', () => {
       session.context,
       `${baseUrl}/chat/no-such-conversation?engine=sim`,
     );
-    problems = opened.problems;
+    watchErrors(opened.problems);
     await waitForView(opened.page);
     const error = opened.page.getByText('No saved conversation has this address.');
     await error.waitFor({ timeout: 20_000 });
@@ -214,7 +209,7 @@ async function downloadAllOn(width: number, height: number) {
   const phone = await session.browser.newContext({ viewport: { width, height } });
   try {
     const opened = await openApp(phone, `${baseUrl}/studio?engine=sim&simDownloadMs=4000`);
-    problems = opened.problems;
+    watchErrors(opened.problems);
     const page = opened.page;
     await waitForView(page);
     await page.getByRole('button', { name: 'Download all simulated models' }).click();

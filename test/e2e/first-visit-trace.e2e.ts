@@ -1,8 +1,9 @@
 // Issue 10 items 8, 11, 14 and 19: a run's trace, columns, history and exports read as written for people.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { cardCount, importResults, openApp, type PageProblems } from '../support/app-page.js';
+import { describe, expect, inject, it } from 'vitest';
+import { cardCount, importResults, openApp } from '../support/app-page.js';
+import { failOnConsoleErrors } from '../support/console-errors.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import { FAST, openStudio, prepareRun, waitForResult, type StudioMode } from './studio-page.js';
@@ -10,18 +11,12 @@ import { FAST, openStudio, prepareRun, waitForResult, type StudioMode } from './
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
 const OPEN_QUESTION = 'Explain how a B-tree keeps itself balanced.';
-let problems: PageProblems | undefined;
-
-afterEach(() => {
-  const errors = (problems?.errors ?? []).filter((e) => !/favicon/.test(e));
-  problems = undefined;
-  expect(errors).toEqual([]);
-});
+const watchErrors = failOnConsoleErrors();
 
 /** A finished simulated run of `mode` over the three small simulated models. */
 async function run(mode: StudioMode, prompt: string, width = 1280): Promise<Page> {
   const opened = await openApp(session.context, `${baseUrl}/`);
-  problems = opened.problems;
+  watchErrors(opened.problems);
   const page = opened.page;
   await page.setViewportSize({ width, height: 900 });
   await openStudio(page, baseUrl, FAST);
@@ -95,7 +90,7 @@ describe('strings for people (issue 10 item 11)', () => {
 
   it('item 11: a stopped run says Stopped once, never "aborted:"', async () => {
     const opened = await openApp(session.context, `${baseUrl}/`);
-    problems = opened.problems;
+    watchErrors(opened.problems);
     const page = opened.page;
     await openStudio(page, baseUrl, 'simSpeed=2');
     await prepareRun(page, 'Vote', 'What is 17 * 23?');
@@ -123,7 +118,7 @@ describe('strings for people (issue 10 item 11)', () => {
 
   it('item 11: a pasted invalid page is named once, in sentences', async () => {
     const opened = await openApp(session.context, `${baseUrl}/`);
-    problems = opened.problems;
+    watchErrors(opened.problems);
     const page = opened.page;
     await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(5);
     await page.getByText('Paste a page instead').click();

@@ -1,9 +1,10 @@
 // The fusion studio end to end in simulated mode: every mode streams and shows its trace; stop, history, export.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SIMULATED_NOTICE } from '../../src/fusion/history/run-names.js';
 import { openApp } from '../support/app-page.js';
+import { failOnConsoleErrors } from '../support/console-errors.js';
 import { launchChromium } from '../support/chromium.js';
 import { shadowTextOf } from '../support/shadow-text.js';
 import {
@@ -25,21 +26,19 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let problems: { errors: string[] };
+// Each test answers for the page errors its own steps caused on the shared page (the first, for the load).
+const watchErrors = failOnConsoleErrors();
 
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  ({ page, problems } = await openApp(context, `${baseUrl}/`));
+  const opened = await openApp(context, `${baseUrl}/`);
+  page = opened.page;
+  watchErrors(opened.problems);
   await openStudio(page, baseUrl);
 });
 afterAll(async () => {
   await browser.close();
-});
-// Each test answers for the page errors its own steps caused on the shared page (the first, for the load).
-afterEach(() => {
-  const errors = problems.errors.splice(0).filter((e) => !/favicon/.test(e));
-  expect(errors).toEqual([]);
 });
 
 /** Free text: each simulated model writes different filler, so merge must analyse and synthesise. */

@@ -11,6 +11,7 @@ import {
   waitForView,
 } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
+import { failOnConsoleErrors } from '../../support/console-errors.js';
 import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
 import { OVERLAY, fused, hitAtCentreOf, renderedModelText, run, runStudio } from './page.js';
 
@@ -19,10 +20,12 @@ const OVERLAY_TAG = OVERLAY.slice(0, OVERLAY.indexOf('>x') + 2);
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 let page: Page;
-let problems: { errors: string[] };
+const watchErrors = failOnConsoleErrors();
 
 beforeAll(async () => {
-  ({ page, problems } = await openApp(session.context, `${baseUrl}/`));
+  const opened = await openApp(session.context, `${baseUrl}/`);
+  page = opened.page;
+  watchErrors(opened.problems);
 });
 
 const SCREENSHOTS = 'test/e2e/screenshots';
@@ -141,10 +144,6 @@ describe('model markup is shown as written', () => {
     expect(await hitAtCentreOf(page, exportButton)).toMatchObject({ same: true });
     expect(new URL(page.url()).host).toBe(new URL(baseUrl).host);
   }, 90_000);
-
-  it('the studio, history and imports raised no page errors', () => {
-    expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
-  });
 });
 
 describe.each(['light', 'dark'] as const)('real-world output in %s mode', (colorScheme) => {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
+import { failOnConsoleErrors } from '../../support/console-errors.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
 import { LEAKS, fused, renderedModelText, run, runStudio } from './page.js';
@@ -11,10 +12,12 @@ import { LEAKS, fused, renderedModelText, run, runStudio } from './page.js';
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('file', [], { viewport: { width: 1280, height: 900 } });
 let page: Page;
-let problems: { errors: string[] };
+const watchErrors = failOnConsoleErrors();
 
 beforeAll(async () => {
-  ({ page, problems } = await openApp(session.context, `${baseUrl}/`));
+  const opened = await openApp(session.context, `${baseUrl}/`);
+  page = opened.page;
+  watchErrors(opened.problems);
 });
 
 describe('real model output (simulated engine writing like real models)', () => {
@@ -148,8 +151,4 @@ describe('real model output (simulated engine writing like real models)', () => 
     };
     expect(json.thinking).toEqual({ members: { 'sim-steady-1.5B': false }, judge: false });
   }, 90_000);
-
-  it('the studio, history and imports raised no page errors', () => {
-    expect(problems.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
-  });
 });

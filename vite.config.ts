@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { playwright } from '@vitest/browser-playwright';
 import { launchOptions } from './test/support/chromium.js';
+import { SlowFirstSequencer } from './test/support/slow-first-sequencer.js';
 import { contentSecurityPolicy } from './src/shared/content-policy.js';
 
 const APP_HTML = fileURLToPath(new URL('./index.html', import.meta.url));
@@ -118,6 +119,8 @@ export default defineConfig({
     }),
   ],
   test: {
+    // The slowest e2e files start first, so the two workers end together (see the sequencer).
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { SIM_MODELS } from '../../src/models/list/sim-models.js';
 import { axeViolations, openApp, screenshotsAtWidths } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
-import { openStudio, prepareRun, waitForResult } from './studio-page.js';
+import { FAST, openStudio, prepareRun, waitForResult } from './studio-page.js';
 import {
   battleByKeys,
   openArena as openArenaAt,
@@ -100,7 +100,7 @@ describe('arena battles', () => {
 describe('the arena and the studio', () => {
   it('links a run to blind battles of its members and counts its judge verdicts apart', async () => {
     const { page } = await openApp(session.context, `${baseUrl}/`);
-    await openStudio(page, baseUrl);
+    await openStudio(page, baseUrl, FAST);
     await prepareRun(page, 'Best-of');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForResult(page);

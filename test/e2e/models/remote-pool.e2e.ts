@@ -5,7 +5,7 @@ import { openApp } from '../../support/app-page.js';
 import { launchChromium } from '../../support/chromium.js';
 import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server.js';
 import { addEndpoint, columnNamed, pickPool } from '../../support/endpoints-ui.js';
-import { QUESTION, statusLine, waitForResult, type StudioMode } from '../studio-page.js';
+import { FAST, QUESTION, statusLine, waitForResult, type StudioMode } from '../studio-page.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import {
   PARTLY_SIMULATED_NOTICE,
@@ -76,7 +76,12 @@ afterAll(async () => {
   await Promise.all([home, keyed, strict].map((server) => server?.close()));
 });
 
-async function runStudio(mode: StudioMode, labels: readonly string[], query = ''): Promise<void> {
+/** A run of `mode` over `labels`; `query` adds URL options (the simulated member at FAST by default). */
+async function runStudio(
+  mode: StudioMode,
+  labels: readonly string[],
+  query = `&${FAST}`,
+): Promise<void> {
   await page.goto(`${baseUrl}/studio?engine=sim${query}`);
   await pickPool(page, labels);
   await page.getByLabel('Prompt', { exact: true }).fill(QUESTION);
@@ -147,7 +152,7 @@ const EXPECTED: [string, string, RegExp][] = [
 
 describe('remote failures', () => {
   it.each(EXPECTED)('%s drops out with “%s”', async (label, kind, message) => {
-    await runStudio('Vote', [SMALL, SIM, label], '&remoteIdleMs=2000');
+    await runStudio('Vote', [SMALL, SIM, label], `&${FAST}&remoteIdleMs=2000`);
     await waitForResult(page);
     const text = await shadowTextOf(columnNamed(page, label));
     // The column shows the advice, never the kind code (each message below is its kind's).

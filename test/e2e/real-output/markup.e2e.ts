@@ -12,7 +12,7 @@ import {
 } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
 import { failOnConsoleErrors } from '../../support/console-errors.js';
-import { POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
+import { FAST, POOL, column, openStudio, prepareRun, waitForResult } from '../studio-page.js';
 import { OVERLAY, fused, hitAtCentreOf, renderedModelText, run, runStudio } from './page.js';
 
 /** The covering link's opening tag and text, as far as a simulated answer quotes it. */
@@ -107,9 +107,10 @@ describe('model markup is shown as written', () => {
 
   it('a page whose tool name is a covering link reaches the models and history as text only', async () => {
     page.setDefaultTimeout(20_000);
-    // Simulated mode, chosen once, stays on for the studio the comparison's link opens.
+    // Simulated mode, chosen once, stays on for the studio the comparison's link opens; that
+    // studio is reached without a reload, so its models keep the pace this load of / names.
     await openStudio(page, baseUrl);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/?${FAST}`);
     await waitForView(page);
     await importInput(page).setInputFiles(join(FIXTURE_PAGES, 'e2e-overlay.txt'));
     const card = page.getByRole('link', { name: /vs Plain Notes/ }).first();

@@ -1,7 +1,7 @@
 // Helpers for the real-output end-to-end tests: a studio run, and what model text became on screen, deep in shadow roots.
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openStudio, prepareRun, waitForResult, type StudioMode } from '../studio-page.js';
+import { FAST, openStudio, prepareRun, waitForResult, type StudioMode } from '../studio-page.js';
 
 /** A link that would cover the whole app if its style were kept (issue 13, item 1). */
 export const OVERLAY =
@@ -18,7 +18,7 @@ export async function runStudio(
   prompt: string,
   sim = '',
 ): Promise<void> {
-  await openStudio(p, inject('baseUrl'), `simSpeed=400${sim ? `&${sim}` : ''}`);
+  await openStudio(p, inject('baseUrl'), `${FAST}${sim ? `&${sim}` : ''}`);
   await prepareRun(p, mode, prompt);
   await run(p).click();
   await waitForResult(p);

@@ -5,6 +5,7 @@ import { openApp } from '../../support/app-page.js';
 import { useBrowserSession } from '../../support/browser-session.js';
 import { shadowTextOf } from '../../support/shadow-text.js';
 import {
+  FAST,
   openStudio,
   prepareRun,
   statusLine,
@@ -24,7 +25,7 @@ async function runWith(
   judgeId?: string,
 ) {
   const { page } = await openApp(session.context, `${baseUrl}/`);
-  await openStudio(page, baseUrl, `simSpeed=200&simStyle=real&${sim}`);
+  await openStudio(page, baseUrl, `${FAST}&simStyle=real&${sim}`);
   await prepareRun(page, mode, prompt);
   if (pool) {
     const items = page.locator('quorum-pool-picker li');

@@ -31,7 +31,8 @@ async function onScreen(page: Page, what: ReturnType<typeof runButton>): Promise
 
 describe('first visit: the studio keeps what is typed during a run', () => {
   it('a question typed while a run streams is still in the Prompt box when the fused answer appears', async () => {
-    const opened = await openApp(session.context, `${baseUrl}/studio?engine=sim&simSpeed=8`);
+    // 32 tokens a second: the run lasts a few seconds, long enough to type into (checked below).
+    const opened = await openApp(session.context, `${baseUrl}/studio?engine=sim&simSpeed=32`);
     watchErrors(opened.problems);
     const page = opened.page;
     await waitForView(page);
@@ -44,6 +45,8 @@ describe('first visit: the studio keeps what is typed during a run', () => {
       .waitFor();
     await promptBox(page).fill('');
     await promptBox(page).pressSequentially('Why is the sky blue?');
+    // Typed while the run went on: no fused answer yet (it only ever appears, so one read is enough).
+    expect(await page.locator('[data-testid="fused-answer"]').count()).toBe(0);
     await waitForResult(page);
     await expect(promptBox(page).inputValue()).resolves.toBe('Why is the sky blue?');
   }, 90_000);

@@ -237,7 +237,9 @@ describe('the model manager without WebGPU (this Chromium runs without --enable-
     expect(noGpu.url()).not.toMatch(/engine=/);
     await noGpu.getByRole('heading', { name: 'Simulated models' }).waitFor();
     const cards = noGpu.locator('quorum-model-card');
-    await cards.first().waitFor();
+    // The list is read again after the switch: until then the real models' cards are still there
+    // (CI once counted 69 of them, none labelled Simulated, right after the heading changed).
+    await cards.locator('.badge.sim').first().waitFor();
     const count = await cards.count();
     expect(count).toBeGreaterThan(1);
     await expect(cards.locator('.badge.sim', { hasText: 'Simulated' }).count()).resolves.toBe(

@@ -254,21 +254,21 @@ export class QuorumStudioView extends LitElement {
       MIT licence): they answer only its 1,319 test questions, word for word (so Vote asks a pool of
       them once each), and cannot judge, merge or debate. They all stream at one made-up pace
       (${RECORDED_REPLAY_PACE.tokensPerSecond} tokens per second): the recordings carry no timing.
-      <button
-        type="button"
-        class="secondary"
-        @click=${() =>
-          void randomRecordedQuestion().then(
-            (question) => this.setPrompt(question),
-            (error: unknown) =>
-              (this.runner.problem = {
-                text: `No GSM8K question could be loaded: ${errorText(error)}`,
-              }),
-          )}
-      >
+      This button makes them the pool, in place of the others, and asks one of those questions.
+      <button type="button" class="secondary" @click=${() => this.askRecorded()}>
         Ask a GSM8K question
       </button>
     </p>`;
+  }
+
+  /** "Ask a GSM8K question": the recorded models' question, so they become the pool. */
+  private askRecorded(): void {
+    this.setup.poolRecorded();
+    randomRecordedQuestion().then(
+      (question) => this.setPrompt(question),
+      (error: unknown) =>
+        (this.runner.problem = { text: `No GSM8K question could be loaded: ${errorText(error)}` }),
+    );
   }
 
   /** Downloads in flight from any page, with their progress and Cancel. */

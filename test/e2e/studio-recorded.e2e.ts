@@ -5,11 +5,61 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
-import { FAST, openStudio, prepareRun } from './studio-page.js';
+import { shadowTextOf } from '../support/shadow-text.js';
+import { FAST, openStudio, prepareRun, waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
 const OUT_DIR = 'test/e2e/screenshots';
+/** A GSM8K test question whose first 80 characters hold a number (10) that is not its answer. */
+const ANDY =
+  "Andy's car fuel efficiency is 10 MPG (miles per gallon). If the current price for regular gas is $3/gallon, how much money is Andy's car consuming per week if he only uses his car to go to work from Monday to Friday and the one-way distance between his home and office is 5 miles?";
+
+describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
+  it('"Ask a GSM8K question" makes the recorded models the pool, the simulated ones out', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await openStudio(page, baseUrl, FAST);
+      await page.getByRole('button', { name: 'Ask a GSM8K question' }).click();
+      const boxes = page.locator('quorum-pool-picker li');
+      const picked = async () => {
+        const rows = await boxes.all();
+        const states = await Promise.all(
+          rows.map(async (row) => [
+            /\(recorded\)/.test((await row.textContent()) ?? ''),
+            await row.locator('input').first().isChecked(),
+          ]),
+        );
+        return states.every(([recorded, checked]) => recorded === checked);
+      };
+      await expect.poll(picked).toBe(true);
+      await expect.poll(() => page.getByLabel('Prompt', { exact: true }).inputValue()).not.toBe('');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForResult(page, 60_000);
+      expect(await shadowTextOf(page.locator('quorum-studio-run'))).not.toMatch(/Simulated/);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it('simulated models asked it agree on no number quoted from the question', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await openStudio(page, baseUrl, FAST);
+      await prepareRun(page, 'Vote', ANDY);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForResult(page);
+      const trace = await shadowTextOf(page.locator('[data-testid="trace"]'));
+      expect(trace).toMatch(/Overall:/);
+      expect(trace).not.toMatch(/Stopped early/);
+      expect(trace).not.toMatch(/“10” ×|“3” ×|“5” ×/);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});
 
 describe('debate with a recorded model in the studio', () => {
   it('offers debate disabled with the reason, and refuses a debate run before anything runs', async () => {

@@ -31,7 +31,7 @@ export async function collectCandidates(
             label: '',
             memberId: pool[i]!.id,
             text: outcome.text,
-            answer: extractAnswer(outcome.text, ctx.kind),
+            answer: extractAnswer(outcome.text, ctx.kind, ctx.question),
           },
         ]
       : [],

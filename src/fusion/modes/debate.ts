@@ -110,7 +110,7 @@ async function speak(
     seed,
   });
   if (!outcome.ok) return null;
-  const answer = extractAnswer(outcome.text, ctx.kind);
+  const answer = extractAnswer(outcome.text, ctx.kind, ctx.question);
   return {
     agentId: agent.agentId,
     memberId: agent.client.id,

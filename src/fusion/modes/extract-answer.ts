@@ -69,31 +69,66 @@ export function detectQuestionKind(prompt: string): AnswerKind {
 
 /**
  * Extracts the final answer; `expected` (from detectQuestionKind) decides ambiguous cases. Only the
- * answer part of the output is read: a `<think>` block's drafts never count.
+ * answer part of the output is read: a `<think>` block's drafts never count. With `question`, a
+ * quoted excerpt of it ("You asked: “Andy's car does 10 MPG…”") is no answer either: a number that
+ * only repeats the question was not worked out (withoutQuotedQuestion).
  */
-export function extractAnswer(output: string, expected?: AnswerKind): ExtractedAnswer {
-  const text = answerPart(output).replace(CALCULATOR, '');
+export function extractAnswer(
+  output: string,
+  expected?: AnswerKind,
+  question?: string,
+): ExtractedAnswer {
+  const written = answerPart(output).replace(CALCULATOR, '');
+  if (expected === 'text') return textAnswer(markedSegment(written) ?? written);
+  const text = withoutQuotedQuestion(written, question);
   const segment = markedSegment(text);
   const source = segment ?? text;
-  if (expected !== 'text') {
-    const choice = matchChoice(source, segment !== null);
-    if (choice && (expected === undefined || expected === 'choice')) return choice;
-    const yesno = matchYesNo(source);
-    if (yesno && (expected === undefined || expected === 'yesno')) return yesno;
-    if (expected === undefined || expected === 'number') {
-      const marked = segment ?? equalsSegment(text);
-      // A marked segment names its number first ("391 apples"); bare working ends with it.
-      const number = marked
-        ? matchNumber(marked, 'first')
-        : expected
-          ? matchNumber(text, 'last')
-          : null;
-      if (number) return number;
-    }
-    if (choice) return choice;
-    if (yesno) return yesno;
+  const choice = matchChoice(source, segment !== null);
+  if (choice && (expected === undefined || expected === 'choice')) return choice;
+  const yesno = matchYesNo(source);
+  if (yesno && (expected === undefined || expected === 'yesno')) return yesno;
+  if (expected === undefined || expected === 'number') {
+    const marked = segment ?? equalsSegment(text);
+    // A marked segment names its number first ("391 apples"); bare working ends with it.
+    const number = marked
+      ? matchNumber(marked, 'first')
+      : expected
+        ? matchNumber(text, 'last')
+        : null;
+    if (number) return number;
   }
-  return textAnswer(segment ?? text);
+  if (choice) return choice;
+  if (yesno) return yesno;
+  // Free text is shown as written, quotes and all.
+  return textAnswer(markedSegment(written) ?? written);
+}
+
+/** Text between quotes: “…”, "…" or «…», on one line. */
+const QUOTED = /“([^”\n]*)”|"([^"\n]*)"|«([^»\n]*)»/g;
+/** Shorter quotes ("391", "yes") may be the answer itself, even when the question names them. */
+const MIN_EXCERPT = 12;
+
+/** Lower case, whitespace collapsed, a trailing ellipsis dropped: how an excerpt is matched. */
+function squash(text: string): string {
+  return text
+    .replace(/(?:…|\.\.\.)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The output without the quotes that repeat `question` word for word (at least 12 characters): a
+ * model restating the question, or the simulated engine's filler naming its topic, has not
+ * answered with the numbers it quotes.
+ */
+function withoutQuotedQuestion(text: string, question: string | undefined): string {
+  if (!question) return text;
+  const asked = squash(question);
+  return text.replace(QUOTED, (quote, ...groups: (string | undefined)[]) => {
+    const excerpt = squash(groups.slice(0, 3).find((g) => g !== undefined) ?? '');
+    return excerpt.length >= MIN_EXCERPT && asked.includes(excerpt) ? '“…”' : quote;
+  });
 }
 
 /** The text after the last "Answer:"-style marker, up to the end of its line. */

@@ -41,7 +41,7 @@ export async function runVote(
       memberId: client.id,
       sampleIndex: index,
       text: outcome.text,
-      answer: extractAnswer(outcome.text, ctx.kind),
+      answer: extractAnswer(outcome.text, ctx.kind, ctx.question),
     });
   };
 

@@ -11,6 +11,7 @@ import { thinkingOf } from '../../models/list/thinking.js';
 import {
   DEFAULT_MODE_SETTINGS,
   isRecorded,
+  MAX_POOL,
   needsJudge,
   optionsFor,
   CANNOT_DEBATE,
@@ -81,6 +82,19 @@ export class StudioSetupController implements ReactiveController {
     this.poolChosen = true;
     this.poolIds = poolIds;
     void this.replan();
+  }
+
+  /**
+   * The recorded models as the whole pool (at most MAX_POOL), every other model out: a GSM8K
+   * question is theirs, and a simulated model would only write filler about it.
+   */
+  poolRecorded(): void {
+    this.setPool(
+      this.models
+        .filter((m) => isRecorded(m))
+        .map((m) => m.id)
+        .slice(0, MAX_POOL),
+    );
   }
 
   setJudge(judgeId: string | null): void {

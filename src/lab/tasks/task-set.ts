@@ -31,7 +31,7 @@ export function gradeAnswer(
   text: string | null,
 ): { extracted: string | null; correct: boolean } {
   if (text === null) return { extracted: null, correct: false };
-  const answer = extractAnswer(text, task.kind);
+  const answer = extractAnswer(text, task.kind, task.prompt);
   // An answer of the wrong shape (text where a number was asked) is wrong, and shown as written.
   const extracted = answer.kind === task.kind ? answer.normalized : null;
   return { extracted, correct: extracted !== null && extracted === task.answer };

@@ -45,6 +45,21 @@ describe('extractAnswer', () => {
     expect(extractAnswer('<think>\nAnswer: 12, or', 'number').normalized).toBe('');
   });
 
+  it('reads no number from a quoted excerpt of the question (issue 10: simulated filler "agreed" on 10)', () => {
+    const question =
+      "Andy's car fuel efficiency is 10 MPG. If the current price for regular gas is $3.00, how many miles can he drive?";
+    const filler = `Some general thoughts on “${question.slice(0, 80)}”. The details depend on context. This is simulated filler text, not a real answer.`;
+    const answer = extractAnswer(filler, 'number', question);
+    expect(answer.kind).toBe('text');
+    expect(answer.normalized).not.toMatch(/^10$|^3$/);
+    // A real model restating the question, then working it out, still counts its own result.
+    const restated = `You asked: "${question.slice(0, 40)}..." With $30 he buys 10 gallons, so 100 miles.`;
+    expect(extractAnswer(restated, 'number', question).normalized).toBe('100');
+    // A short quote may be the answer itself; without the question nothing is dropped.
+    expect(extractAnswer('The answer is "10"', 'number', question).normalized).toBe('10');
+    expect(extractAnswer(filler, 'number').kind).toBe('number');
+  });
+
   it('takes the last number of unmarked working when a number is expected', () => {
     expect(extractAnswer('First 12, then 30, finally 42', 'number').normalized).toBe('42');
   });
@@ -150,7 +165,8 @@ describe('answer extraction on the recorded GSM8K solutions (Cobbe et al. 2021)'
       const truth = extractAnswer(problems[i]!.answer, 'number').normalized;
       for (const model of MODELS) {
         const { solution, is_correct } = row[model]!;
-        const extracted = extractAnswer(solution, 'number').normalized;
+        // With the question: none of the recorded solutions quotes it, so no grade may change.
+        const extracted = extractAnswer(solution, 'number', problems[i]!.question).normalized;
         graded++;
         if ((extracted === truth) !== is_correct)
           disagreements.push(

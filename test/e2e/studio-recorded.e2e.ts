@@ -3,6 +3,8 @@
 // before anything runs (lead's leftovers, 2026-11-30, item 3).
 import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { recordedNotice } from '../../src/fusion/history/run-names.js';
+import { GSM8K_RECORDING_SOURCE } from '../../src/models/list/recorded-models.js';
 import { openApp } from '../support/app-page.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { shadowTextOf } from '../support/shadow-text.js';
@@ -37,7 +39,10 @@ describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
       await expect.poll(() => page.getByLabel('Prompt', { exact: true }).inputValue()).not.toBe('');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForResult(page, 60_000);
-      expect(await shadowTextOf(page.locator('quorum-studio-run'))).not.toMatch(/Simulated/);
+      const result = await shadowTextOf(page.locator('quorum-run-result'));
+      expect(result).not.toMatch(/Simulated/);
+      // Only recorded models answered: the result says whose answers were replayed.
+      expect(result).toContain(recordedNotice(GSM8K_RECORDING_SOURCE));
     } finally {
       await context.close();
     }

@@ -10,17 +10,20 @@ export const RUN_EXPORT_VERSION = 1;
 
 /**
  * `{format: 'quorum-run', version: 1, ...the run, simulated, notice?}`, pretty-printed, ending in a
- * newline; the options are those the run's mode uses.
+ * newline; the options are those the run's mode uses; `notice` says where the answers came from
+ * (simulated, recorded or both) when not only real models answered.
  */
 export function runToJson(run: RunRecord): string {
   const simulated = isSimulatedRun(run);
+  // Who answered decides the notice: a simulated member that only failed leaves a recorded run's.
+  const notice = simulatedNotice(run);
   const exported = {
     format: RUN_EXPORT_FORMAT,
     version: RUN_EXPORT_VERSION,
     ...run,
     options: optionsOfMode(run.mode, run.options),
     simulated,
-    ...(simulated ? { notice: simulatedNotice(run) } : {}),
+    ...(notice ? { notice } : {}),
   };
   return `${JSON.stringify(exported, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@ import { BEST_BASIS_LABELS } from '../modes/best-member.js';
 import type { RunCost, SingleAnswer } from '../core/cost.js';
 import type { RunRecord } from './run-record.js';
 import type { MemberAnswer } from '../core/member-answer.js';
-import { SIMULATED_NOTICE, markSimulated, runNames, simulatedNotice } from './run-names.js';
+import { markSimulated, runNames, simulatedNotice, sourceMark } from './run-names.js';
 import { traceToMarkdown } from './trace-markdown.js';
 import { failureText } from '../core/failure-text.js';
 import { optionsOfMode } from '../core/mode-options.js';
@@ -21,7 +21,7 @@ export function runToMarkdown(run: RunRecord): string {
   const notice = simulatedNotice(run);
   const simulated = notice ? `> **${notice}.**` : '';
   // A fused answer may come from a real member of a partly simulated pool: the mark says which run it was.
-  const mark = notice === SIMULATED_NOTICE ? ' (Simulated)' : notice ? ' (partly simulated)' : '';
+  const mark = sourceMark(run);
   const history = run.history
     .map((turn) => `**${turn.role}:** ${literalMarkdown(turn.content)}`)
     .join('\n\n');

@@ -2,6 +2,7 @@
 // disabled with the reason while the pool holds one, and a run set to debate before it joined is refused
 // before anything runs (lead's leftovers, 2026-11-30, item 3).
 import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { recordedNotice } from '../../src/fusion/history/run-names.js';
 import { GSM8K_RECORDING_SOURCE } from '../../src/models/list/recorded-models.js';
@@ -16,6 +17,21 @@ const OUT_DIR = 'test/e2e/screenshots';
 /** A GSM8K test question whose first 80 characters hold a number (10) that is not its answer. */
 const ANDY =
   "Andy's car fuel efficiency is 10 MPG (miles per gallon). If the current price for regular gas is $3/gallon, how much money is Andy's car consuming per week if he only uses his car to go to work from Monday to Friday and the one-way distance between his home and office is 5 miles?";
+
+/** `target` at 1280 and 390 px, light and dark, into OUT_DIR: to be looked at. */
+async function shoot(page: Page, target: Locator, name: string): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  for (const [width, colorScheme] of [
+    [1280, 'light'],
+    [1280, 'dark'],
+    [390, 'light'],
+    [390, 'dark'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await target.screenshot({ path: `${OUT_DIR}/${name}-${width}-${colorScheme}.png` });
+  }
+}
 
 describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
   it('"Ask a GSM8K question" makes the recorded models the pool, the simulated ones out', async () => {
@@ -43,6 +59,7 @@ describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
       expect(result).not.toMatch(/Simulated/);
       // Only recorded models answered: the result says whose answers were replayed.
       expect(result).toContain(recordedNotice(GSM8K_RECORDING_SOURCE));
+      await shoot(page, page.locator('quorum-run-result'), 'studio-recorded-notice');
     } finally {
       await context.close();
     }
@@ -60,6 +77,7 @@ describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
       expect(trace).toMatch(/Overall:/);
       expect(trace).not.toMatch(/Stopped early/);
       expect(trace).not.toMatch(/“10” ×|“3” ×|“5” ×/);
+      await shoot(page, page.locator('[data-testid="trace"]'), 'studio-filler-trace');
     } finally {
       await context.close();
     }

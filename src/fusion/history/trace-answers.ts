@@ -70,7 +70,12 @@ export function counts(list: readonly AnswerCount[], written: Written): Rich {
  * The overall count in one short line: short answers listed; free text (all different, or nearly)
  * summed up, with only the answers given more than once named.
  */
-export function overallLine(decision: VoteDecision, written: Written): string {
+export function overallLine(
+  decision: VoteDecision,
+  written: Written,
+  /** A merge's agreement table: nothing was chosen from it, so the line says only how they agreed. */
+  agreement = false,
+): string {
   const list = decision.overall;
   const total = list.reduce((sum, c) => sum + c.count, 0);
   const quote = (c: AnswerCount) =>
@@ -79,7 +84,7 @@ export function overallLine(decision: VoteDecision, written: Written): string {
   const repeated = list.filter((c) => c.count > 1);
   const summary = `${countOf(total, 'answer')}, ${list.length} different`;
   return repeated.length === 0
-    ? `${summary}; none given twice, so the answer closest to all the others was chosen.`
+    ? `${summary}; none given twice${agreement ? '.' : ', so the answer closest to all the others was chosen.'}`
     : `${summary}; given more than once: ${repeated.slice(0, 3).map(quote).join(', ')}.`;
 }
 
@@ -120,13 +125,17 @@ export function decisionBlocks(
             [String(t.samples)],
             counts(t.counts, written),
             [t.majority === null ? '—' : shownAnswer(t.majority, written)],
-            [percent(t.agreement)],
+            // One sample agrees with itself: a percentage would mean nothing.
+            [t.samples > 1 ? percent(t.agreement) : '—'],
             [percent(t.accuracy)],
           ],
         };
       }),
     },
-    { kind: 'paragraph', text: [strong('Overall:'), ` ${overallLine(decision, written)}`] },
+    {
+      kind: 'paragraph',
+      text: [strong('Overall:'), ` ${overallLine(decision, written, agreement)}`],
+    },
     agreement
       ? {
           kind: 'paragraph',

@@ -93,6 +93,8 @@ export function tallyVotes(
       ranked.filter((t) => t === winner || !unranked.has(t.voterId)),
       overallCount,
       nameOf,
+      // No answer given twice: nothing won on agreement, and the reason must not say it did.
+      samples.length > 1 && overall.every((entry) => entry.count === 1) ? samples.length : 0,
     ),
   };
 }
@@ -102,13 +104,24 @@ function explain(
   ranked: readonly VoterTally[],
   overallCount: (answer: string | null) => number,
   nameOf: (voterId: string) => string,
+  /** How many answers there were when all of them differ; 0 when any two agreed. */
+  allDifferent: number,
 ): string {
   const agreed = Math.round(winner.agreement * winner.samples);
   const lead = `${nameOf(winner.voterId)}'s samples agreed most (${agreed} of ${winner.samples} on "${winner.majority}")`;
   const tied = ranked.filter((t) => t !== winner && t.agreement === winner.agreement);
-  if (tied.length === 0) return `${lead}.`;
   const names = tied.map((t) => nameOf(t.voterId)).join(', ');
   const sameAccuracy = tied.filter((t) => (t.accuracy ?? -1) === (winner.accuracy ?? -1));
+  if (allDifferent > 0) {
+    const why =
+      tied.length === 0
+        ? `its own samples agreed most (${agreed} of ${winner.samples})`
+        : sameAccuracy.length < tied.length
+          ? `its recorded accuracy is the highest (${formatAccuracy(winner.accuracy)})`
+          : 'it comes first in pool order (nothing else told them apart)';
+    return `No two answers agreed (${allDifferent} answers, all different), so none won the vote: ${nameOf(winner.voterId)}'s "${winner.majority}" is shown because ${why}.`;
+  }
+  if (tied.length === 0) return `${lead}.`;
   if (sameAccuracy.length < tied.length)
     return `${lead}; tied on agreement with ${names}, broken by recorded accuracy (${formatAccuracy(winner.accuracy)}).`;
   const sameMajority = sameAccuracy.filter(

@@ -1,0 +1,55 @@
+// A tally's rows and lines say only what they can mean: no agreement percentage for one sample, no winner in a merge.
+import { describe, expect, it } from 'vitest';
+import { decisionBlocks, writtenAnswers } from '../../../../src/fusion/history/trace-answers.js';
+import type { TraceBlock } from '../../../../src/fusion/history/trace-blocks.js';
+import { extractAnswer } from '../../../../src/fusion/modes/extract-answer.js';
+import type { VoteSample } from '../../../../src/fusion/modes/trace.js';
+import { tallyVotes } from '../../../../src/fusion/modes/vote-tally.js';
+
+const sample = (memberId: string, text: string, sampleIndex = 0): VoteSample => ({
+  voterId: memberId,
+  memberId,
+  sampleIndex,
+  text,
+  answer: extractAnswer(text, 'text'),
+});
+const agreementColumn = (blocks: TraceBlock[]): unknown[] => {
+  const table = blocks.find((b) => b.kind === 'table');
+  if (table?.kind !== 'table') throw new Error('no table');
+  const column = table.head.indexOf('Agreement');
+  return table.rows.map((row) => row.cells[column]);
+};
+const paragraphs = (blocks: TraceBlock[]): string =>
+  blocks
+    .flatMap((b) => (b.kind === 'paragraph' ? b.text : []))
+    .map((part) => (typeof part === 'string' ? part : JSON.stringify(part)))
+    .join(' ');
+
+describe('decisionBlocks', () => {
+  const samples = [
+    sample('a', 'Bake it at 180 degrees.'),
+    sample('b', 'Use a hot oven for an hour.'),
+  ];
+  const decision = tallyVotes(samples, {}, 'text');
+  const written = writtenAnswers(samples);
+
+  it('shows no agreement percentage for a member that gave one sample', () => {
+    expect(agreementColumn(decisionBlocks(decision, (id) => id, 'Vote tally', written))).toEqual([
+      ['—'],
+      ['—'],
+    ]);
+    const twice = [...samples, sample('a', 'Bake it at 180 degrees.', 1)];
+    const blocks = decisionBlocks(tallyVotes(twice, {}, 'text'), (id) => id, 'Vote tally', written);
+    expect(agreementColumn(blocks)[0]).toEqual(['100%']);
+  });
+
+  it("words a merge's overall line without a choice: a merge has no winner", () => {
+    const merge = paragraphs(
+      decisionBlocks(decision, (id) => id, 'Agreement', written, 'agreement'),
+    );
+    expect(merge).toMatch(/2 answers, 2 different; none given twice\./);
+    expect(merge).not.toMatch(/chosen|winner wins/);
+    const vote = paragraphs(decisionBlocks(decision, (id) => id, 'Vote tally', written));
+    expect(vote).toMatch(/the answer closest to all the others was chosen/);
+  });
+});

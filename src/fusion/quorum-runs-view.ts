@@ -14,6 +14,7 @@ import { MODE_LABELS } from './studio/studio-setup.js';
 import { errorText } from '../shared/errors.js';
 import { excerpt as excerptAt } from '../shared/excerpt.js';
 import { countOf } from '../shared/count.js';
+import { markdownPlainText } from '../ui/markdown/markdown-plain-text.js';
 
 const EXCERPT = 140;
 
@@ -154,7 +155,8 @@ export class QuorumRunsView extends LitElement {
 function answerPreview(run: ListedRun): string {
   if (run.finalAnswer === null || !run.finalAnswer.trim())
     return run.status === 'running' ? 'No answer yet.' : 'No fused answer.';
-  const plain = run.finalAnswer.replace(/[#*_`>|]+/g, ' ');
+  // The preview needs a line's worth of words; lexing a long answer whole would only slow the list.
+  const plain = markdownPlainText(run.finalAnswer.slice(0, 2000));
   return `Answer: ${excerptAt(plain, 160)}`;
 }
 

@@ -4,10 +4,12 @@ import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { ConversationRecord } from './conversation-record.js';
 import { conversationTime } from './conversation-time.js';
+import { excerpt } from '../shared/excerpt.js';
 
 /**
  * `<quorum-conversation-list>`: The saved conversations, newest first: open one, or delete it. Properties:
- * `conversations`, `currentId`, `hrefFor`, `nameOf`. Fires `conversation-delete`.
+ * `conversations`, `currentId`, `hrefFor`, `nameOf`. Fires `conversation-delete` once the visitor
+ * has confirmed.
  */
 @customElement('quorum-conversation-list')
 export class QuorumConversationList extends LitElement {
@@ -64,7 +66,9 @@ export class QuorumConversationList extends LitElement {
   /** A model's name by id (the view passes the registry's labels). */
   @property({ attribute: false }) nameOf: (modelId: string) => string = (id) => id;
 
+  /** Asks first, as the history's Delete does: a deleted conversation cannot be brought back. */
   private requestDelete(conversation: ConversationRecord): void {
+    if (!confirm(`Delete this conversation?\n\n${excerpt(conversation.title, 140)}`)) return;
     this.dispatchEvent(
       new CustomEvent('conversation-delete', {
         detail: conversation.id,

@@ -118,6 +118,34 @@ describe('the conversation list (issue 10 item 17)', () => {
     expect(meta).toMatch(new RegExp(`^${TINY.label} · Today \\d{1,2}:\\d{2}( [AP]M)?$`));
     expect(await item.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   }, 90_000);
+
+  it('Delete asks first, as the history does: dismissed keeps the conversation, accepted removes it', async () => {
+    const page = await chatWithTiny(session.context);
+    const question = 'Which licence lets me sell an app built on it?';
+    await ask(page, question, 1);
+    const items = page.locator('quorum-conversation-list li');
+    await items.first().waitFor();
+    const button = page.getByRole('button', { name: `Delete conversation “${question}”` });
+    const asked = page.waitForEvent('dialog', { timeout: 5_000 });
+    const clicked = button.click();
+    const dialog = await asked;
+    expect(dialog.message()).toBe(`Delete this conversation?\n\n${question}`);
+    await dialog.dismiss();
+    await clicked;
+    // Still saved: it is listed again after a reload.
+    await page.reload();
+    await waitForView(page);
+    await items.first().waitFor({ timeout: 15_000 });
+    page.once('dialog', (d) => void d.accept());
+    await button.click();
+    await expect.poll(() => items.count()).toBe(0);
+    await page.reload();
+    await waitForView(page);
+    await page.getByLabel('Your message').waitFor();
+    await expect
+      .poll(() => shadowTextOf(page.locator('quorum-conversation-list')))
+      .toContain('No conversations yet.');
+  }, 90_000);
 });
 
 describe('chat on a phone (issue 10 item 13, item 16 touch hints)', () => {

@@ -229,6 +229,10 @@ async function downloadAllOn(width: number, height: number) {
     await expect(status.textContent()).resolves.toMatch(
       /Simulated download 1 of 4: Simulated Tiny 360M/,
     );
+    // One wording for progress: the bar gives percent and bytes, no second "step/steps" count.
+    await expect
+      .poll(() => shadowTextOf(progress))
+      .toMatch(/Simulated download · \d+ ?% · [\d.]+ [KMG]?B of [\d.]+ [KMG]?B/);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.screenshot({

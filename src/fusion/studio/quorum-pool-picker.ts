@@ -206,7 +206,10 @@ export class QuorumPoolPicker extends LitElement {
     if (model.runsOn?.kind === 'endpoint')
       return `${size}on ${model.runsOn.name}: no GPU memory here`;
     if (model.runsOn?.kind === 'browser') return 'run by Chrome: no GPU memory planned here';
-    return `${size}~${Math.round(model.vramMB)} MB${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}`;
+    // A recorded model replays saved text: it has no GPU memory figure to show.
+    if (model.engine === 'recorded') return `${size}replays recorded answers`;
+    // The figure is GPU memory, not the download's size (the progress bar says that one).
+    return `${size}~${Math.round(model.vramMB)} MB GPU memory${model.downloaded ? '' : ' · not downloaded yet: a simulated download runs first'}`;
   }
 
   private judgePicker(role: 'Judge' | 'Aggregator') {

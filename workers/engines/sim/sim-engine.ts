@@ -113,7 +113,8 @@ async function simulateDownload(
     await sleep(stepMs);
     const fraction = step / steps;
     onProgress(
-      progressAt(model, 'fetch', fraction, `Simulated download ${step}/${steps}`, durationMs),
+      // No step count: the studio already says "Simulated download 1 of 3" for the models.
+      progressAt(model, 'fetch', fraction, 'Simulated download', durationMs),
     );
   }
   await sleep(stepMs);

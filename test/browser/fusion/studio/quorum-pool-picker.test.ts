@@ -67,4 +67,18 @@ describe('<quorum-pool-picker>', () => {
     expect(recorded?.textContent).toContain('recorded answers cannot judge');
     expect(options.find((o) => o.value === 'sim-a')?.disabled).toBe(false);
   });
+
+  it('says the MB figure is GPU memory, and gives recorded models none (newcomer: "~0 MB")', async () => {
+    const models = [
+      { id: 'sim-swift', label: 'Simulated Swift 0.5B', engine: 'sim', paramsB: 0.5, vramMB: 950 },
+      { id: 'gsm8k-6b', label: 'GPT-3 6B (recorded)', engine: 'recorded', paramsB: 6, vramMB: 0 },
+    ].map((m) => ({ ...m, downloaded: m.engine === 'recorded', simulated: m.engine === 'sim' }));
+    const picker = await mount((p) => {
+      p.models = models as unknown as AvailableModel[];
+    });
+    const text = shadowText(picker);
+    expect(text).toContain('0.5B · ~950 MB GPU memory · not downloaded yet');
+    expect(text).toContain('6B · replays recorded answers');
+    expect(text).not.toMatch(/~0 MB/);
+  });
 });

@@ -175,10 +175,19 @@ export class QuorumMemberColumn extends LitElement {
 
   private figures(segment: Segment) {
     const f = segmentFigures(segment, this.now);
+    // Dashes for figures not there yet read as broken ("first token — — tok/s"): say what is awaited.
+    if (f.firstTokenMs === null && f.tokens === 0)
+      return html`<div class="figures">
+        <span>${segment.status === 'streaming' ? 'waiting for the first token' : 'no tokens'}</span>
+      </div>`;
     return html`<div class="figures">
       <span>${f.exact ? '' : '≈'}${countOf(f.tokens, 'token')}</span>
-      <span>first token ${f.firstTokenMs === null ? '—' : `${Math.round(f.firstTokenMs)} ms`}</span>
-      <span>${f.tokensPerS === null ? '— tok/s' : `${f.tokensPerS.toFixed(1)} tok/s`}</span>
+      ${
+        f.firstTokenMs === null
+          ? nothing
+          : html`<span>first token ${Math.round(f.firstTokenMs)} ms</span>`
+      }
+      ${f.tokensPerS === null ? nothing : html`<span>${f.tokensPerS.toFixed(1)} tok/s</span>`}
     </div>`;
   }
 

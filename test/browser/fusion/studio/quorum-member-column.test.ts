@@ -95,4 +95,17 @@ describe('<quorum-member-column>', () => {
     expect(figures).toContain('≈1 token');
     expect(figures).not.toContain('1 tokens');
   });
+
+  it('shows no dashes before the first token: it says what it waits for (newcomer: "first token — — tok/s")', async () => {
+    const element = await mount({ ...segment('', 'streaming'), firstTextAt: null, pieces: 0 });
+    const figures = deepQuery(element, '.figures')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(figures).toBe('waiting for the first token');
+  });
+
+  it('leaves out a speed not measured yet rather than showing a dash', async () => {
+    const element = await mount({ ...segment('Hi', 'streaming'), pieces: 1 });
+    const figures = deepQuery(element, '.figures')?.textContent ?? '';
+    expect(figures).toContain('first token 1 ms');
+    expect(figures).not.toContain('—');
+  });
 });

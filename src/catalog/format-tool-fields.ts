@@ -1,6 +1,13 @@
 // How tool fields read on screen: percentages, "no votes yet", and field labels for the differences list.
 import type { ToolFieldDifference } from './types.js';
 
+/**
+ * What "Panel ship" means, for wherever the figure or its filter appears: the comparison pages'
+ * own figure (see their intro, "Which one should you ship with?"), not one Quorum computes.
+ */
+export const PANEL_SHIP_MEANING =
+  'Panel ship: the share of the page’s reviewer panel who would ship with the tool, as the comparison page gives it (— when it gives none).';
+
 /** A percentage as shown ("42%"), or "—" when there is none. */
 export function formatPercent(value: number | null): string {
   return value === null ? '—' : `${value}%`;

@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { CatalogQuery } from './catalog-query.js';
+import { PANEL_SHIP_MEANING } from './format-tool-fields.js';
 
 const SHIP_STEPS = [25, 50, 75, 90] as const;
 
@@ -50,6 +51,10 @@ export class QuorumCatalogFilters extends LitElement {
       select {
         width: 100%;
       }
+      .hint {
+        margin: 0.5rem 0 0;
+        font-size: 0.85rem;
+      }
     `,
   ];
 
@@ -86,52 +91,58 @@ export class QuorumCatalogFilters extends LitElement {
   override render() {
     const { category, entry, minPanelShip } = this.value;
     return html`<form
-      role="search"
-      aria-label="Search the catalog"
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      <div class="field search">
-        <label for="q">Search comparisons</label>
-        <input
-          id="q"
-          type="search"
-          autocomplete="off"
-          placeholder="Names, taglines, descriptions, quotes"
-          .value=${this.draft}
-          @input=${this.onInput}
-        />
-      </div>
-      <div class="field">
-        <label for="category">Category</label>
-        <select id="category" @change=${(e: Event) => this.onSelect('category', e)}>
-          <option value="" ?selected=${!category}>All categories</option>
-          ${withCurrent(this.facets.categories, category).map(
-            (name) => html`<option .value=${name} ?selected=${name === category}>${name}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="entry">Entry price</label>
-        <select id="entry" @change=${(e: Event) => this.onSelect('entry', e)}>
-          <option value="" ?selected=${!entry}>Any price</option>
-          ${withCurrent(this.facets.entries, entry).map(
-            (name) => html`<option .value=${name} ?selected=${name === entry}>${name}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="ship">Minimum panel ship</label>
-        <select id="ship" @change=${(e: Event) => this.onSelect('minPanelShip', e)}>
-          <option value="0" ?selected=${minPanelShip === 0}>Any</option>
-          ${withCurrent(SHIP_STEPS, minPanelShip).map(
-            (step) =>
-              html`<option value=${step} ?selected=${step === minPanelShip}>
-                ${step}% or more
-              </option>`,
-          )}
-        </select>
-      </div>
-    </form>`;
+        role="search"
+        aria-label="Search the catalog"
+        @submit=${(e: Event) => e.preventDefault()}
+      >
+        <div class="field search">
+          <label for="q">Search comparisons</label>
+          <input
+            id="q"
+            type="search"
+            autocomplete="off"
+            placeholder="Names, taglines, descriptions, quotes"
+            .value=${this.draft}
+            @input=${this.onInput}
+          />
+        </div>
+        <div class="field">
+          <label for="category">Category</label>
+          <select id="category" @change=${(e: Event) => this.onSelect('category', e)}>
+            <option value="" ?selected=${!category}>All categories</option>
+            ${withCurrent(this.facets.categories, category).map(
+              (name) =>
+                html`<option .value=${name} ?selected=${name === category}>${name}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="entry">Entry price</label>
+          <select id="entry" @change=${(e: Event) => this.onSelect('entry', e)}>
+            <option value="" ?selected=${!entry}>Any price</option>
+            ${withCurrent(this.facets.entries, entry).map(
+              (name) => html`<option .value=${name} ?selected=${name === entry}>${name}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="ship">Minimum panel ship</label>
+          <select
+            id="ship"
+            aria-describedby="ship-hint"
+            @change=${(e: Event) => this.onSelect('minPanelShip', e)}
+          >
+            <option value="0" ?selected=${minPanelShip === 0}>Any</option>
+            ${withCurrent(SHIP_STEPS, minPanelShip).map(
+              (step) =>
+                html`<option value=${step} ?selected=${step === minPanelShip}>
+                  ${step}% or more
+                </option>`,
+            )}
+          </select>
+        </div>
+      </form>
+      <p class="hint muted" id="ship-hint">${PANEL_SHIP_MEANING}</p>`;
   }
 }
 

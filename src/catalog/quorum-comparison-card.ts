@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { catalogStyles } from './catalog-styles.js';
-import { formatPercent } from './format-tool-fields.js';
+import { PANEL_SHIP_MEANING, formatPercent } from './format-tool-fields.js';
 import type { ComparisonListing } from './types.js';
 
 /**
@@ -67,7 +67,7 @@ export class QuorumComparisonCard extends LitElement {
           (tool) =>
             html`<li>
               <span><span class="name">${tool.name}</span> — ${tool.tagline}</span>
-              <span class="figures"
+              <span class="figures" title=${PANEL_SHIP_MEANING}
                 >Panel ship ${formatPercent(tool.panelShip)} · ${tool.entry}</span
               >
             </li>`,

@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { catalogStyles } from './catalog-styles.js';
-import { formatCommunity, formatPercent } from './format-tool-fields.js';
+import { PANEL_SHIP_MEANING, formatCommunity, formatPercent } from './format-tool-fields.js';
 import type { ToolSnapshot } from './types.js';
 
 /**
@@ -56,7 +56,7 @@ export class QuorumToolSummary extends LitElement {
       <p class="tagline">${tool.tagline}</p>
       <dl class="stats">
         <div>
-          <dt>Panel ship</dt>
+          <dt title=${PANEL_SHIP_MEANING}>Panel ship</dt>
           <dd>${formatPercent(tool.panelShip)}</dd>
         </div>
         <div>

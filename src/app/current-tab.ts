@@ -14,8 +14,15 @@ export class CurrentTabInView implements ReactiveController {
     host.addController(this);
   }
 
+  private watched: HTMLElement | null = null;
+
   hostUpdated(): void {
     const nav = this.host.querySelector('nav');
+    if (nav && nav !== this.watched) {
+      this.watched = nav;
+      nav.addEventListener('scroll', () => markEdges(nav), { passive: true });
+      markEdges(nav);
+    }
     const tab = nav?.querySelector('a[aria-current="page"]') ?? null;
     if (!nav || !tab || tab === this.shown) return;
     this.shown = tab;
@@ -23,5 +30,16 @@ export class CurrentTabInView implements ReactiveController {
     const tabBox = tab.getBoundingClientRect();
     const offset = tabBox.left + tabBox.width / 2 - (navBox.left + navBox.width / 2);
     nav.scrollTo({ left: nav.scrollLeft + offset, behavior: 'instant' });
+    markEdges(nav);
   }
+}
+
+/**
+ * Flags the sides of the nav with sections scrolled out of sight (`data-more-left`,
+ * `data-more-right`): the phone style fades those edges, so a cut-off word reads as "more here".
+ */
+function markEdges(nav: HTMLElement): void {
+  const end = nav.scrollWidth - nav.clientWidth;
+  nav.toggleAttribute('data-more-left', nav.scrollLeft > 1);
+  nav.toggleAttribute('data-more-right', nav.scrollLeft < end - 1);
 }

@@ -1,12 +1,16 @@
-// Layout shared by the lab's elements: sections, fieldsets, tables that scroll on a phone, problems and notes.
+// Layout shared by the lab's elements: sections, fieldsets, tables, problems and notes.
 import { css } from 'lit';
 
 /**
- * Styles the lab's elements share: sections, fieldsets, tables that scroll on a phone, problems and notes.
+ * Styles the lab's elements share: sections, fieldsets, tables, problems and notes.
  */
 export const labStyles = css`
   :host {
     display: block;
+  }
+  /* The hidden attribute hides a flex row too (the subset controls of a set too small for one). */
+  [hidden] {
+    display: none !important;
   }
   h2 {
     font-size: 1.2rem;
@@ -83,10 +87,6 @@ export const labStyles = css`
     color: var(--q-success);
     font-weight: 600;
   }
-  .scroll {
-    overflow-x: auto;
-    max-width: 100%;
-  }
   table {
     border-collapse: collapse;
     margin: 0.5rem 0;
@@ -108,6 +108,10 @@ export const labStyles = css`
   th.number {
     text-align: right;
     white-space: nowrap;
+  }
+  /* Headings wrap, so that a table of short figures fits the page rather than scrolling. */
+  thead th.number {
+    white-space: normal;
   }
   tr.fusion th,
   tr.fusion td {

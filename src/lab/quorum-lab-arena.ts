@@ -5,6 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { withEngineParam } from '../models/list/engine-mode.js';
 import { modelRatingsContext, type ModelRatings } from '../models/model-ratings-context.js';
+import '../fusion/history/quorum-scroll-box.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
 import { bothMeasured, labBesideArena, type SideBySideRow } from './results/lab-beside-arena.js';
@@ -77,7 +78,7 @@ export class QuorumLabArena extends LitElement {
             location.search,
           )
         : null;
-    return html`<div class="scroll" tabindex="0" role="region" aria-label="Lab and arena table">
+    return html`<quorum-scroll-box label="Lab and arena table">
         <table data-testid="lab-arena">
           <caption>
             Each model of the pool: lab accuracy and arena rating
@@ -120,7 +121,7 @@ export class QuorumLabArena extends LitElement {
             )}
           </tbody>
         </table>
-      </div>
+      </quorum-scroll-box>
       <p class="note">
         ${
           bothMeasured(rows) < 2

@@ -1,6 +1,7 @@
 // The per-question drill-down: each answerer's answer, the extracted value, right or wrong, and how a mode decided.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '../fusion/history/quorum-scroll-box.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
 import { answerMark, type QuestionRow } from './results/lab-outcomes.js';
@@ -30,6 +31,10 @@ export class QuorumLabQuestions extends LitElement {
         border-radius: 8px;
         padding: 0.4rem 0.75rem;
         margin: 0.4rem 0;
+      }
+      /* How a mode decided is prose: a readable column, scrolled to on a phone, not a word per line. */
+      td.how {
+        min-width: 14rem;
       }
       summary {
         cursor: pointer;
@@ -120,12 +125,7 @@ export class QuorumLabQuestions extends LitElement {
         <span class="meta">${marks}</span>
       </summary>
       ${task ? html`<p class="prompt">${task.prompt}</p>` : nothing}
-      <div
-        class="scroll"
-        tabindex="0"
-        role="region"
-        aria-label="Answers to question ${row.index + 1}"
-      >
+      <quorum-scroll-box label="Answers to question ${row.index + 1}">
         <table>
           <caption class="visually-hidden">
             Answers to question ${row.index + 1}
@@ -145,8 +145,8 @@ export class QuorumLabQuestions extends LitElement {
                 <th scope="row">${a.label}</th>
                 <td>${answer?.extracted ?? '—'}</td>
                 <td class=${answerMark(answer).toLowerCase()}>${answerMark(answer)}</td>
-                <td>
-                  ${answer?.error ? html`Failed: ${answer.error.message}` : (answer?.decision ?? '')}
+                <td class="how">
+                  ${answer?.error ? answer.error.message : (answer?.decision ?? '')}
                   ${
                     answer?.text
                       ? html`<details>
@@ -160,7 +160,7 @@ export class QuorumLabQuestions extends LitElement {
             })}
           </tbody>
         </table>
-      </div>
+      </quorum-scroll-box>
     </details>`;
   }
 }

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { downloadText } from '../ui/save-text-file.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
+import { comparisonsTable, scoresTable } from './lab-tables.js';
 import './quorum-lab-arena.js';
 import './quorum-lab-chart.js';
 import './quorum-lab-questions.js';
@@ -12,16 +13,9 @@ import { resultsToCsv, resultsToJson, type LabResults } from './results/results-
 import { runToRecording } from './results/recording-file.js';
 import { everyAnswerFailed, failureCount, runStatusText } from './results/run-status.js';
 import type { LabRunRecord } from './run/lab-records.js';
-import { formatP } from './stats/verdict.js';
 import type { LabTask } from './tasks/task-set.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const interval = ([lo, hi]: [number, number]) => `${pct(lo)} – ${pct(hi)}`;
-const points = (x: number) => {
-  const v = Math.round(x * 1000) / 10;
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`;
-};
-const maybe = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
 
 /**
  * `<quorum-lab-results>`: A run's results: the verdict in words, accuracy with intervals (table and chart),
@@ -72,19 +66,28 @@ export class QuorumLabResults extends LitElement {
       ${
         questions === 0
           ? html`<p>No question has every answer yet.</p>`
-          : html`${this.status(run, results)}
-              ${everyAnswerFailed(failureCount(results.entries)) ? nothing : this.verdicts(results)}
-              <quorum-lab-chart
-                .entries=${results.entries}
-                .oracle=${results.oracle.total > 0 ? results.oracle.accuracy : null}
-              ></quorum-lab-chart>
-              ${this.scores(results)} ${best ? this.comparisons(results, labelOf(best)) : nothing}
-              <quorum-lab-arena .entries=${results.entries}></quorum-lab-arena>
-              ${this.notes(
-                run,
-                results.entries.some((e) => e.failed > 0),
-              )}
-              ${this.exports(run, results)}
+          : everyAnswerFailed(failureCount(results.entries))
+            ? html`${this.status(run, results)}
+                <p class="note" data-testid="nothing-measured">
+                  No accuracy, interval or comparison: no answer could be graded. Each question
+                  below says what failed.
+                </p>`
+            : html`${this.status(run, results)} ${this.verdicts(results)}
+                <quorum-lab-chart
+                  .entries=${results.entries}
+                  .oracle=${results.oracle.total > 0 ? results.oracle.accuracy : null}
+                ></quorum-lab-chart>
+                ${scoresTable(results)} ${best ? comparisonsTable(results, labelOf(best)) : nothing}
+                <quorum-lab-arena .entries=${results.entries}></quorum-lab-arena>
+                ${this.notes(
+                  run,
+                  results.entries.some((e) => e.failed > 0),
+                )}`
+      }
+      ${
+        questions === 0
+          ? nothing
+          : html` ${this.exports(run, results)}
               <h3>Question by question</h3>
               <quorum-lab-questions
                 .rows=${results.rows}
@@ -117,95 +120,6 @@ export class QuorumLabResults extends LitElement {
     return results.verdicts.map(
       (v) => html`<p class="verdict ${v.kind}" data-testid="verdict">${v.text}</p>`,
     );
-  }
-
-  private scores(results: LabResults) {
-    return html`<div class="scroll" tabindex="0" role="region" aria-label="Accuracy table">
-      <table data-testid="lab-scores">
-        <caption>
-          Accuracy of each model alone and of each fusion mode (the chart above shows the same)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Answerer</th>
-            <th scope="col" class="number">Right</th>
-            <th scope="col" class="number">Accuracy</th>
-            <th scope="col" class="number">95 % interval (Wilson)</th>
-            <th scope="col" class="number">Tokens per right answer</th>
-            <th scope="col" class="number">Seconds per right answer</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${results.entries.map(
-            (e) =>
-              html`<tr class=${e.kind}>
-                <th scope="row">${e.label}${e.kind === 'fusion' ? ' (fused)' : ' alone'}</th>
-                <td class="number">
-                  ${e.correct} of
-                  ${e.total}${
-                    e.failed > 0
-                      ? html`<span class="meta failed"
-                          >${e.total - e.correct - e.failed} wrong, ${e.failed} failed</span
-                        >`
-                      : nothing
-                  }
-                </td>
-                <td class="number">${pct(e.accuracy)}</td>
-                <td class="number">${interval(e.ci95)}</td>
-                <td class="number">${maybe(e.tokensPerCorrect, 0)}</td>
-                <td class="number">${maybe(e.secondsPerCorrect, 2)}</td>
-              </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Oracle: any model alone right (the ceiling)</th>
-            <td class="number">${results.oracle.correct} of ${results.oracle.total}</td>
-            <td class="number">${pct(results.oracle.accuracy)}</td>
-            <td class="number">${interval(results.oracle.ci95)}</td>
-            <td></td>
-            <td></td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>`;
-  }
-
-  private comparisons(results: LabResults, bestLabel: string) {
-    return html`<div class="scroll" tabindex="0" role="region" aria-label="Comparisons table">
-      <table data-testid="lab-comparisons">
-        <caption>
-          Each fusion mode against the best single model, ${bestLabel}, on the same questions
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Mode</th>
-            <th scope="col" class="number">Difference (points)</th>
-            <th scope="col" class="number">
-              95 % interval (paired bootstrap, ${results.resamples.toLocaleString('en')} resamples)
-            </th>
-            <th scope="col" class="number">McNemar p (exact)</th>
-            <th scope="col" class="number">Only the mode right</th>
-            <th scope="col" class="number">Only the model right</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${results.comparisons.map(
-            (c) =>
-              html`<tr>
-                <th scope="row">
-                  ${results.entries.find((e) => e.id === c.mode)?.label ?? c.mode}
-                </th>
-                <td class="number">${points(c.difference)}</td>
-                <td class="number">${points(c.ci95[0])} to ${points(c.ci95[1])}</td>
-                <td class="number">${formatP(c.mcnemarP).replace(/^= /, '')}</td>
-                <td class="number">${c.onlyMode}</td>
-                <td class="number">${c.onlyAgainst}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   private notes(run: LabRunRecord, failed: boolean) {

@@ -96,3 +96,44 @@ export async function answersIn(page: Page): Promise<number> {
   const text = (await label.count()) > 0 ? ((await label.textContent()) ?? '') : '';
   return Number(/(\d+) of \d+ answers in/.exec(text)?.[1] ?? 0);
 }
+
+/**
+ * The captions of the tables on the page (through shadow roots) that are cut: wider than the box that
+ * scrolls them, or than the page, without a quorum-scroll-box saying "Scroll sideways" above them.
+ * Tables in closed details are not rendered, so never cut.
+ */
+export function tablesCutWithoutHint(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const tables: HTMLTableElement[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el instanceof HTMLTableElement) tables.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    const parentOf = (el: Element): Element | null =>
+      el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+    const cut: string[] = [];
+    for (const table of tables) {
+      // A closed details' content is not rendered (content-visibility), so it is not cut either.
+      if (!table.checkVisibility()) continue;
+      const name = table.caption?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no caption)';
+      let box: Element | null = parentOf(table);
+      while (box && !['auto', 'scroll', 'hidden'].includes(getComputedStyle(box).overflowX))
+        box = parentOf(box);
+      if (!box) {
+        if (table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          cut.push(name);
+        continue;
+      }
+      if (box.scrollWidth <= box.clientWidth + 1) continue;
+      const host = (box.getRootNode() as ShadowRoot).host;
+      const hinted =
+        host?.localName === 'quorum-scroll-box' &&
+        /Scroll sideways/.test(host.shadowRoot?.querySelector('.hint')?.textContent ?? '');
+      if (!hinted) cut.push(name);
+    }
+    return cut;
+  });
+}

@@ -14,8 +14,8 @@ const session = useBrowserSession('test');
 const OUT_DIR = 'test/e2e/screenshots';
 
 /**
- * Three recorded models on the quick set: Sure answers all six right, Patchy answers three (one
- * wrong), Mute none (every call fails).
+ * Four recorded models on the quick set: Sure answers all six right, Patchy answers three (one
+ * wrong), Mute and Silent none (every call fails).
  */
 const RECORDING = {
   format: 'quorum-recording',
@@ -26,6 +26,7 @@ const RECORDING = {
     { id: 'sure', label: 'Sure' },
     { id: 'patchy', label: 'Patchy' },
     { id: 'mute', label: 'Mute' },
+    { id: 'silent', label: 'Silent' },
   ],
   questions: QUICK_SET.tasks.map((task, index) => ({
     index,
@@ -140,6 +141,9 @@ describe('failed answers in the lab', () => {
       ).toContain('1 of 2 models right, 1 failed · Vote right');
       const patchy = last.locator('tbody tr').filter({ hasText: 'Patchy' });
       expect((await patchy.locator('td').nth(1).textContent())?.trim()).toBe('Failed');
+      // Said once: the next column gives the reason, not "Failed" again (newcomer, 2026-11-30, c4).
+      expect(await patchy.locator('td').nth(2).textContent()).not.toMatch(/failed/i);
+      expect((await patchy.locator('td').nth(2).textContent())?.trim()).not.toBe('');
       const stem = `${OUT_DIR}/lab-failed-${width}-${colorScheme}`;
       await page.locator('[data-testid="lab-scores"]').screenshot({ path: `${stem}-scores.png` });
       await last.screenshot({ path: `${stem}-question.png` });
@@ -155,18 +159,35 @@ describe('failed answers in the lab', () => {
   ] as const)
     it(`says a run whose every answer failed failed, in the list and its results (${width} px, ${colorScheme})`, async () => {
       const page = await lab(width, colorScheme);
-      await quickSetWith(page, ['Mute']);
-      await page.getByRole('checkbox', { name: 'Vote', exact: true }).uncheck();
+      await quickSetWith(page, ['Mute', 'Silent']);
       await page.getByRole('button', { name: 'Start run' }).click();
       const status = page.locator('[data-testid="run-status"]');
       await status.filter({ hasText: 'Failed: every answer failed' }).waitFor({ timeout: 60_000 });
       expect(await status.textContent()).toContain('Recorded models only replay their answers');
       await expect.poll(() => newestRunText(page)).toContain('Failed: every answer failed');
       expect(await newestRunText(page)).not.toContain('Finished');
-      // A verdict on nothing measured would mislead: the scores table says what failed instead.
-      expect(await page.locator('[data-testid="verdict"]').count()).toBe(0);
-      const row = page.locator('[data-testid="lab-scores"] tbody tr').filter({ hasText: 'Mute' });
-      expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('0 of 6 0 wrong, 6 failed');
+      // A run that measured nothing shows no measured figure: no verdict, chart, accuracy table,
+      // interval, best single model or comparison (newcomer, 2026-11-30: "0.0% – 39.0%", "p = 1").
+      const results = page.locator('quorum-lab-results');
+      await results.locator('[data-testid="nothing-measured"]').waitFor();
+      for (const selector of [
+        '[data-testid="verdict"]',
+        'quorum-lab-chart',
+        '[data-testid="lab-scores"]',
+        '[data-testid="lab-comparisons"]',
+        'quorum-lab-arena',
+      ])
+        expect(await results.locator(selector).count(), selector).toBe(0);
+      const text = (await results.innerText()).replace(/\s+/g, ' ');
+      expect(text).not.toMatch(/\d%|best single model|McNemar|p = /);
+      // What failed stays readable, question by question, and exportable.
+      const questions = results.locator('quorum-lab-questions details.question > summary');
+      await expect.poll(() => questions.count()).toBe(6);
+      expect((await questions.first().textContent())?.replace(/\s+/g, ' ')).toContain(
+        '0 of 2 models right, 2 failed · Vote failed',
+      );
+      for (const name of ['Export results (JSON)', 'Export questions (CSV)'])
+        expect(await page.getByRole('button', { name }).count()).toBe(1);
       await page.screenshot({
         path: `${OUT_DIR}/lab-all-failed-${width}-${colorScheme}.png`,
         fullPage: true,

@@ -19,6 +19,8 @@ export interface TaskSetOption {
 
 const MODES: FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
 const MAX_POOL = 6;
+/** A set of at most this many questions runs whole: a subset of a handful would measure next to nothing. */
+const SUBSET_ABOVE = 20;
 
 /** Where a model on offer answers from, in the visitor's words. */
 function offerMeta(offer: LabOffer): string {
@@ -61,14 +63,33 @@ export class QuorumLabSetup extends LitElement {
   /** The pool picked, without the models that cannot answer the chosen task set (they come back with it). */
   private get pool(): string[] {
     const known = new Set(this.runnable.map((o) => o.id));
-    const wanted = this.poolIds ?? this.initialPool ?? this.runnable.slice(0, 4).map((o) => o.id);
-    return wanted.filter((id) => known.has(id));
+    return this.wanted.filter((id) => known.has(id));
+  }
+
+  /** The visitor's picks, whatever the task set: the studio's pool or the first four offers until they pick. */
+  private get wanted(): string[] {
+    return this.poolIds ?? this.initialPool ?? this.runnable.slice(0, 4).map((o) => o.id);
+  }
+
+  /** Whether a seeded subset applies to the chosen set: not to a small one (the quick set's six). */
+  private get subsetApplies(): boolean {
+    const size = this.taskSets.find((set) => set.id === this.taskSetId)?.size ?? null;
+    return size === null || size > SUBSET_ABOVE;
+  }
+  /** Changes the task set and keeps the picks: the new set's default pool never replaces them. */
+  private chooseTaskSet(id: TaskSetId): void {
+    this.poolIds = this.wanted;
+    this.taskSetId = id;
   }
 
   override render() {
     const pool = this.pool;
     const recorded = this.offers.filter((o) => pool.includes(o.id) && o.recorded);
     const onlyRecorded = pool.length > 0 && recorded.length === pool.length;
+    // Picks the chosen task set cannot run: left out of the pool, and named with the reason.
+    const leftOut = this.offers.filter(
+      (o) => this.wanted.includes(o.id) && cannotAnswer(o, this.taskSetId),
+    );
     return html`<form
       @submit=${(event: Event) => {
         event.preventDefault();
@@ -86,7 +107,7 @@ export class QuorumLabSetup extends LitElement {
                     type="radio"
                     name="task-set"
                     .checked=${this.taskSetId === set.id}
-                    @change=${() => (this.taskSetId = set.id)}
+                    @change=${() => this.chooseTaskSet(set.id)}
                   />
                   <span
                     >${set.name}<span class="meta"
@@ -97,7 +118,7 @@ export class QuorumLabSetup extends LitElement {
               </li>`,
           )}
         </ul>
-        <div class="row">
+        <div class="row" ?hidden=${!this.subsetApplies}>
           <label class="inline"
             ><input
               type="radio"
@@ -115,7 +136,7 @@ export class QuorumLabSetup extends LitElement {
             />Every question</label
           >
         </div>
-        <div class="row" ?hidden=${this.whole}>
+        <div class="row" ?hidden=${this.whole || !this.subsetApplies}>
           <label for="size">Questions</label>
           <input
             id="size"
@@ -141,6 +162,14 @@ export class QuorumLabSetup extends LitElement {
           this.offers.length === 0
             ? html`<p class="note">
                 No models yet: download some on the <a href="/models">models page</a>.
+              </p>`
+            : nothing
+        }
+        ${
+          leftOut.length > 0
+            ? html`<p class="note" data-testid="left-out">
+                Left out for this task set: ${leftOut.map((o) => o.label).join(', ')}. They answer
+                only the GSM8K test questions, and come back with that task set.
               </p>`
             : nothing
         }
@@ -245,15 +274,15 @@ export class QuorumLabSetup extends LitElement {
           : 'Pick at least one model.'
         : this.modes.length > 0 && pool.length < 2
           ? 'Fusion needs at least two models in the pool.'
-          : !this.whole && !(Number.isInteger(this.size) && this.size >= 1)
+          : this.subsetApplies && !this.whole && !(Number.isInteger(this.size) && this.size >= 1)
             ? 'The number of questions must be a whole number of at least 1.'
-            : !this.whole && !(Number.isInteger(this.seed) && this.seed >= 0)
+            : this.subsetApplies && !this.whole && !(Number.isInteger(this.seed) && this.seed >= 0)
               ? 'The seed must be a whole number, 0 or more.'
               : null;
     if (this.problem) return;
     const setup: LabSetup = {
       taskSetId: this.taskSetId,
-      subset: this.whole ? null : { size: this.size, seed: this.seed },
+      subset: this.whole || !this.subsetApplies ? null : { size: this.size, seed: this.seed },
       poolIds: pool,
       modes: this.modes,
       replay: this.replay,

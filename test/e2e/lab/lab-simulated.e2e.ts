@@ -39,11 +39,8 @@ describe('the lab in simulated mode', () => {
             })
             .waitFor({ timeout: 20_000 });
         await page.getByRole('radio', { name: /Quick set/ }).check();
-        await page.getByRole('radio', { name: 'Every question' }).check();
         for (const label of SIMULATED)
-          expect(
-            await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).isChecked(),
-          ).toBe(true);
+          await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
         await page.screenshot({ path: `${OUT_DIR}/lab-sim-setup-${width}-${colorScheme}.png` });
         await page.getByRole('button', { name: 'Start run' }).click();
         await waitForVerdict(page, 180_000);
@@ -60,4 +57,42 @@ describe('the lab in simulated mode', () => {
         await context.close();
       }
     }, 240_000);
+
+  it('keeps the picks when the task set changes, says which it left out, and offers a subset only where one applies', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await openLab(page, baseUrl, `?engine=sim&${FAST}`);
+      const box = (label: string) => page.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+      await box(SIMULATED[3]!).waitFor({ timeout: 20_000 });
+      const checked = async () => {
+        const names: string[] = [];
+        for (const label of SIMULATED) if (await box(label).isChecked()) names.push(label);
+        return names;
+      };
+      const size = page.getByLabel('Questions', { exact: true });
+      await expect.poll(() => size.isVisible()).toBe(true);
+      // The quick set does not check models by itself: the GSM8K picks it cannot run are left out, named.
+      await page.getByRole('radio', { name: /Quick set/ }).check();
+      await expect.poll(() => page.getByText('Pool (0 of at most 6)').count()).toBe(1);
+      expect(await checked()).toEqual([]);
+      const leftOut = page.locator('[data-testid="left-out"]');
+      await expect.poll(() => leftOut.textContent()).toContain('GPT-3 175B + verifier');
+      // Six questions: no subset to draw, so no subset controls.
+      await expect.poll(() => size.isVisible()).toBe(false);
+      expect(await page.getByLabel('Seed', { exact: true }).isVisible()).toBe(false);
+      expect(await page.getByRole('radio', { name: 'Every question' }).isVisible()).toBe(false);
+      await box('Simulated Tiny 360M').check();
+      await box('Simulated Swift 0.5B').check();
+      // Back and forth between the task sets, the two picks stay the pool.
+      await page.getByRole('radio', { name: /GSM8K test/ }).check();
+      await expect.poll(() => size.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: /Quick set/ }).check();
+      await expect.poll(() => page.getByText('Pool (2 of at most 6)').count()).toBe(1);
+      expect(await checked()).toEqual(['Simulated Tiny 360M', 'Simulated Swift 0.5B']);
+      await page.screenshot({ path: `${OUT_DIR}/lab-sim-picks-1280.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

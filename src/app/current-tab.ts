@@ -21,6 +21,8 @@ export class CurrentTabInView implements ReactiveController {
     if (nav && nav !== this.watched) {
       this.watched = nav;
       nav.addEventListener('scroll', () => markEdges(nav), { passive: true });
+      // A window resized or a phone turned changes what overflows without any scroll.
+      new ResizeObserver(() => markEdges(nav)).observe(nav);
       markEdges(nav);
     }
     const tab = nav?.querySelector('a[aria-current="page"]') ?? null;

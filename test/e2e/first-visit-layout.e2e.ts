@@ -133,6 +133,12 @@ describe('the phone nav shows the current page (issue 10 item 16, in part)', () 
       );
       await page.waitForURL(`${baseUrl}/`);
       await expect.poll(() => currentTabShown(page), { timeout: 5_000 }).toBe(true);
+      // A wide window made narrow, with no scroll or route change, marks its new overflow too.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${baseUrl}/?engine=sim`);
+      await waitForView(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(() => navOverflowMarked(page), { timeout: 5_000 }).toBe(true);
     } finally {
       await phone.close();
     }

@@ -89,7 +89,8 @@ export function overallLine(
 }
 
 /**
- * A vote's tally per voter, the overall count and why. `role` 'vote' marks the winner; 'agreement'
+ * A vote's tally per voter, the overall count and why. `role` 'vote' marks the winner (none when no
+ * two answers agreed: a tie-break picked the one shown); 'agreement'
  * (merge) marks none: a merged answer is written from all of them, so no answer won.
  */
 export function decisionBlocks(
@@ -100,6 +101,8 @@ export function decisionBlocks(
   role: 'vote' | 'agreement' = 'vote',
 ): TraceBlock[] {
   const agreement = role === 'agreement';
+  // No answer given twice: the one shown was picked by a tie-break (Why says which), not won.
+  const noneAgreed = decision.overall.length > 1 && decision.overall.every((c) => c.count === 1);
   // Outside debate each voter is a pool member: one column names it, instead of two equal ones.
   const twins = decision.perVoter.every((t) => t.voterId === t.memberId);
   return [
@@ -115,7 +118,7 @@ export function decisionBlocks(
         'Recorded accuracy',
       ],
       rows: decision.perVoter.map((t) => {
-        const winner = !agreement && t.voterId === decision.winnerVoterId;
+        const winner = !agreement && !noneAgreed && t.voterId === decision.winnerVoterId;
         const voter = t.voterId === t.memberId ? name(t.memberId) : t.voterId;
         const first: Rich = winner ? [voter, ' ', pill('winner')] : [voter];
         return {

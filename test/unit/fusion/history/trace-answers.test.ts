@@ -52,4 +52,18 @@ describe('decisionBlocks', () => {
     const vote = paragraphs(decisionBlocks(decision, (id) => id, 'Vote tally', written));
     expect(vote).toMatch(/the answer closest to all the others was chosen/);
   });
+
+  it('marks no winner when no two answers agreed, and marks the one that won when two did', () => {
+    const winners = (list: VoteSample[]) =>
+      decisionBlocks(tallyVotes(list, {}, 'text'), (id) => id, 'Vote tally', writtenAnswers(list))
+        .flatMap((b) => (b.kind === 'table' ? b.rows : []))
+        .filter((row) => row.winner).length;
+    expect(winners(samples)).toBe(0);
+    const table = decisionBlocks(decision, (id) => id, 'Vote tally', written).find(
+      (b) => b.kind === 'table',
+    );
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(JSON.stringify(table.rows.map((row) => row.cells))).not.toMatch(/winner/);
+    expect(winners([...samples, sample('c', 'Bake it at 180 degrees.')])).toBe(1);
+  });
 });

@@ -108,18 +108,7 @@ describe('debate with a recorded model in the studio', () => {
       expect(await page.locator('quorum-member-column').count()).toBe(0);
       expect(await page.locator('[data-testid="fused-answer"]').count()).toBe(0);
       const picker = page.locator('quorum-mode-picker');
-      for (const [width, colorScheme] of [
-        [1280, 'light'],
-        [1280, 'dark'],
-        [390, 'light'],
-        [390, 'dark'],
-      ] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        await picker.screenshot({
-          path: `${OUT_DIR}/studio-recorded-debate-${width}-${colorScheme}.png`,
-        });
-      }
+      await shoot(page, picker, 'studio-recorded-debate');
       // Vote is still there for them, and without the recorded model debate is offered again.
       expect(await page.getByRole('radio', { name: /^Vote/ }).isDisabled()).toBe(false);
       await page.getByRole('checkbox', { name: /^GPT-3 6B fine-tuned \(recorded\)/ }).uncheck();

@@ -2,6 +2,7 @@
 import type { QuorumDatabase } from '../../db/open-database.js';
 import type { LabSummaries, LabSummary } from '../../fusion/measure/lab-summary.js';
 import type { RecordingRecord } from '../../models/list/recorded-models.js';
+import { everyAnswerFailed } from '../results/run-status.js';
 import type { LabAnswerRecord, LabRunRecord, LabTaskSetRecord } from './lab-records.js';
 
 /**
@@ -85,7 +86,8 @@ export class LabStore implements LabSummaries {
       (r) =>
         r.status === 'done' &&
         (r.verdicts?.length ?? 0) > 0 &&
-        !measuredNothing(r) &&
+        // A run whose every answer failed measured nothing: its verdicts would only mislead.
+        !everyAnswerFailed(r.failures) &&
         poolIds.every((id) => r.pool.some((m) => m.id === id)),
     );
     if (!run) return null;
@@ -162,14 +164,6 @@ export class AnswerWriter {
 }
 
 /**
- * True for a run whose every answer failed: it measured nothing, so its verdicts would only mislead the
- * studio, and its 0-of-N scores would only sink its models in Vote's tie-breaks (modelStats).
- */
-function measuredNothing(run: LabRunRecord): boolean {
-  return !!run.failures && run.failures.answers > 0 && run.failures.failed === run.failures.answers;
-}
-
-/**
  * The modelStats records of `changed`'s pool restated from the finished runs: each model's right
  * answers and questions summed over every done run it took part in that measured something (total 0:
  * no such run left).
@@ -183,7 +177,8 @@ function restatedModels(
     let correct = 0;
     let total = 0;
     for (const run of runs) {
-      if (run.status !== 'done' || measuredNothing(run)) continue;
+      // A run whose every answer failed measured nothing: its 0-of-N scores would only sink its models in Vote's tie-breaks.
+      if (run.status !== 'done' || everyAnswerFailed(run.failures)) continue;
       const score = run.scores?.find((s) => s.id === id);
       correct += score?.correct ?? 0;
       total += score?.total ?? 0;

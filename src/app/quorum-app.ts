@@ -138,6 +138,10 @@ export class QuorumApp extends LitElement {
     }
     if (changed.has('modelRegistry') && this.modelRegistry) {
       this.registryProvider.setValue(this.modelRegistry);
+      // A link naming an engine, followed while the first registry was still being made (main.ts
+      // read the URL before the click), found nothing to switch: the URL of now decides.
+      if (changed.get('modelRegistry') === undefined)
+        void this.followEngine(new URLSearchParams(location.search));
       // A lost GPU can happen in any view (chat, studio): the shell says what happened and what Quorum did.
       this.stopFailureToasts?.();
       this.stopFailureToasts = listenForModelFailures(this.modelRegistry, (message) =>

@@ -81,4 +81,45 @@ describe('the first minute', () => {
       'Simulated models',
     );
   }, 90_000);
+
+  it('first minute: the demo link followed before the model manager has started still opens simulated mode', async () => {
+    const browser = await launchChromium(['--enable-unsafe-webgpu']);
+    close = () => browser.close();
+    const context = await browser.newContext();
+    // Holds back the read of the stored engine choice by 3 s, so the click lands while main.ts is
+    // making the first registry (it read the URL, "/", before the click): CI once hit this window.
+    await context.addInitScript(() => {
+      const flags = window as unknown as { engineReadPending?: boolean };
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey) {
+        const request = get.call(this, key);
+        if (key !== 'engineMode') return request;
+        flags.engineReadPending = true;
+        const add = request.addEventListener.bind(request);
+        request.addEventListener = ((type: string, listener: EventListener, options?: boolean) => {
+          if (type !== 'success') return add(type, listener, options);
+          add(
+            type,
+            (event) =>
+              setTimeout(() => {
+                flags.engineReadPending = false;
+                listener.call(request, event);
+              }, 3_000),
+            options,
+          );
+        }) as typeof request.addEventListener;
+        return request;
+      };
+    });
+    const page = await openHome(context);
+    await page.waitForFunction(() => (window as { engineReadPending?: boolean }).engineReadPending);
+    await page.getByRole('link', { name: 'Try the simulated demo' }).click();
+    expect(
+      await page.evaluate(() => (window as { engineReadPending?: boolean }).engineReadPending),
+    ).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('engine-indicator').textContent(), { timeout: 20_000 })
+      .toBe('Simulated models');
+    await page.getByRole('checkbox', { name: 'Thinking for Simulated Steady 1.5B' }).waitFor();
+  }, 90_000);
 });

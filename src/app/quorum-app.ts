@@ -24,21 +24,10 @@ import { StoreProviders, type AppStores } from './store-providers.js';
 import { routes, type RouteDefinition } from './routes.js';
 import { VIEW_TITLE_EVENT, documentTitle, type ViewElement } from '../ui/view-element.js';
 import { loadErrorMessage } from './load-error.js';
+import { DATABASE_NOTICE_TEXT, type DatabaseNotice } from './database-notice.js';
 
 export type { AppStores } from './store-providers.js';
-/** Why the database can no longer be used in this tab, as the shell's notice says. */
-export type DatabaseNotice = 'blocked' | 'version-change' | 'deleted' | 'closed';
-
-const DATABASE_NOTICE_TEXT: Record<DatabaseNotice, string> = {
-  blocked:
-    'Quorum is open in another tab with an older version. Close the other tabs of Quorum, then reload this one.',
-  'version-change':
-    'Quorum was updated in another tab. Reload this tab to keep using your catalog.',
-  deleted:
-    'Quorum’s data was deleted while this tab was open (by another tab, the browser or its developer tools). Reload to start again with the starting catalog.',
-  closed:
-    'The browser closed Quorum’s storage, most often because the disk is full or the data was deleted. Free some disk space, then reload: if the data is gone, Quorum will say so.',
-};
+export type { DatabaseNotice } from './database-notice.js';
 
 /**
  * `<quorum-app>`: The application shell: header and navigation, the routed view, the services' contexts,

@@ -195,13 +195,19 @@ export class StudioSetupController implements ReactiveController {
 
   private readonly onChange = (): void => void this.refresh();
 
+  /** Counts refreshes and plans asked for: only the latest one's answer is kept. */
+  private refreshes = 0;
+  private plans = 0;
+
   private async refresh(): Promise<void> {
     const registry = this.registry;
     if (!registry) return;
+    const asked = ++this.refreshes;
     const models = await loadPoolOptions(registry);
     const { unfit } = await registry.plan(models.map((m) => m.id));
-    // A refresh of a registry replaced meanwhile (an engine switch) must not overwrite the new one's.
-    if (registry !== this.registry) return;
+    // An earlier refresh answered last (it read the list before a download ended), or one of a
+    // registry replaced meanwhile (an engine switch), must not overwrite the latest one's models.
+    if (registry !== this.registry || asked !== this.refreshes) return;
     this.models = models;
     this.offerThinking();
     this.unfit = unfit;
@@ -217,12 +223,15 @@ export class StudioSetupController implements ReactiveController {
     const registry = this.registry;
     this.host.requestUpdate();
     if (!registry) return;
+    const asked = ++this.plans;
     const judge = this.effectiveJudgeId();
     const ids = judge && !this.poolIds.includes(judge) ? [...this.poolIds, judge] : this.poolIds;
     const [plan, budget] = await Promise.all([
       ids.length > 0 ? registry.plan(ids) : null,
       registry.budget(),
     ]);
+    // Two quick picks: the first one's plan may arrive last, and must not stand for the second.
+    if (registry !== this.registry || asked !== this.plans) return;
     this.plan = plan;
     this.budget = budget;
     this.host.requestUpdate();

@@ -131,3 +131,56 @@ describe('StudioSetupController vote samples', () => {
     expect(setup.options().samples).toBe(3);
   });
 });
+
+/** Holds `registry.plan`'s next answer until `release`; `answered` settles once it is given. */
+function holdNextPlan(registry: ModelRegistry) {
+  const plan = registry.plan.bind(registry);
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let answered: Promise<unknown> = new Promise(() => {});
+  const spy = vi.spyOn(registry, 'plan').mockImplementationOnce((ids) => {
+    const answer = held.then(() => plan(ids));
+    answered = answer;
+    return answer;
+  });
+  // What runs after the held answer is synchronous: one macrotask later it has all run.
+  const settled = async () => {
+    await answered;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { spy, release, settled };
+}
+
+/** The models the set-up's memory plan holds, sorted. */
+const planned = (setup: StudioSetupController) =>
+  setup.plan?.stages.flatMap((stage) => stage.modelIds).sort();
+
+describe('StudioSetupController answers arriving out of order', () => {
+  it('keeps the plan of the latest pool when an earlier pick’s plan arrives last', async () => {
+    const { setup, registry } = await setUp(false);
+    await vi.waitFor(() => expect(planned(setup)).toEqual([...POOL].sort()));
+    const first = holdNextPlan(registry);
+    setup.setPool(['sim-tiny-360M']);
+    setup.setPool(['sim-steady-1.5B']);
+    await vi.waitFor(() => expect(planned(setup)).toEqual(['sim-steady-1.5B']));
+    first.release();
+    await first.settled();
+    expect(planned(setup)).toEqual(['sim-steady-1.5B']);
+  });
+
+  it('keeps the models of the latest refresh when an earlier one’s arrive last', async () => {
+    const { setup, registry } = await setUp(false);
+    await vi.waitFor(() => expect(planned(setup)).toEqual([...POOL].sort()));
+    // A refresh that read the list before the download ended is answered after one that read it after.
+    const stale = holdNextPlan(registry);
+    registry.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(stale.spy).toHaveBeenCalled());
+    await registry.download('sim-tiny-360M');
+    await vi.waitFor(() =>
+      expect(setup.models.find((m) => m.id === 'sim-tiny-360M')?.downloaded).toBe(true),
+    );
+    stale.release();
+    await stale.settled();
+    expect(setup.models.find((m) => m.id === 'sim-tiny-360M')?.downloaded).toBe(true);
+  });
+});

@@ -17,7 +17,7 @@ export interface RunStoreOptions {
 }
 
 /**
- * Fires 'change' when another tab saved a run's end or deleted one, and when the tab running a run
+ * Fires 'change' when this tab or another saved a run's end or deleted one, and when the tab running a run
  * shown here as running elsewhere let go of it (finished, closed or crashed): views re-read.
  */
 export class RunStore extends EventTarget {
@@ -99,8 +99,13 @@ export class RunStore extends EventTarget {
     this.channel?.close();
   }
 
+  /**
+   * Other tabs hear it on the channel, this tab's views from the store itself (a channel does not
+   * deliver to its sender): a history page opened mid-run listed the run as running here.
+   */
   private announce(): void {
     this.channel?.postMessage('changed');
+    this.dispatchEvent(new Event('change'));
   }
 
   /**

@@ -118,6 +118,21 @@ describe('RunStore across tabs', () => {
     b.close();
   });
 
+  it('tells this tab’s own views when a run of this tab ends or is deleted, not on its progress saves', async () => {
+    const store = new RunStore(await freshDatabase());
+    let changes = 0;
+    store.addEventListener('change', () => (changes += 1));
+    store.begin('r');
+    await store.save(run('r', 1, 'running'));
+    // A history page opened mid-run listed it as running here: it must hear the end to re-read.
+    expect(changes).toBe(0);
+    await store.save(run('r', 1, 'stopped'));
+    expect(changes).toBe(1);
+    await store.delete('r');
+    expect(changes).toBe(2);
+    store.close();
+  });
+
   it('does not save again a run another tab deleted, and says so', async () => {
     const { a, b, db } = await twoTabs();
     a.begin('r');

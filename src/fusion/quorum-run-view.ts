@@ -98,7 +98,11 @@ export class QuorumRunView extends LitElement {
     return html`<p><a href="/runs">← Run history</a></p>
       ${this.run.render({
         initial: () => html`<h1 tabindex="-1">Loading run…</h1>`,
-        pending: () => html`<h1 tabindex="-1">Loading run…</h1>`,
+        // A re-read of the same run (it ended, here or in another tab) keeps it on screen meanwhile.
+        pending: () =>
+          this.run.value && this.run.value.id === this.params['id']
+            ? this.renderRun(this.run.value)
+            : html`<h1 tabindex="-1">Loading run…</h1>`,
         complete: (run) =>
           run
             ? this.renderRun(run)

@@ -94,7 +94,9 @@ export class QuorumRunsView extends LitElement {
     return html`<h1 tabindex="-1">Run history</h1>
       ${this.runs.render({
         initial: () => html`<p>Loading runs…</p>`,
-        pending: () => html`<p>Loading runs…</p>`,
+        // A re-read (a run ended, here or in another tab) keeps the list on screen until it is done.
+        pending: () =>
+          this.runs.value ? this.renderRuns(this.runs.value) : html`<p>Loading runs…</p>`,
         complete: (runs) => this.renderRuns(runs),
         error: (error) =>
           html`<quorum-error-state

@@ -212,8 +212,9 @@ describe('fusion studio (simulated models)', () => {
 
     await page.getByRole('link', { name: 'History', exact: true }).click();
     const first = page.locator('[data-testid="run-item"]').first();
-    await first.waitFor();
-    expect(await first.textContent()).toMatch(/stopped/);
+    // "Run stopped" can show before the run's last save lands: the list may first read it running,
+    // then reads it again once that save is done.
+    await expect.poll(() => first.textContent()).toMatch(/stopped/);
     expect(await first.textContent()).toContain(QUESTION);
     expect(await first.locator('[data-testid="run-simulated"]').textContent()).toContain(
       SIMULATED_NOTICE,

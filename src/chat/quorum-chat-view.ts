@@ -9,9 +9,6 @@ import '../ui/quorum-empty-state.js';
 import '../ui/quorum-error-state.js';
 import { showToast } from '../ui/toast-event.js';
 import { visitorMessage } from '../shared/errors.js';
-
-/** What a visitor can do when the conversations' storage fails in a way Quorum does not know. */
-const RETRY = 'Reload the page and try again.';
 import { sharedStyles } from '../ui/shared-styles.js';
 import { chatViewStyles } from './chat-view-styles.js';
 import type { ConversationStore } from './conversation-store.js';
@@ -33,6 +30,9 @@ import './quorum-chat-turn.js';
 import './quorum-conversation-list.js';
 import '../models/download/quorum-download-progress.js';
 import '../models/quorum-model-error.js';
+
+/** What a visitor can do when the conversations' storage fails in a way Quorum does not know. */
+const RETRY = 'Reload the page and try again.';
 
 /**
  * `<quorum-chat-view>`: The single-model chat at /chat and /chat/:id: pick a downloaded model (in
@@ -62,12 +62,10 @@ export class QuorumChatView extends LitElement {
   private readonly wide = matchMedia('(min-width: 860px)').matches;
   /** The conversation and turn count last scrolled to, so the newest message is shown once per change. */
   private scrolledFor = '';
-  /**
-   * Index of the first turn answered while this page had the conversation open: failures before it
-   * were saved earlier and are shown without being announced again (Infinity until something runs).
-   */
+  /** First turn answered while open here (Infinity till one runs): earlier failures are not announced. */
   private liveFrom = Infinity;
   private readonly follow = new FollowNewest(this);
+  private opening = 0; // Counts conversation opens: only the latest one's session is shown.
 
   private readonly revision = new ChangeRevisionController(this, () => this.registry);
   protected readonly sessionRevision = new ChangeRevisionController(
@@ -98,11 +96,13 @@ export class QuorumChatView extends LitElement {
     const id = this.params.id ?? '';
     if (this.session && (this.session.conversation?.id ?? '') === id) return;
     this.session?.stop();
+    const asked = ++this.opening;
     const session = await ConversationSession.open(store, (m) => registry.client(m), id).catch(
-      (error: unknown) =>
-        void (this.openError = `It could not be read. ${visitorMessage(error, RETRY)}`),
+      (error: unknown) => `It could not be read. ${visitorMessage(error, RETRY)}`,
     );
-    if (!session) return;
+    // The visitor moved on while it was read (New conversation, another one): the later open stands.
+    if (asked !== this.opening) return;
+    if (typeof session === 'string') return void (this.openError = session);
     this.openError = id && !session.conversation ? 'No saved conversation has this address.' : null;
     this.liveFrom = Infinity;
     session.addEventListener('change', () => {

@@ -215,9 +215,9 @@ export class ModelRegistry extends EventTarget {
     return estimateBudget(caps.adapter, log, override, this.options.hints);
   }
 
-  /** Frees every model this registry loaded; the shell calls it when another registry takes over. */
+  /** Frees every model this registry loaded, each once its answers in flight end (another registry took over). */
   async dispose(): Promise<void> {
-    await Promise.all([...this.clients.values()].map((client) => client.unload()));
+    await Promise.all([...this.clients.values()].map((client) => client.retire()));
   }
 
   async setBudgetOverride(mb: number | null): Promise<void> {

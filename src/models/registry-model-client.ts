@@ -75,6 +75,9 @@ export class RegistryModelClient implements ManagedModelClient {
   /** After a smaller-context retry: the longest answer its context leaves room for. */
   private answerTokens: number | null = null;
   private loading: Promise<void> | null = null;
+  /** Streams in flight; once retired, the client unloads when the last one ends. */
+  private streaming = 0;
+  private retired = false;
 
   constructor(
     readonly id: string,
@@ -116,7 +119,30 @@ export class RegistryModelClient implements ManagedModelClient {
     this.host.changed();
   }
 
+  /**
+   * Its registry was replaced (an engine switch): frees the model now, or, while it answers, once
+   * the answer ends. A run started before the switch keeps its models to the end; the streams it
+   * starts later (a judge, another round) load them again and free them when done.
+   */
+  retire(): Promise<void> {
+    this.retired = true;
+    return this.streaming === 0 ? this.unload() : Promise.resolve();
+  }
+
   async *stream(asked: GenerateParams, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
+    this.streaming += 1;
+    try {
+      yield* this.answer(asked, signal);
+    } finally {
+      this.streaming -= 1;
+      if (this.retired && this.streaming === 0) void this.unload();
+    }
+  }
+
+  private async *answer(
+    asked: GenerateParams,
+    signal?: AbortSignal,
+  ): AsyncGenerator<GenerationEvent> {
     await this.load(undefined, signal);
     let params = this.withinContext(asked);
     let streamed = false;

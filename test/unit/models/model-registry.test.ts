@@ -1,6 +1,6 @@
 // The model registry over fake workers in Node: downloads, lazy loading, the device log, the one retry after a lost GPU, budgets.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase, type QuorumDatabase } from '../../../src/db/open-database.js';
 import type { ModelError } from '../../../src/models/model-client.js';
 import {
@@ -257,6 +257,32 @@ describe('simulated losses and the real GPU', () => {
     const after = await real.budget();
     expect(after).toEqual(before);
     expect(after.source).not.toBe('learned');
+  });
+});
+
+describe('ModelRegistry replaced by another (an engine switch)', () => {
+  it('lets an answer in flight end, then frees its model; an idle model is freed at once', async () => {
+    let release = (): void => {};
+    const holdAnswer = new Promise<void>((resolve) => (release = resolve));
+    const { registry, workers } = await setup({ script: { holdAnswer } });
+    const idle = registry.client('sim-swift-0.5B');
+    await idle.load();
+    const answering = registry.client('sim-tiny-360M');
+    const events: string[] = [];
+    const answer = answering.stream({ messages: [{ role: 'user', content: '2+2?' }] });
+    const stream = answer[Symbol.asyncIterator]();
+    // The text has arrived and the end is held back: the model is mid-answer.
+    const first = await stream.next();
+    expect(first.value).toMatchObject({ type: 'delta' });
+    await registry.dispose();
+    expect(idle.loaded).toBe(false);
+    expect(answering.loaded).toBe(true);
+    release();
+    for (let next = await stream.next(); !next.done; next = await stream.next())
+      events.push(next.value.type);
+    expect(events).toEqual(['done']);
+    expect(answering.loaded).toBe(false);
+    await vi.waitFor(() => expect(workers.every((w) => w.terminated)).toBe(true));
   });
 });
 

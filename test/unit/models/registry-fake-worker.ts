@@ -10,6 +10,8 @@ export interface FakeWorkerScript {
   /** Model ids whose next generation loses the GPU before any text; struck off once it has. */
   loseDeviceOnceOnGenerate?: Set<string>;
   answer?: string;
+  /** Until it settles, a generation has sent its text but not its end: it is still answering. */
+  holdAnswer?: Promise<void>;
 }
 
 const LOST = { kind: 'device-lost' as const, message: 'The GPU stopped responding.' };
@@ -84,11 +86,10 @@ export class FakeModelWorker extends EventTarget {
           decodeTokensPerS: 10,
           totalMs: 20,
         };
-        return this.post({
-          type: 'result',
-          id,
-          result: { type: 'done', usage, finishReason: 'stop' },
-        });
+        const end = () =>
+          this.post({ type: 'result', id, result: { type: 'done', usage, finishReason: 'stop' } });
+        if (this.script.holdAnswer) return void this.script.holdAnswer.then(end);
+        return end();
       }
       case 'unload':
         return this.post({ type: 'result', id, result: null });

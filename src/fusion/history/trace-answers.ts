@@ -30,25 +30,48 @@ export interface WrittenAnswer {
   text: string;
 }
 
-/** How answers were written, by their comparable form: the first output that gave each. */
-export type Written = (normalized: string) => WrittenAnswer | undefined;
-
 /**
- * Looks up, by normalised answer, the first output that gave it: its answer as written and the whole text.
+ * How answers were written, by their comparable form: `voterId`'s own output that gave it, else the
+ * first output in the run that gave it.
  */
-export function writtenAnswers(
-  outputs: readonly { text: string; answer: ExtractedAnswer }[],
-): Written {
-  const byForm = new Map<string, WrittenAnswer>();
-  for (const { text, answer } of outputs)
-    if (!byForm.has(answer.normalized))
-      byForm.set(answer.normalized, { value: answer.value, text: text || answer.value });
-  return (normalized) => byForm.get(normalized);
+export type Written = (normalized: string, voterId?: string) => WrittenAnswer | undefined;
+
+/** One output a trace shows; its voter is `voterId`, else `agentId` (debate), else `memberId`. */
+interface Output {
+  text: string;
+  answer: ExtractedAnswer;
+  voterId?: string;
+  agentId?: string;
+  memberId?: string;
 }
 
-/** One answer as written, cut for a table cell; free text keeps its whole output one click away. */
-export function shownAnswer(normalized: string, written: Written, suffix = ''): Inline {
-  const found = written(normalized);
+/**
+ * Looks up, by normalised answer, the output that gave it: a voter's own first output with that
+ * answer when a voter is named (a tally row shows its own member's text), else the run's first.
+ */
+export function writtenAnswers(outputs: readonly Output[]): Written {
+  const byForm = new Map<string, WrittenAnswer>();
+  const byVoter = new Map<string, WrittenAnswer>();
+  for (const { text, answer, ...who } of outputs) {
+    const found = { value: answer.value, text: text || answer.value };
+    const voter = who.voterId ?? who.agentId ?? who.memberId;
+    const key = `${voter}\u0000${answer.normalized}`;
+    if (voter !== undefined && !byVoter.has(key)) byVoter.set(key, found);
+    if (!byForm.has(answer.normalized)) byForm.set(answer.normalized, found);
+  }
+  return (normalized, voterId) =>
+    (voterId === undefined ? undefined : byVoter.get(`${voterId}\u0000${normalized}`)) ??
+    byForm.get(normalized);
+}
+
+/** One answer as written (by `voterId` when named), cut for a table cell; free text keeps its whole output one click away. */
+export function shownAnswer(
+  normalized: string,
+  written: Written,
+  suffix = '',
+  voterId?: string,
+): Inline {
+  const found = written(normalized, voterId);
   if (!found) return clipped(normalized, EXCERPT_CHARS, suffix);
   const whole = found.text.length > found.value.length ? found.text : found.value;
   const short = excerpt(found.value);
@@ -57,12 +80,12 @@ export function shownAnswer(normalized: string, written: Written, suffix = ''): 
     : { excerpt: `${short}${suffix}`, full: whole.trim() };
 }
 
-/** Each answer with its count, one a line. */
-export function counts(list: readonly AnswerCount[], written: Written): Rich {
+/** Each answer with its count, one a line, as `voterId` wrote it when named. */
+export function counts(list: readonly AnswerCount[], written: Written, voterId?: string): Rich {
   if (list.length === 0) return ['—'];
   return list.flatMap((c, i): Inline[] => [
     ...(i > 0 ? [lineBreak] : []),
-    shownAnswer(c.answer, written, ` ×${c.count}`),
+    shownAnswer(c.answer, written, ` ×${c.count}`, voterId),
   ]);
 }
 
@@ -126,8 +149,9 @@ export function decisionBlocks(
           cells: [
             ...(twins ? [first] : [first, [name(t.memberId)]]),
             [String(t.samples)],
-            counts(t.counts, written),
-            [t.majority === null ? '—' : shownAnswer(t.majority, written)],
+            // Each row shows its own voter's outputs, not the first in the run with that answer.
+            counts(t.counts, written, t.voterId),
+            [t.majority === null ? '—' : shownAnswer(t.majority, written, '', t.voterId)],
             // One sample agrees with itself: a percentage would mean nothing.
             [t.samples > 1 ? percent(t.agreement) : '—'],
             [percent(t.accuracy)],

@@ -219,7 +219,8 @@ function debateBlocks(trace: DebateTrace, name: Name): TraceBlock[] {
   const written = writtenAnswers(trace.rounds.flatMap((r) => r.entries));
   const side = (title: string, vote: VoteDecision | null) => {
     const answer = vote?.winnerAnswer ?? null;
-    const value = answer === null ? '—' : (written(answer)?.value ?? answer);
+    const value =
+      answer === null ? '—' : (written(answer, vote?.winnerVoterId ?? undefined)?.value ?? answer);
     const full = vote?.winnerText?.trim() || value;
     return { title, value: excerpt(value, 120), full };
   };

@@ -66,4 +66,25 @@ describe('decisionBlocks', () => {
     expect(JSON.stringify(table.rows.map((row) => row.cells))).not.toMatch(/winner/);
     expect(winners([...samples, sample('c', 'Bake it at 180 degrees.')])).toBe(1);
   });
+
+  it("shows each row its own member's text, not the first sample in the run with that answer", () => {
+    const number = (memberId: string, text: string, sampleIndex = 0): VoteSample => ({
+      ...sample(memberId, text, sampleIndex),
+      answer: extractAnswer(text, 'number'),
+    });
+    const list = [
+      number('6b-verifier', 'The custodians have 80 classrooms.\nA: 30'),
+      number('175b', 'First find the total number of minutes.\nA: 30'),
+    ];
+    const table = decisionBlocks(
+      tallyVotes(list, {}, 'number'),
+      (id) => id,
+      'Vote tally',
+      writtenAnswers(list),
+    ).find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    const row = JSON.stringify(table.rows[1]!.cells);
+    expect(row).toContain('First find the total number of minutes');
+    expect(row).not.toContain('custodians');
+  });
 });

@@ -1,8 +1,9 @@
-// The models a battle can use: the downloaded ones, and in simulated mode every simulated model.
+// The models a battle can use: those the studio offers (offeredModels), and the lab's recorded GSM8K models as a group of their own.
 import type { ModelRegistry } from '../../models/model-registry.js';
 import { SIM_MODELS } from '../../models/list/sim-models.js';
 import { GSM8K_RECORDED_MODELS } from '../../models/list/recorded-models.js';
 import { usesPageGpu } from '../../models/model-offer.js';
+import { offeredModels } from '../../models/offered-models.js';
 
 /** A model a battle can use, with what the battle must say about it (simulated, recorded, fixed sampling). */
 export interface BattleCandidate {
@@ -17,20 +18,14 @@ export interface BattleCandidate {
 }
 
 /**
- * Downloaded models of the current engine mode; in simulated mode every simulated model (a
- * simulated load runs first, as in the studio), so a visitor without a GPU can try the arena.
- * Models on the visitor's servers and the browser's built-in model battle in either mode; those
- * whose sampling a web page cannot set say so (`fixedSampling`).
+ * The models the studio's pool and the chat offer (offeredModels, the one rule: this device's
+ * downloaded models smallest first, or in simulated mode every simulated model, smallest first; then
+ * models on the visitor's servers and the browser's built-in model, in either mode), recorded ones
+ * aside: the arena battles those as their own group (recordedCandidates). Those whose sampling a web
+ * page cannot set say so (`fixedSampling`).
  */
 export async function battleCandidates(registry: ModelRegistry): Promise<BattleCandidate[]> {
-  const available = await registry.available();
-  const models = registry.simulated
-    ? [
-        ...(await registry.models()).filter((m) => m.simulated),
-        ...available.filter((m) => !usesPageGpu(m)),
-      ]
-    : available;
-  return models.map(({ id, label, simulated, vramMB, engine }) => ({
+  return (await offeredModels(registry)).map(({ id, label, simulated, vramMB, engine }) => ({
     id,
     label,
     simulated,

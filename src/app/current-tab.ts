@@ -38,10 +38,28 @@ export class CurrentTabInView implements ReactiveController {
 
 /**
  * Flags the sides of the nav with sections scrolled out of sight (`data-more-left`,
- * `data-more-right`): the phone style fades those edges, so a cut-off word reads as "more here".
+ * `data-more-right`), where the phone style shows a "more this way" arrow, and measures what the
+ * sections cut at each edge cover (`--cut-left`, `--cut-right`, px): the phone style hides those
+ * whole, so no half word shows beside the arrow. The arrow's room is the nav's scroll padding, where
+ * snapping leaves the first whole section on the left.
  */
 function markEdges(nav: HTMLElement): void {
   const end = nav.scrollWidth - nav.clientWidth;
-  nav.toggleAttribute('data-more-left', nav.scrollLeft > 1);
-  nav.toggleAttribute('data-more-right', nav.scrollLeft < end - 1);
+  const moreLeft = nav.scrollLeft > 1;
+  const moreRight = nav.scrollLeft < end - 1;
+  nav.toggleAttribute('data-more-left', moreLeft);
+  nav.toggleAttribute('data-more-right', moreRight);
+  const box = nav.getBoundingClientRect();
+  const room = parseFloat(getComputedStyle(nav).scrollPaddingInlineStart) || 0;
+  const from = box.left + (moreLeft ? room : 0) - 1;
+  const to = box.right - (moreRight ? room : 0) + 1;
+  const whole = [...nav.querySelectorAll('li')]
+    .map((li) => li.getBoundingClientRect())
+    .filter((r) => r.left >= from && r.right <= to);
+  const first = whole[0];
+  const last = whole.at(-1);
+  const cutLeft = moreLeft && first ? first.left - box.left : 0;
+  const cutRight = moreRight && last ? box.right - last.right : 0;
+  nav.style.setProperty('--cut-left', `${Math.max(0, cutLeft)}px`);
+  nav.style.setProperty('--cut-right', `${Math.max(0, cutRight)}px`);
 }

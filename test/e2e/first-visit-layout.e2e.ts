@@ -109,6 +109,26 @@ function navOverflowMarked(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * The sections that show only in part: cut by the nav's edge, yet not wholly inside the part its
+ * style hides at that side (`--cut-left`/`--cut-right`). A cut word must be hidden whole, never half shown.
+ */
+function halfShownSections(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const nav = document.querySelector<HTMLElement>('quorum-app nav')!;
+    const box = nav.getBoundingClientRect();
+    const hidden = (side: string) => parseFloat(nav.style.getPropertyValue(side)) || 0;
+    const [from, to] = [box.left + hidden('--cut-left'), box.right - hidden('--cut-right')];
+    return [...nav.querySelectorAll('li')]
+      .filter((li) => {
+        const r = li.getBoundingClientRect();
+        const cut = r.left < box.left - 1 || r.right > box.right + 1;
+        return cut && r.right > from + 1 && r.left < to - 1;
+      })
+      .map((li) => li.textContent?.trim() ?? '');
+  });
+}
+
 describe('the phone nav shows the current page (issue 10 item 16, in part)', () => {
   it('item 16: at 390 px the current tab is scrolled into the nav on /chat, /models, /arena and /settings, the page not moved', async () => {
     const phone = await session.browser.newContext(PHONE);
@@ -122,6 +142,7 @@ describe('the phone nav shows the current page (issue 10 item 16, in part)', () 
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
         // Scrolled off the start on these routes: the cut sections fade, they are not just cut.
         await expect.poll(() => navOverflowMarked(page), { timeout: 5_000 }).toBe(true);
+        await expect.poll(() => halfShownSections(page), { timeout: 5_000 }).toEqual([]);
       }
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -133,6 +154,15 @@ describe('the phone nav shows the current page (issue 10 item 16, in part)', () 
       );
       await page.waitForURL(`${baseUrl}/`);
       await expect.poll(() => currentTabShown(page), { timeout: 5_000 }).toBe(true);
+      // At the start the nav is cut on the right only: the header as a phone shows it, then the rule.
+      await expect.poll(() => navOverflowMarked(page), { timeout: 5_000 }).toBe(true);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page
+          .locator('quorum-app header')
+          .screenshot({ path: `test/e2e/screenshots/nav-home-${colorScheme}-390.png` });
+      }
+      await expect.poll(() => halfShownSections(page), { timeout: 5_000 }).toEqual([]);
       // A wide window made narrow, with no scroll or route change, marks its new overflow too.
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${baseUrl}/?engine=sim`);

@@ -174,13 +174,13 @@ export class QuorumLabResults extends LitElement {
     return html`<div class="row">
       <button
         class="secondary"
-        @click=${() => downloadText(`${stem}.json`, resultsToJson(run, results), 'application/json')}
+        @click=${() => downloadText(`${stem}.json`, resultsToJson(run, results, this.tasks), 'application/json')}
       >
         Export results (JSON)
       </button>
       <button
         class="secondary"
-        @click=${() => downloadText(`${stem}.csv`, resultsToCsv(run, results), 'text/csv')}
+        @click=${() => downloadText(`${stem}.csv`, resultsToCsv(run, results, this.tasks), 'text/csv')}
       >
         Export questions (CSV)
       </button>

@@ -1,8 +1,10 @@
 // The quorum-lab-results v1 JSON shape and the per-question CSV (quoting, formula cells defused).
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildResults } from '../../../../src/lab/results/lab-results.js';
 import { resultsToCsv, resultsToJson } from '../../../../src/lab/results/results-export.js';
 import { compareWithBest } from '../../../../src/lab/stats/compare.js';
+import type { LabTask } from '../../../../src/lab/tasks/task-set.js';
 import { ANSWERS, RUN, answer } from './fixtures.js';
 
 const results = () =>
@@ -70,7 +72,9 @@ describe('resultsToJson', () => {
 describe('resultsToCsv', () => {
   it('writes one row per question, extracted answer and right or wrong per answerer', async () => {
     const csv = resultsToCsv(RUN, await results());
-    expect(csv.split('\r\n')).toEqual([
+    // The first ten columns, which the CSV always had (later ones are checked below).
+    const firstTen = (line: string) => line.split(',').slice(0, 10).join(',');
+    expect(csv.split('\r\n').map(firstTen)).toEqual([
       'index,a extracted,a correct,b extracted,b correct,vote extracted,vote correct,a failed,b failed,vote failed',
       '4,1,true,2,false,1,true,false,false,false',
       '10,1,true,1,true,1,true,false,false,false',
@@ -99,7 +103,7 @@ describe('resultsToCsv', () => {
       'vote extracted',
       'vote correct',
     ]);
-    expect(columns.slice(7)).toEqual(['a failed', 'b failed', 'vote failed']);
+    expect(columns.slice(7, 10)).toEqual(['a failed', 'b failed', 'vote failed']);
     // b's extracted, b correct, b failed: a failed answer is wrong and failed, a wrong one only wrong.
     const b = (row: string) => [3, 4, 8].map((i) => row.split(',')[i]);
     expect(rows.slice(0, 3).map(b)).toEqual([
@@ -113,8 +117,103 @@ describe('resultsToCsv', () => {
     const hostile = [...ANSWERS];
     hostile[0] = { ...answer(0, 'a', false), extracted: '=HYPERLINK("x"),1' };
     const csv = resultsToCsv(RUN, await buildResults(RUN, hostile, async () => []));
-    expect(csv.split('\r\n')[1]).toBe(
-      `4,"'=HYPERLINK(""x""),1",false,2,false,1,true,false,false,false`,
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^4,"'=HYPERLINK\(""x""\),1",false,2,false,1,true,false,false,false,5,/,
     );
+  });
+});
+
+/** 21 tasks so the fixture run's questions (indices 4, 10 and 20) have text: 4's has commas, quotes and lines. */
+const TASKS: LabTask[] = Array.from({ length: 21 }, (_, i) => ({
+  prompt: i === 4 ? 'Tom said "hi, there",\r\nthen left.\nHow many, in all?' : `Question ${i}?`,
+  kind: 'number' as const,
+  answer: String(i * 10),
+}));
+
+const FAILURE = {
+  kind: 'not-recorded' as const,
+  message: 'This recording has no answer to that question, "as asked".',
+  detail: '',
+};
+/** b fails questions at positions 0 and 2 (an error, nothing to grade). */
+const failingResults = () =>
+  buildResults(
+    RUN,
+    ANSWERS.map((a) =>
+      a.answerer === 'b' && a.position !== 1
+        ? { ...a, text: null, extracted: null, error: FAILURE }
+        : a,
+    ),
+    async () => [],
+  );
+
+describe('what a reader of the exports needs to tell the questions apart', () => {
+  it('ends each CSV row with the question number, id, text, right answer and each failure reason', async () => {
+    const csv = resultsToCsv(RUN, await failingResults(), TASKS);
+    // An RFC 4180 parser reads every row back whole, as many cells as the header has.
+    const [header, ...rows] = parse(csv, { relaxColumnCount: false }) as string[][];
+    expect(header!.slice(0, 10)).toEqual(
+      resultsToCsv(RUN, await results())
+        .split('\r\n')[0]!
+        .split(',')
+        .slice(0, 10),
+    );
+    expect(header!.slice(10)).toEqual([
+      'question number',
+      'question id',
+      'question',
+      'expected answer',
+      'a failure',
+      'b failure',
+      'vote failure',
+    ]);
+    expect(rows.map((row) => [row[0], ...row.slice(10)])).toEqual([
+      ['4', '5', 'gsm8k-test#5', TASKS[4]!.prompt, '40', '', FAILURE.message, ''],
+      ['10', '11', 'gsm8k-test#11', 'Question 10?', '100', '', '', ''],
+      ['20', '21', 'gsm8k-test#21', 'Question 20?', '200', '', FAILURE.message, ''],
+    ]);
+  });
+
+  it('leaves the question and its answer empty when the task set could not be read', async () => {
+    const [, first] = parse(resultsToCsv(RUN, await results(), null)) as string[][];
+    expect(first!.slice(10, 14)).toEqual(['5', 'gsm8k-test#5', '', '']);
+  });
+
+  it('keeps a negative number a number while still defusing formulas', async () => {
+    const rows = [...ANSWERS];
+    rows[0] = { ...answer(0, 'a', false), extracted: '-12.5' };
+    rows[1] = { ...answer(0, 'b', false), extracted: '-1+2' };
+    const csv = resultsToCsv(RUN, await buildResults(RUN, rows, async () => []), TASKS);
+    const [, first] = parse(csv) as string[][];
+    expect([first![1], first![3]]).toEqual(['-12.5', "'-1+2"]);
+  });
+
+  it('gives each JSON question its number, id, text and right answer, and each failed answer its reason', async () => {
+    const json = JSON.parse(resultsToJson(RUN, await failingResults(), TASKS)) as {
+      questions: {
+        index: number;
+        number: number;
+        id: string;
+        question: string | null;
+        expected: string | null;
+        answers: Record<
+          string,
+          { failed: boolean; failure: { kind: string; message: string } | null }
+        >;
+      }[];
+    };
+    expect(json.questions.map((q) => [q.index, q.number, q.id, q.question, q.expected])).toEqual([
+      [4, 5, 'gsm8k-test#5', TASKS[4]!.prompt, '40'],
+      [10, 11, 'gsm8k-test#11', 'Question 10?', '100'],
+      [20, 21, 'gsm8k-test#21', 'Question 20?', '200'],
+    ]);
+    expect(json.questions.map((q) => q.answers.b!.failure)).toEqual([
+      { kind: 'not-recorded', message: FAILURE.message },
+      null,
+      { kind: 'not-recorded', message: FAILURE.message },
+    ]);
+    expect(json.questions[0]!.answers.a!.failure).toBeNull();
+    const untold = JSON.parse(resultsToJson(RUN, await results())) as typeof json;
+    expect([untold.questions[0]!.question, untold.questions[0]!.expected]).toEqual([null, null]);
   });
 });

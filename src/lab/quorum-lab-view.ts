@@ -166,8 +166,13 @@ export class QuorumLabView extends LitElement {
       what === 'tasks'
         ? await importTaskFile(this.store, file)
         : await importRecordingFile(this.store, file);
-    this.imported = { what, outcome };
-    if (outcome.ok) await this.loadChoices();
+    // Said once the choices hold what came in: "Imported" before a recording's models could be
+    // picked sent visitors (and a test) looking for models not there yet.
+    try {
+      if (outcome.ok) await this.loadChoices();
+    } finally {
+      this.imported = { what, outcome };
+    }
   }
 
   override render() {

@@ -157,6 +157,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: on a loaded machine an import or a re-read
+          // takes longer (data-lost's card count, with three e2e files at once). Locators wait 30 s.
+          expect: { poll: { timeout: 15_000 } },
           // Two files at a time (package.json caps the workers at 2): most of an e2e file's time is
           // waiting on simulated models and timers, so two overlap well even on a two-core machine.
           fileParallelism: true,

@@ -81,7 +81,11 @@ describe('a new version and an open tab', () => {
     const { page } = await openControlled('/');
     // Thinking off: Simulated Steady's answer starts at once, not after ~10 s of reasoning at this pace.
     await openStudio(page, server!.url, 'simSpeed=4&thinking=off');
-    await prepareRun(page, 'Vote', 'What is 17 * 23? Updated mid-run.');
+    // Five debate rounds at four tokens a second outlast the update check however slow the machine:
+    // a Vote there ended first once (three e2e files at once) and the update then had nothing to warn of.
+    await prepareRun(page, 'Debate', 'What is 17 * 23? Updated mid-run.');
+    await page.getByLabel('Rounds after round 0').fill('4');
+    await page.getByLabel('Rounds after round 0').press('Tab');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForText(page, 'sim-steady-1.5B');
     deployRenamedChunks(root, /^quorum-chat-view-/);

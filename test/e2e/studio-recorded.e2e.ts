@@ -18,6 +18,10 @@ const OUT_DIR = 'test/e2e/screenshots';
 const ANDY =
   "Andy's car fuel efficiency is 10 MPG (miles per gallon). If the current price for regular gas is $3/gallon, how much money is Andy's car consuming per week if he only uses his car to go to work from Monday to Friday and the one-way distance between his home and office is 5 miles?";
 
+/** A GSM8K test question asking for a percentage; two recorded models answer 30 with different solutions. */
+const CUSTODIAN =
+  'A custodian has to clean a school with 80 classrooms. They have 5 days to get it done. It takes them 15 minutes per classroom. If they work an 8 hour day, what percentage of their day, on average, is spent cleaning classrooms?';
+
 /** `target` at 1280 and 390 px, light and dark, into OUT_DIR: to be looked at. */
 async function shoot(page: Page, target: Locator, name: string): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -78,6 +82,44 @@ describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
       expect(trace).not.toMatch(/Stopped early/);
       expect(trace).not.toMatch(/“10” ×|“3” ×|“5” ×/);
       await shoot(page, page.locator('[data-testid="trace"]'), 'studio-filler-trace');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});
+
+describe("a GSM8K percentage question put to the recorded models (newcomer's tally)", () => {
+  it("is voted on as a number, and each tally row shows its own model's solution", async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await openStudio(page, baseUrl, FAST);
+      await page.getByLabel('Prompt', { exact: true }).fill(CUSTODIAN);
+      for (const row of await page.locator('quorum-pool-picker li').all())
+        await row
+          .locator('input')
+          .first()
+          .setChecked(/\(recorded\)/.test((await row.textContent()) ?? ''));
+      await page.getByRole('radio', { name: /^Vote/ }).check();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForResult(page, 60_000);
+      const trace = page.locator('[data-testid="trace"]');
+      await expect.poll(() => shadowTextOf(trace)).toMatch(/Expected answer: a number\./);
+      const why = await shadowTextOf(trace);
+      expect(why).toMatch(/Why: .*samples agreed most|Why: No two answers agreed/);
+      expect(why).not.toMatch(/Free-text answers/);
+      // 175B fine-tuned answered 30, as 6B + verifier did first: its row shows its own solution.
+      const row = page
+        .getByRole('table', { name: 'Vote tally' })
+        .locator('tr')
+        .filter({ has: page.getByRole('rowheader', { name: 'GPT-3 175B fine-tuned (recorded)' }) });
+      const answers = row.locator('details.excerpt').first();
+      await answers.locator('summary').click();
+      await expect
+        .poll(() => answers.innerText())
+        .toMatch(/First find the total number of minutes/);
+      expect(await answers.innerText()).not.toMatch(/The custodians have 80 classrooms/);
+      await shoot(page, trace, 'studio-recorded-tally');
     } finally {
       await context.close();
     }

@@ -49,22 +49,57 @@ export function isYesNoQuestion(sentence: string): boolean {
   );
 }
 
-/** Guesses what shape of answer a prompt expects, so extraction looks for the right thing. */
+/**
+ * Option lists: "(A) …" or "A) …" anywhere, "A. …" or "A: …" only at a line start ("Juice Box A.
+ * Juice Box C…" in a word problem lists no options).
+ */
+const OPTION = /(?:^|\s)\(?[A-E]\)\s+\S|^\s*[A-E][.:]\s+\S/gm;
+/** Asks for an amount, wherever it is asked: "how many", "calculate", "what percentage". */
+const AMOUNT =
+  /\b(how many|how much|calculate|compute|what is the (sum|product|total|value))\b|\b(what|what's|what’s|find)\b[^.?!]*\bpercent(age)?\b/i;
+/** Asks for a measure ("how long", "how old"; GSM8K even has "how load"). */
+const MEASURE = /\bhow (long|load|far|old|fast|tall|high|deep|wide|big|heavy|often)\b/i;
+/** Names the quantity it asks for: "what is the average price", "find her mean score". */
+const QUANTITY =
+  /\b(what|find)\b[^.?!]*\b(number|total|sum|value|average|mean|difference|price|cost|amount|profit|salary|pension|bill|balance|weight|speed|distance|length|height|depth|area|perimeter|volume|temperature|score|age|grade|rate|size|charge|place|floor|measure|probability|likelihood|count|time)s?\b/i;
+
+/** A sentence that asks: a question mark, "Find…", or "If …, how long would…" ended with a full stop. */
+const ASKING = /\?\s*$|^(find|determine)\b|^(if|when)\b[^.?!]*,\s*(how|what)\b/i;
+/** A number given in digits or words ("3", "twice", "half"). */
+const GIVEN =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|twice|half|double|triple|dozen)\b/i;
+
+/**
+ * A word problem: numbers given (in other sentences, or before the question in its own: "If Suzy's
+ * iPhone is 1 year old, how old…?"), and a question asking for a measure or a named quantity. A
+ * lone question naming a quantity ("What is the difference between HTTP/1.1 and HTTP/2?") gives no
+ * numbers to work with.
+ */
+function isWordProblem(sentences: readonly string[]): boolean {
+  return sentences.some((sentence, i) => {
+    if (!ASKING.test(sentence)) return false;
+    const ask = MEASURE.exec(sentence) ?? QUANTITY.exec(sentence);
+    if (!ask) return false;
+    const given = [...sentences.filter((_, j) => j !== i), sentence.slice(0, ask.index)];
+    return given.some((text) => GIVEN.test(text));
+  });
+}
+
+/**
+ * Guesses what shape of answer a prompt expects, so extraction looks for the right thing: listed
+ * options, then arithmetic, an amount asked for ("how many", "what percentage") or a word problem
+ * (numbers given, a measure or quantity asked: all 1,319 GSM8K test questions), then a closed
+ * question; free text otherwise.
+ */
 export function detectQuestionKind(prompt: string): AnswerKind {
-  const options = prompt.match(/(?:^|\s)\(?[A-E][).:]\s+\S/gm) ?? [];
+  const options = prompt.match(OPTION) ?? [];
   if (options.length >= 2) return 'choice';
   // "2-3 sentences" and dates are not sums: a minus or an x needs spaces around it.
   if (/\d\s*[+*/×÷^]\s*\d|\d\s+[-x−]\s+\d/.test(prompt)) return 'number';
-  if (
-    /\b(how many|how much|calculate|compute|what is the (sum|product|total|value))\b/i.test(prompt)
-  )
-    return 'number';
-  const lastSentence =
-    prompt
-      .trim()
-      .split(/(?<=[.!?])\s+/)
-      .pop() ?? '';
-  return isYesNoQuestion(lastSentence) ? 'yesno' : 'text';
+  if (AMOUNT.test(prompt)) return 'number';
+  const sentences = prompt.trim().split(/(?<=[.!?])\s+/);
+  if (isWordProblem(sentences)) return 'number';
+  return isYesNoQuestion(sentences.at(-1) ?? '') ? 'yesno' : 'text';
 }
 
 /**

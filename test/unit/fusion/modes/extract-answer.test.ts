@@ -118,6 +118,31 @@ describe('detectQuestionKind', () => {
     expect(detectQuestionKind('Summarise the 2024-11-23 notes in 2-3 sentences.')).toBe('text');
     expect(detectQuestionKind('Is it better to use tabs or spaces?')).toBe('text');
   });
+  it('expects a number for a percentage asked of a word problem', () => {
+    expect(
+      detectQuestionKind(
+        'A custodian has to clean a school with 80 classrooms. They have 5 days to get it done. It takes them 15 minutes per classroom. If they work an 8 hour day, what percentage of their day, on average, is spent cleaning classrooms?',
+      ),
+    ).toBe('number');
+    expect(detectQuestionKind('How many percent of 80 is 20?')).toBe('number');
+  });
+  it('expects free text for a lone question that names a quantity but gives no numbers', () => {
+    for (const prompt of [
+      'What is the difference between HTTP/1.1 and HTTP/2?',
+      'Why is the sky blue?',
+      'What is the capital of France?',
+      'Explain percentages to a ten-year-old.',
+    ])
+      expect(detectQuestionKind(prompt), prompt).toBe('text');
+  });
+  it('reads no option list into letters that end a sentence ("Juice Box A. Juice Box C…")', () => {
+    expect(
+      detectQuestionKind(
+        'Juice Box A is 4 dollars. Juice Box B is 5 dollars more than Juice Box A. Juice Box C is 7 dollars more than Juice Box A. How much more is Juice box C than Juice Box B?',
+      ),
+    ).toBe('number');
+    expect(detectQuestionKind('Which is prime? A) 4 B) 6 C) 7')).toBe('choice');
+  });
   it('expects free text for a request phrased as a question, not yes or no', () => {
     for (const request of [
       'Can you help me plan a trip to Lisbon for three days with kids?',
@@ -155,6 +180,13 @@ describe('answer extraction on the recorded GSM8K solutions (Cobbe et al. 2021)'
         extractAnswer(recorded[i]!.ground_truth, 'number').normalized,
     );
     expect(disagreements).toEqual([]);
+  });
+
+  it('classes every one of the 1,319 questions as a number question, percentages included', () => {
+    const misread = problems
+      .map((problem) => [detectQuestionKind(problem.question), problem.question] as const)
+      .filter(([kind]) => kind !== 'number');
+    expect(misread).toEqual([]);
   });
 
   it("agrees with the authors' is_correct on all 5,276 recorded solutions", () => {

@@ -2,7 +2,7 @@
 import { percent, type Name } from '../../ui/format.js';
 import { EXCERPT_CHARS, excerpt } from '../../shared/excerpt.js';
 import type { ExtractedAnswer } from '../modes/extract-answer.js';
-import type { AnswerCount, VoteDecision } from '../modes/trace.js';
+import type { AnswerCount, VoteDecision, VoterTally } from '../modes/trace.js';
 import {
   lineBreak,
   muted,
@@ -111,6 +111,14 @@ export function overallLine(
     : `${summary}; given more than once: ${repeated.slice(0, 3).map(quote).join(', ')}.`;
 }
 
+/** A voter's own majority; none when it gave several samples and no two of them agreed. */
+function ownMajority(t: VoterTally, written: Written): Rich {
+  if (t.majority === null) return ['—'];
+  if (t.samples > 1 && t.counts.every((c) => c.count === 1))
+    return [muted('none: no two samples agreed')];
+  return [shownAnswer(t.majority, written, '', t.voterId)];
+}
+
 /**
  * A vote's tally per voter, the overall count and why. `role` 'vote' marks the winner (none when no
  * two answers agreed: a tie-break picked the one shown); 'agreement'
@@ -151,7 +159,7 @@ export function decisionBlocks(
             [String(t.samples)],
             // Each row shows its own voter's outputs, not the first in the run with that answer.
             counts(t.counts, written, t.voterId),
-            [t.majority === null ? '—' : shownAnswer(t.majority, written, '', t.voterId)],
+            ownMajority(t, written),
             // One sample agrees with itself: a percentage would mean nothing.
             [t.samples > 1 ? percent(t.agreement) : '—'],
             [percent(t.accuracy)],

@@ -78,4 +78,30 @@ describe('quorum-fusion-trace and the Markdown export', () => {
     ]);
     expect(element.shadowRoot?.querySelector('tr.winner .pill')?.textContent).toBe('winner');
   });
+
+  it("names no own majority for a model none of whose samples agreed (the newcomer's 392, 389, 390)", async () => {
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 17 * 23?',
+      pool: [
+        new ScriptedClient({ id: 'tiny', script: ['Answer: 392', 'Answer: 389', 'Answer: 390'] }),
+        new ScriptedClient({ id: 'swift', script: ['Answer: 391', 'Answer: 391', 'Answer: 390'] }),
+      ],
+      options: { samples: 3 },
+    });
+    const element = document.createElement('quorum-fusion-trace');
+    element.trace = result.trace;
+    document.body.append(element);
+    await element.updateComplete;
+    const table = [...(element.shadowRoot?.querySelectorAll('table') ?? [])].find(
+      (t) => t.caption?.textContent?.trim() === 'Vote tally',
+    );
+    const column = pageTables(element)['Vote tally']!.indexOf('Own majority');
+    const cells = [...(table?.querySelectorAll('tbody tr') ?? [])].map(
+      (row) => row.children[column]?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    );
+    expect(cells[0]).toMatch(/no two samples agreed/);
+    expect(cells[0]).not.toMatch(/39\d/);
+    expect(cells[1]).toMatch(/^391/);
+  });
 });

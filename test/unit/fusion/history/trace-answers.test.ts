@@ -87,4 +87,31 @@ describe('decisionBlocks', () => {
     expect(row).toContain('First find the total number of minutes');
     expect(row).not.toContain('custodians');
   });
+
+  it('names no own majority for a member none of whose samples agreed', () => {
+    const number = (memberId: string, text: string, sampleIndex: number): VoteSample => ({
+      ...sample(memberId, text, sampleIndex),
+      answer: extractAnswer(text, 'number'),
+    });
+    const list = [
+      number('tiny', 'Answer: 392', 0),
+      number('tiny', 'Answer: 389', 1),
+      number('tiny', 'Answer: 390', 2),
+      number('swift', 'Answer: 391', 0),
+      number('swift', 'Answer: 391', 1),
+      number('swift', 'Answer: 390', 2),
+    ];
+    const table = decisionBlocks(
+      tallyVotes(list, {}, 'number'),
+      (id) => id,
+      'Vote tally',
+      writtenAnswers(list),
+    ).find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    const column = table.head.indexOf('Own majority');
+    const cell = (row: number) => JSON.stringify(table.rows[row]!.cells[column]);
+    expect(cell(0)).toMatch(/no two samples agreed/);
+    expect(cell(0)).not.toMatch(/39\d/);
+    expect(cell(1)).toMatch(/"excerpt":"391"/);
+  });
 });

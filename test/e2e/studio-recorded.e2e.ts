@@ -101,6 +101,10 @@ describe("a GSM8K percentage question put to the recorded models (newcomer's tal
           .first()
           .setChecked(/\(recorded\)/.test((await row.textContent()) ?? ''));
       await page.getByRole('radio', { name: /^Vote/ }).check();
+      // Recorded answers take no GPU memory: the plan says so, not "0 MB of 3686 MB usable".
+      await expect
+        .poll(() => page.getByTestId('plan').textContent())
+        .toBe('All 4 run at the same time; none of them needs GPU memory on this device.');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForResult(page, 60_000);
       const trace = page.locator('[data-testid="trace"]');

@@ -43,8 +43,18 @@ export interface RunCost {
   completionTokens: number;
   totalTokens: number;
   wallMs: number;
-  /** The member whose answers finished last, measured from its first start. */
+  /**
+   * The answering member that spent longest answering: the summed time of its own answered calls.
+   * Waiting for other members between a vote's stages is not its time, and a member that gave no
+   * answer is left out (failedWaitMs says how long those held the run). Runs stored before
+   * 2026-11-30 measured from its first start to its last end instead.
+   */
   slowestMember: { memberId: string; ms: number } | null;
+  /**
+   * The longest member call that gave no answer (failed, timed out or stopped), in ms: time inside
+   * wallMs, and so inside the time ratios, spent on no answer. Absent when every call answered.
+   */
+  failedWaitMs?: number;
   judgingMs: number;
   /** The fastest member's first answer: the cheapest way to get any answer from one model. */
   singleAnswer: SingleAnswer | null;
@@ -90,7 +100,8 @@ export function computeRunCost(
   best: BestMember | null = null,
 ): RunCost {
   const perModel = new Map<string, ModelCost>();
-  const spans = new Map<string, { start: number; end: number }>();
+  const answering = new Map<string, number>();
+  let failedWaitMs = 0;
   const firstAnswers = new Map<string, CallTiming>();
   let judgingMs = 0;
   for (const call of calls) {
@@ -118,11 +129,8 @@ export function computeRunCost(
       judgingMs += ms;
       continue;
     }
-    const span = spans.get(call.memberId);
-    spans.set(call.memberId, {
-      start: Math.min(span?.start ?? call.startedAt, call.startedAt),
-      end: Math.max(span?.end ?? call.endedAt, call.endedAt),
-    });
+    if (call.ok) answering.set(call.memberId, (answering.get(call.memberId) ?? 0) + ms);
+    else failedWaitMs = Math.max(failedWaitMs, ms);
     const first = firstAnswers.get(call.memberId);
     if (call.ok && (!first || call.startedAt < first.startedAt))
       firstAnswers.set(call.memberId, call);
@@ -137,14 +145,15 @@ export function computeRunCost(
   );
   const bestSingle = toSingle(best ? (firstAnswers.get(best.memberId) ?? null) : null);
   const bestAnswer = bestSingle && best ? { ...bestSingle, basis: best.basis } : null;
-  const slowest = pickMin([...spans.entries()], ([, span]) => span.start - span.end);
+  const slowest = pickMin([...answering.entries()], ([, busy]) => -busy);
   return {
     perModel: models,
     promptTokens,
     completionTokens,
     totalTokens,
     wallMs,
-    slowestMember: slowest ? { memberId: slowest[0], ms: slowest[1].end - slowest[1].start } : null,
+    slowestMember: slowest ? { memberId: slowest[0], ms: slowest[1] } : null,
+    ...(failedWaitMs > 0 ? { failedWaitMs } : {}),
     judgingMs,
     singleAnswer,
     overhead: overheadOver(singleAnswer, wallMs, totalTokens),
@@ -189,4 +198,14 @@ export function estimateNote(perModel: readonly ModelCost[]): string | null {
   if (why.has('cut')) parts.push('a model stopped or failed mid-answer, before it reported them');
   if (parts.length === 0) return null;
   return `≈ marks ${parts.join(', and ')}: its output tokens are the pieces it streamed, its prompt tokens an estimate from the prompt’s length.`;
+}
+
+/**
+ * What a run's wall time and time ratios hold besides answers, in words: the longest wait on a
+ * member that gave no answer (a timeout, a failure, a stop); null when every member call answered.
+ * `seconds` formats ms as the page does (the pure core knows no UI formats).
+ */
+export function failedWaitNote(cost: RunCost, seconds: (ms: number) => string): string | null {
+  if (!cost.failedWaitMs) return null;
+  return `Wall time and the time ratios include ${seconds(cost.failedWaitMs)} spent waiting on members that gave no answer (failed or stopped).`;
 }

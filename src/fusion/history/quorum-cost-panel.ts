@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ratio, seconds } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
-import { estimateNote, type RunCost } from '../core/cost.js';
+import { estimateNote, failedWaitNote, type RunCost } from '../core/cost.js';
 import './quorum-scroll-box.js';
 import { countOf } from '../../shared/count.js';
 import { isRecordedModelId } from '../../models/list/recorded-models.js';
@@ -64,6 +64,7 @@ export class QuorumCostPanel extends LitElement {
     if (!cost) return html`<p class="muted">No cost was recorded.</p>`;
     const name = this.name;
     const note = estimateNote(cost.perModel);
+    const wait = failedWaitNote(cost, seconds);
     return html`<quorum-scroll-box label="Tokens per model">
         <table>
           <caption class="visually-hidden">
@@ -139,7 +140,8 @@ export class QuorumCostPanel extends LitElement {
               : '—'
           }
         </dd>
-      </dl>`;
+      </dl>
+      ${wait ? html`<p class="muted" data-testid="failed-wait">${wait}</p>` : null}`;
   }
 }
 

@@ -1,7 +1,7 @@
 // Exports a stored run as Markdown: prompt, each member's answer with figures, fused answer, trace, cost.
 import { ratio, seconds, type Name } from '../../ui/format.js';
 import { BEST_BASIS_LABELS } from '../modes/best-member.js';
-import type { RunCost, SingleAnswer } from '../core/cost.js';
+import { failedWaitNote, type RunCost, type SingleAnswer } from '../core/cost.js';
 import type { RunRecord } from './run-record.js';
 import type { MemberAnswer } from '../core/member-answer.js';
 import { markSimulated, runNames, simulatedNotice, sourceMark } from './run-names.js';
@@ -77,6 +77,7 @@ function costToMarkdown(cost: RunCost, name: Name): string {
     (m) =>
       `| ${name(m.memberId)} | ${m.calls} | ${m.promptTokens} | ${m.completionTokens} | ${m.totalTokens} | ${seconds(m.busyMs)} |`,
   );
+  const wait = failedWaitNote(cost, seconds);
   const single = (answer: SingleAnswer | null | undefined): string =>
     answer
       ? ` (${name(answer.memberId)} alone: ${seconds(answer.ms)}, ${countOf(answer.tokens, 'token')})`
@@ -96,5 +97,6 @@ function costToMarkdown(cost: RunCost, name: Name): string {
         ? `${single(cost.bestAnswer)}, ${BEST_BASIS_LABELS[cost.bestAnswer.basis]}`
         : ''
     }: time ${ratio(cost.overheadVsBest?.time ?? null)}, tokens ${ratio(cost.overheadVsBest?.tokens ?? null)}`,
+    ...(wait ? ['', wait] : []),
   ].join('\n');
 }

@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BudgetEstimate } from '../../models/gpu/memory-budget.js';
 import type { GpuMemoryPlan } from '../../models/gpu/plan-gpu-memory.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { BUDGET_CONTROL, gpuUnfit } from './studio-setup.js';
+import { BUDGET_CONTROL, gpuUnfit, needsNoGpu, planLine } from './studio-setup.js';
 
 /** Where the budget comes from, in the words the models page uses. */
 const SOURCE_TEXT: Record<BudgetEstimate['source'], string> = {
@@ -53,15 +53,7 @@ export class QuorumPlanSummary extends LitElement {
     const cannotRun = gpuUnfit(plan.unfit);
     const tooLarge = plan.unfit.filter((m) => m.cause !== 'gpu');
     return html`<h3>Plan</h3>
-      <p data-testid="plan">
-        ${
-          plan.stages.length === 0
-            ? 'Nothing to run yet.'
-            : plan.concurrent
-              ? `All ${plan.stages[0]?.modelIds.length ?? 0} run at the same time (${mb(plan.stages[0]?.totalMB ?? 0)} of ${mb(plan.usableMB)} usable).`
-              : `They run in ${plan.stages.length} stages, one after another (${mb(plan.usableMB)} usable):`
-        }
-      </p>
+      <p data-testid="plan">${planLine(plan)}</p>
       ${
         plan.stages.length > 1
           ? html`<ol>
@@ -89,7 +81,8 @@ export class QuorumPlanSummary extends LitElement {
           : nothing
       }
       ${
-        this.budget
+        /* A pool that needs no GPU memory here has no use for the budget. */
+        this.budget && !needsNoGpu(plan)
           ? html`<p class="muted">
               GPU budget ${mb(this.budget.budgetMB)} (${SOURCE_TEXT[this.budget.source]}), of which
               ${mb(plan.usableMB)} is usable: the rest is kept free as headroom.

@@ -5,7 +5,7 @@ import type { FusionMode } from '../modes/trace.js';
 import type { Stages } from '../core/stages.js';
 import { listOf, type Name } from '../../ui/format.js';
 import { thinkingOf } from '../../models/list/thinking.js';
-import type { UnfitModel } from '../../models/gpu/plan-gpu-memory.js';
+import type { GpuMemoryPlan, UnfitModel } from '../../models/gpu/plan-gpu-memory.js';
 
 /** The four modes, in the order the picker offers them. */
 export const MODES: readonly FusionMode[] = ['vote', 'best-of', 'merge', 'debate'];
@@ -237,4 +237,24 @@ export function poolStages(
   return stages
     .map((stage) => stage.modelIds.filter((id) => pool.has(id)))
     .filter((stage) => stage.length > 0);
+}
+
+/** True when the plan's models run at once and need no GPU memory here (recorded answers, servers). */
+export function needsNoGpu(plan: GpuMemoryPlan): boolean {
+  return plan.concurrent && plan.stages.length === 1 && plan.stages[0]!.totalMB === 0;
+}
+
+/**
+ * The plan's first line: how the pool shares the GPU, in MB; a pool that needs no GPU memory on
+ * this device says so instead of "0 MB of 3686 MB usable".
+ */
+export function planLine(plan: GpuMemoryPlan): string {
+  const mb = (value: number) => `${Math.round(value)} MB`;
+  const first = plan.stages[0];
+  if (!first) return 'Nothing to run yet.';
+  if (needsNoGpu(plan))
+    return `All ${first.modelIds.length} run at the same time; none of them needs GPU memory on this device.`;
+  return plan.concurrent
+    ? `All ${first.modelIds.length} run at the same time (${mb(first.totalMB)} of ${mb(plan.usableMB)} usable).`
+    : `They run in ${plan.stages.length} stages, one after another (${mb(plan.usableMB)} usable):`;
 }

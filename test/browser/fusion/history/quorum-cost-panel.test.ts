@@ -57,4 +57,20 @@ describe('<quorum-cost-panel>', () => {
     expect(panel.shadowRoot?.textContent).toContain('Wall time');
     expect(panel.shadowRoot?.querySelector('[data-testid="replay-time-note"]')).toBeNull();
   });
+
+  it('says under the figures that wall time and time ratios include a wait on members that gave no answer', async () => {
+    const quiet = await render(
+      costOf([member('sim-swift-0.5B', 1100), member('sim-tiny-360M', 600)]),
+    );
+    expect(quiet.shadowRoot?.querySelector('[data-testid="failed-wait"]')).toBeNull();
+    document.body.replaceChildren();
+    const panel = await render({
+      ...costOf([member('sim-swift-0.5B', 1100), member('sim-tiny-360M', 600)]),
+      wallMs: 30_700,
+      failedWaitMs: 30_000,
+    });
+    expect(panel.shadowRoot?.querySelector('[data-testid="failed-wait"]')?.textContent).toBe(
+      'Wall time and the time ratios include 30.0 s spent waiting on members that gave no answer (failed or stopped).',
+    );
+  });
 });

@@ -1,6 +1,12 @@
 // What a fusion run cost: tokens per model, wall time, judging time and the overhead over a single answer.
 import { describe, expect, it } from 'vitest';
-import { computeRunCost, estimateNote, type CallTiming } from '../../../../src/fusion/core/cost.js';
+import {
+  computeRunCost,
+  estimateNote,
+  failedWaitNote,
+  type CallTiming,
+} from '../../../../src/fusion/core/cost.js';
+import { seconds } from '../../../../src/ui/format.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import type { Usage } from '../../../../src/models/model-client.js';
 import { ScriptedClient } from '../scripted-client.js';
@@ -113,6 +119,29 @@ describe('computeRunCost', () => {
     expect(failedBest.bestAnswer).toBeNull();
     expect(failedBest.overheadVsBest).toEqual({ time: null, tokens: null });
     expect(computeRunCost(calls, 0, 1700).bestAnswer).toBeNull();
+  });
+
+  it('names the slowest member among those that answered, by their own answering time, and says how long the run waited on members that gave none', () => {
+    // A vote's two stages: swift answers in 0.4 s, then waits for the stage the failed member held
+    // for 30 s, then answers again in 0.7 s. The newcomer's panel called swift slowest at 30.3 s.
+    const staged = computeRunCost(
+      [
+        call('swift', 'member', 0, 400, usage(10, 10)),
+        call('tiny', 'member', 0, 200, usage(10, 10)),
+        call('server', 'member', 0, 30_000, null),
+        call('swift', 'member', 30_000, 30_700, usage(10, 10)),
+        call('tiny', 'member', 30_000, 30_300, usage(10, 10)),
+      ],
+      0,
+      30_800,
+    );
+    expect(staged.slowestMember).toEqual({ memberId: 'swift', ms: 1100 });
+    expect(staged.failedWaitMs).toBe(30_000);
+    expect(failedWaitNote(staged, seconds)).toBe(
+      'Wall time and the time ratios include 30.0 s spent waiting on members that gave no answer (failed or stopped).',
+    );
+    const answered = computeRunCost([call('a', 'member', 0, 400, usage(1, 1))], 0, 400);
+    expect(failedWaitNote(answered, seconds)).toBeNull();
   });
 
   it('has no overhead figures when nothing answered', () => {

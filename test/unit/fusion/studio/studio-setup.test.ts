@@ -9,6 +9,7 @@ import {
   judgeProblem,
   needsJudge,
   optionsFor,
+  planLine,
   poolProblem,
   strongestId,
   suggestMode,
@@ -198,5 +199,35 @@ describe('optionsFor', () => {
       thinking: {},
       judgeThinking: true,
     });
+  });
+});
+
+describe('planLine', () => {
+  const stage = (ids: string[], totalMB: number) => ({ modelIds: ids, totalMB, models: [] });
+  const plan = (stages: ReturnType<typeof stage>[], concurrent = true) => ({
+    stages,
+    concurrent,
+    unfit: [],
+    usableMB: 3686,
+    notes: [],
+  });
+
+  it('says how much GPU memory a pool run at the same time takes', () => {
+    expect(planLine(plan([stage(['a', 'b'], 1330)]))).toBe(
+      'All 2 run at the same time (1330 MB of 3686 MB usable).',
+    );
+  });
+
+  it('says a pool of recorded models and servers needs no GPU memory here, not "0 MB of 3686 MB"', () => {
+    const line = planLine(plan([stage(['r1', 'r2', 'r3', 'r4'], 0)]));
+    expect(line).toBe('All 4 run at the same time; none of them needs GPU memory on this device.');
+    expect(line).not.toMatch(/0 MB/);
+  });
+
+  it('counts the stages of a pool that does not fit at once, and says when nothing is picked', () => {
+    expect(planLine(plan([stage(['a'], 2000), stage(['b'], 3000)], false))).toBe(
+      'They run in 2 stages, one after another (3686 MB usable):',
+    );
+    expect(planLine(plan([]))).toBe('Nothing to run yet.');
   });
 });

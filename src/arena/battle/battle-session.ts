@@ -143,37 +143,48 @@ export class BattleSession extends EventTarget {
     seed: number,
     signal: AbortSignal,
   ): Promise<void> {
-    const side = this.sides![index];
     try {
       if (client.load) {
-        side.status = 'loading';
-        this.changed();
-        await client.load((progress) => {
-          side.loadFraction = progress.fraction;
-          this.changed();
-        }, signal);
-        side.loadFraction = null;
+        this.patch(index, { status: 'loading' });
+        await client.load(
+          (progress) => this.patch(index, { loadFraction: progress.fraction }),
+          signal,
+        );
+        this.patch(index, { loadFraction: null }, false);
       }
-      side.status = 'streaming';
-      this.changed();
+      this.patch(index, { status: 'streaming' });
       const params = {
         messages: [{ role: 'user' as const, content: this.prompt }],
         ...BATTLE_SETTINGS,
         seed,
       };
       for await (const event of client.stream(params, signal)) {
-        if (event.type === 'delta') side.text += event.text;
-        else side.usage = event.usage;
-        this.changed();
+        if (event.type === 'delta')
+          this.patch(index, { text: this.sides![index].text + event.text });
+        else this.patch(index, { usage: event.usage });
       }
-      side.status = 'done';
+      this.patch(index, { status: 'done', loadFraction: null });
     } catch (error) {
       const classified = error instanceof ModelError ? error : classifyError(error);
-      side.status = 'failed';
-      side.error = { kind: classified.kind, message: classified.message };
+      this.patch(index, {
+        status: 'failed',
+        error: { kind: classified.kind, message: classified.message },
+        loadFraction: null,
+      });
     }
-    side.loadFraction = null;
-    this.changed();
+  }
+
+  /**
+   * Replaces one side with a changed copy, never changing it in place: a view hands each side to its
+   * own element as a property, and Lit re-renders an element only when that property is a new object.
+   */
+  private patch(index: 0 | 1, change: Partial<BattleSide>, notify = true): void {
+    const sides = this.sides;
+    if (!sides) return;
+    const next: [BattleSide, BattleSide] = [sides[0], sides[1]];
+    next[index] = { ...sides[index], ...change };
+    this.sides = next;
+    if (notify) this.changed();
   }
 
   private changed(): void {

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openApp } from '../../support/app-page.js';
 import { addEndpoint } from '../../support/endpoints-ui.js';
+import { shadowTextOf } from '../../support/shadow-text.js';
 
 /** expect.poll with room for a loaded machine (its default gives up after 1 s). */
 export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
@@ -39,9 +40,13 @@ export async function openArenaWithServer(
   return page;
 }
 
-/** Waits for both answers, while the vote buttons are offered. */
+/** Waits for both answers, while the vote buttons are offered, and checks both are on screen. */
 export async function waitForVoting(page: Page): Promise<void> {
   await page.getByRole('button', { name: /A is better/ }).waitFor({ timeout: 30_000 });
+  // The visitor votes on what they read: both answers show, finished, before the vote.
+  await poll(() => page.getByTestId('side-status').allTextContents()).toEqual(['Done', 'Done']);
+  for (const name of ['Model A answer', 'Model B answer'])
+    await poll(() => shadowTextOf(page.getByRole('region', { name }))).not.toBe('');
 }
 
 /** The revealed model names, Model A's first (none before the vote). */

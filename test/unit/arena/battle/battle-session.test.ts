@@ -67,6 +67,32 @@ describe('BattleSession', () => {
     expect(orders).toEqual(new Set(['x,y', 'y,x']));
   });
 
+  it('hands out a new object for a side whenever it changes, so its element re-renders before the vote', async () => {
+    const { session } = setup({
+      scripts: {
+        x: [{ text: 'first part, then more', delayMs: 1 }],
+        y: [{ text: 'other', delayMs: 1 }],
+      },
+    });
+    // What a view holding the previous side objects would see on each 'change'.
+    let previous: unknown[] = [];
+    let previousTexts: string[] = [];
+    const staleTexts: string[] = [];
+    session.addEventListener('change', () => {
+      const sides = session.sides ?? [];
+      sides.forEach((side, i) => {
+        if (side === previous[i] && side.text !== previousTexts[i]) staleTexts.push(side.text);
+      });
+      previous = [...sides];
+      previousTexts = sides.map((side) => side.text);
+    });
+    await session.start('Which?', ['x', 'y'], 3);
+    expect(session.phase).toBe('voting');
+    expect(session.sides!.map((side) => side.status)).toEqual(['done', 'done']);
+    expect(session.sides!.every((side) => side.text.length > 0)).toBe(true);
+    expect(staleTexts).toEqual([]);
+  });
+
   it('keeps the names back until the vote, then stores it with both lengths', async () => {
     const { session, votes } = setup({
       scripts: { x: [{ text: 'short', delayMs: 1 }], y: [{ text: 'much longer', delayMs: 1 }] },

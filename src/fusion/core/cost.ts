@@ -51,8 +51,9 @@ export interface RunCost {
    */
   slowestMember: { memberId: string; ms: number } | null;
   /**
-   * The longest member call that gave no answer (failed, timed out or stopped), in ms: time inside
-   * wallMs, and so inside the time ratios, spent on no answer. Absent when every call answered.
+   * The longest member call that gave no answer (failed, timed out or stopped), in ms, when it
+   * outlasted every answered member call: the run waited on it, so wallMs and the time ratios hold
+   * time spent on no answer. Absent otherwise (a server refusing at once holds nothing up).
    */
   failedWaitMs?: number;
   judgingMs: number;
@@ -102,6 +103,7 @@ export function computeRunCost(
   const perModel = new Map<string, ModelCost>();
   const answering = new Map<string, number>();
   let failedWaitMs = 0;
+  let longestAnswerMs = 0;
   const firstAnswers = new Map<string, CallTiming>();
   let judgingMs = 0;
   for (const call of calls) {
@@ -129,8 +131,10 @@ export function computeRunCost(
       judgingMs += ms;
       continue;
     }
-    if (call.ok) answering.set(call.memberId, (answering.get(call.memberId) ?? 0) + ms);
-    else failedWaitMs = Math.max(failedWaitMs, ms);
+    if (call.ok) {
+      answering.set(call.memberId, (answering.get(call.memberId) ?? 0) + ms);
+      longestAnswerMs = Math.max(longestAnswerMs, ms);
+    } else failedWaitMs = Math.max(failedWaitMs, ms);
     const first = firstAnswers.get(call.memberId);
     if (call.ok && (!first || call.startedAt < first.startedAt))
       firstAnswers.set(call.memberId, call);
@@ -153,7 +157,7 @@ export function computeRunCost(
     totalTokens,
     wallMs,
     slowestMember: slowest ? { memberId: slowest[0], ms: slowest[1] } : null,
-    ...(failedWaitMs > 0 ? { failedWaitMs } : {}),
+    ...(failedWaitMs > longestAnswerMs ? { failedWaitMs } : {}),
     judgingMs,
     singleAnswer,
     overhead: overheadOver(singleAnswer, wallMs, totalTokens),

@@ -142,6 +142,8 @@ describe('computeRunCost', () => {
     );
     const answered = computeRunCost([call('a', 'member', 0, 400, usage(1, 1))], 0, 400);
     expect(failedWaitNote(answered, seconds)).toBeNull();
+    // c failed in 0.3 s while a and b answered in 0.4 and 0.9 s: the run did not wait on it.
+    expect(failedWaitNote(cost, seconds)).toBeNull();
   });
 
   it('has no overhead figures when nothing answered', () => {

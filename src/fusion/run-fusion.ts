@@ -101,7 +101,9 @@ export async function runFusion(input: FusionInput): Promise<FusionResult> {
   const shrunk = shrunkPoolNote(ctx, input.pool);
   if (shrunk) result.trace.notes.unshift(shrunk);
   ctx.phase('done', ctx.stopped ? 'Stopped' : 'Finished');
-  const error = result.finalAnswer === null && !ctx.stopped ? allFailed(ctx) : null;
+  // No fused answer although a member answered (none with a number, say): the trace says why; nothing failed.
+  const answered = ctx.answers.some((answer) => answer.error === null);
+  const error = result.finalAnswer === null && !ctx.stopped && !answered ? allFailed(ctx) : null;
   return {
     status: ctx.stopped ? 'stopped' : error ? 'failed' : 'done',
     finalAnswer: result.finalAnswer,

@@ -6,6 +6,7 @@ import { sharedStyles } from '../ui/shared-styles.js';
 import { labStyles } from './lab-styles.js';
 import { answerMark, type QuestionRow } from './results/lab-outcomes.js';
 import type { LabTask } from './tasks/task-set.js';
+import { withoutCalculatorNotes } from '../shared/calculator-notes.js';
 
 const PAGE = 20;
 
@@ -151,7 +152,7 @@ export class QuorumLabQuestions extends LitElement {
                     answer?.text
                       ? html`<details>
                           <summary>Full answer</summary>
-                          <p class="full">${answer.text}</p>
+                          <p class="full">${withoutCalculatorNotes(answer.text)}</p>
                         </details>`
                       : nothing
                   }

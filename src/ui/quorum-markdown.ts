@@ -5,10 +5,12 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { renderMarkdownBlocks, type RenderedBlock } from './markdown/render-markdown.js';
 import { tidyStreamingMarkdown } from './markdown/streaming-markdown.js';
 import { sharedStyles } from './shared-styles.js';
+import { withoutCalculatorNotes } from '../shared/calculator-notes.js';
 
 /**
  * `<quorum-markdown>`: Model text as Markdown (raw HTML shown as text, sanitised), block by block so
- * streaming text never flickers; Copy on code blocks. Properties: `text`, `streaming`.
+ * streaming text never flickers; Copy on code blocks; GSM8K's calculator annotations dropped
+ * (withoutCalculatorNotes). Properties: `text`, `streaming`.
  */
 @customElement('quorum-markdown')
 export class QuorumMarkdown extends LitElement {
@@ -71,7 +73,9 @@ export class QuorumMarkdown extends LitElement {
   private blocks: RenderedBlock[] = [];
 
   override render() {
-    const source = this.streaming ? tidyStreamingMarkdown(this.text) : this.text;
+    // GSM8K's calculator annotations are for its calculator, not for reading: the result after each stays.
+    const text = withoutCalculatorNotes(this.text, { streaming: this.streaming });
+    const source = this.streaming ? tidyStreamingMarkdown(text) : text;
     this.blocks = renderMarkdownBlocks(source, this.blocks);
     // One part per block: a block whose HTML did not change keeps its elements (no flicker, and a
     // selection or a focused Copy button survives the next streamed token).

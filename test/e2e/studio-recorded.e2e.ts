@@ -15,6 +15,9 @@ const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
 const OUT_DIR = 'test/e2e/screenshots';
 /** A GSM8K test question whose first 80 characters hold a number (10) that is not its answer. */
+/** A GSM8K test question the four recorded models answer 26, 5, 19.5 and 23: no two agree. */
+const KYLE =
+  "Kyle bought last year's best-selling book for $19.50. This is with a 25% discount from the original price. What was the original price of the book?";
 const ANDY =
   "Andy's car fuel efficiency is 10 MPG (miles per gallon). If the current price for regular gas is $3/gallon, how much money is Andy's car consuming per week if he only uses his car to go to work from Monday to Friday and the one-way distance between his home and office is 5 miles?";
 
@@ -77,11 +80,67 @@ describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
       await prepareRun(page, 'Vote', ANDY);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForResult(page);
-      const trace = await shadowTextOf(page.locator('[data-testid="trace"]'));
-      expect(trace).toMatch(/Overall:/);
-      expect(trace).not.toMatch(/Stopped early/);
-      expect(trace).not.toMatch(/“10” ×|“3” ×|“5” ×/);
-      await shoot(page, page.locator('[data-testid="trace"]'), 'studio-filler-trace');
+      const trace = page.locator('[data-testid="trace"]');
+      // No sample holds a number, so none is a vote: identical filler no longer wins the question.
+      await expect
+        .poll(() => shadowTextOf(trace))
+        .toMatch(
+          /Overall: no answer ×\d+Why: No sample gave a number, though the question asks for one/,
+        );
+      const text = await shadowTextOf(trace);
+      expect(text).not.toMatch(/Stopped early/);
+      expect(text).not.toMatch(/“10” ×|“3” ×|“5” ×/);
+      expect(text).not.toMatch(/winner/);
+      expect(await shadowTextOf(page.locator('[data-testid="fused-answer"]'))).toMatch(
+        /^\s*No fused answer\. No sample gave a number, though the question asks for one \(\d+ samples\), so there was no answer to vote on\.\s*$/,
+      );
+      await shoot(page, trace, 'studio-filler-trace');
+      await shoot(page, page.locator('[data-testid="fused-answer"]'), 'studio-filler-answer');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});
+
+describe('a GSM8K question the four recorded models answer four ways', () => {
+  it("says the tie-break picked the answer, and shows GSM8K's calculator annotations nowhere", async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openApp(context, `${baseUrl}/`);
+      await openStudio(page, baseUrl, FAST);
+      await page.getByLabel('Prompt', { exact: true }).fill(KYLE);
+      const boxes = page.locator('quorum-pool-picker li');
+      for (const item of await boxes.all())
+        await item
+          .locator('input')
+          .first()
+          .setChecked(/\(recorded\)/.test((await item.textContent()) ?? ''));
+      await page.getByRole('radio', { name: /^Vote/ }).check();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForResult(page, 60_000);
+      const trace = page.locator('[data-testid="trace"]');
+      await expect.poll(() => shadowTextOf(trace)).toMatch(/No two answers agreed/);
+      // Item 1: the cost panel says what the trace's Why line says.
+      const best = page.locator('quorum-cost-panel [data-testid="overhead-best"]');
+      await expect
+        .poll(() => shadowTextOf(best))
+        .toMatch(/alone, its answer was picked by the tie-break \(no two answers agreed\)/);
+      expect(await shadowTextOf(best)).not.toMatch(/won/);
+      // Item 2: "$19.50 * 25% = $<<19.50*25*.01=4.875>>4.875" reads "$19.50 * 25% = $4.875".
+      const column = page
+        .locator(
+          'quorum-member-column[data-key="member:recorded-gsm8k-6b-verifier"] [data-testid="column-text"]',
+        )
+        .first();
+      await expect.poll(() => shadowTextOf(column)).toMatch(/\$19\.50 \* 25% = \$4\.875\./);
+      for (const shown of [
+        ...(await page.locator('quorum-member-column').all()),
+        trace,
+        page.locator('[data-testid="fused-answer"]'),
+      ])
+        expect(await shadowTextOf(shown)).not.toMatch(/<<|>>/);
+      await shoot(page, page.locator('quorum-cost-panel'), 'studio-recorded-cost');
+      await shoot(page, column, 'studio-recorded-column');
     } finally {
       await context.close();
     }

@@ -3,7 +3,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ratio, seconds } from '../../ui/format.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { BEST_BASIS_LABELS as BASIS } from '../modes/best-member.js';
+import { BEST_BASIS_LABELS as BASIS, bestBasisOf } from '../modes/best-member.js';
+import type { FusionTrace } from '../modes/trace.js';
 import { estimateNote, failedWaitNote, type RunCost } from '../core/cost.js';
 import './quorum-scroll-box.js';
 import { countOf } from '../../shared/count.js';
@@ -15,7 +16,8 @@ export const REPLAY_TIME_NOTE =
 
 /**
  * `<quorum-cost-panel>`: What a run cost: tokens per model and in total, wall time, the slowest member,
- * judging, overhead. Properties: `cost`, `name`.
+ * judging, overhead. Properties: `cost`, `name`, `trace` (the run's decision trace: how the best
+ * answer was picked is read from it, so a stored run is described as it happened).
  */
 @customElement('quorum-cost-panel')
 export class QuorumCostPanel extends LitElement {
@@ -58,6 +60,7 @@ export class QuorumCostPanel extends LitElement {
 
   @property({ attribute: false }) cost: RunCost | null = null;
   @property({ attribute: false }) name: (memberId: string) => string = (id) => id;
+  @property({ attribute: false }) trace: FusionTrace | null = null;
 
   override render() {
     const cost = this.cost;
@@ -108,8 +111,9 @@ export class QuorumCostPanel extends LitElement {
       }
       <p class="muted">
         Overhead compares the whole run with asking one model once: the fastest model, and the model
-        whose answer won (for a merge synthesis, the aggregator when it is in the pool, else the
-        model leading the agreement vote).
+        whose answer was chosen (the vote's winner, or the tie-break's pick when no two answers
+        agreed; for a merge synthesis, the aggregator when it is in the pool, else the model leading
+        the agreement vote).
       </p>
       <dl>
         <dt>Wall time</dt>
@@ -136,7 +140,7 @@ export class QuorumCostPanel extends LitElement {
         <dd data-testid="overhead-best">
           ${
             cost.bestAnswer && cost.overheadVsBest
-              ? `time ${ratio(cost.overheadVsBest.time)}, tokens ${ratio(cost.overheadVsBest.tokens)} (${name(cost.bestAnswer.memberId)} alone, ${BASIS[cost.bestAnswer.basis]}: ${seconds(cost.bestAnswer.ms)}, ${countOf(cost.bestAnswer.tokens, 'token')})`
+              ? `time ${ratio(cost.overheadVsBest.time)}, tokens ${ratio(cost.overheadVsBest.tokens)} (${name(cost.bestAnswer.memberId)} alone, ${BASIS[bestBasisOf(cost.bestAnswer, this.trace)]}: ${seconds(cost.bestAnswer.ms)}, ${countOf(cost.bestAnswer.tokens, 'token')})`
               : '—'
           }
         </dd>

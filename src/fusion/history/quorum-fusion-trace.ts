@@ -5,6 +5,7 @@ import { sharedStyles } from '../../ui/shared-styles.js';
 import type { Name } from '../../ui/format.js';
 import type { FusionTrace } from '../modes/trace.js';
 import { describeTrace } from './trace-description.js';
+import { withoutCalculatorNotes } from '../../shared/calculator-notes.js';
 import { traceToHtml } from './trace-html.js';
 
 /**
@@ -110,8 +111,20 @@ export class QuorumFusionTrace extends LitElement {
 
   override render() {
     if (!this.trace) return html`<p class="muted">No decision was recorded.</p>`;
-    return traceToHtml(describeTrace(this.trace, this.name));
+    return traceToHtml(describeTrace(readable(this.trace), this.name));
   }
+}
+
+/**
+ * The trace with every text as a visitor reads it (withoutCalculatorNotes), before excerpts are cut
+ * from it; the stored trace and the exports keep the text as written.
+ */
+function readable<T>(value: T): T {
+  if (typeof value === 'string') return withoutCalculatorNotes(value) as T;
+  if (Array.isArray(value)) return value.map(readable) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)])) as T;
+  return value;
 }
 
 declare global {

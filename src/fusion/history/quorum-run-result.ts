@@ -9,6 +9,7 @@ import './quorum-fusion-trace.js';
 import type { RunRecord } from './run-record.js';
 import { poolOutcome } from './pool-outcome.js';
 import { runNames, simulatedNotice } from './run-names.js';
+import type { FusionTrace } from '../modes/trace.js';
 
 /**
  * `<quorum-run-result>`: A run's outcome, read-only: the fused answer, failed members, the decision trace and
@@ -56,7 +57,10 @@ export class QuorumRunResult extends LitElement {
     const notice = simulatedNotice(run);
     const outcome = poolOutcome(run);
     // A pool that shrank to one model fused nothing: the heading must not say it did.
-    const sole = outcome.of > 1 && outcome.answered.length === 1 ? outcome.answered[0] : undefined;
+    const sole =
+      outcome.of > 1 && outcome.answered.length === 1 && run.finalAnswer !== null
+        ? outcome.answered[0]
+        : undefined;
     return html`<section aria-labelledby="fused-heading">
         <h2 id="fused-heading">
           ${sole ? `Answer (only 1 of ${outcome.of} models answered)` : 'Fused answer'}
@@ -87,7 +91,7 @@ export class QuorumRunResult extends LitElement {
                       ? 'Stopped before a fused answer: the answers produced so far are kept above.'
                       : run.status === 'interrupted'
                         ? 'Interrupted before a fused answer (its tab was discarded or crashed): the answers saved so far are kept above.'
-                        : 'No fused answer.'
+                        : `No fused answer.${unansweredVote(run.trace)}`
                   }
                 </p>`
           }
@@ -114,7 +118,7 @@ export class QuorumRunResult extends LitElement {
       </section>
       <section aria-labelledby="cost-heading">
         <h2 id="cost-heading">Cost</h2>
-        <quorum-cost-panel .cost=${run.cost} .name=${name}></quorum-cost-panel>
+        <quorum-cost-panel .cost=${run.cost} .name=${name} .trace=${run.trace}></quorum-cost-panel>
       </section>
       <quorum-battle-links .run=${run}></quorum-battle-links>`;
   }
@@ -124,4 +128,19 @@ declare global {
   interface HTMLElementTagNameMap {
     'quorum-run-result': QuorumRunResult;
   }
+}
+
+/**
+ * Why a finished run's vote named no answer, as a sentence after "No fused answer." (a number was
+ * asked and no sample gave one: tallyVotes); '' when its trace holds no such vote.
+ */
+function unansweredVote(trace: FusionTrace | null): string {
+  if (!trace) return '';
+  const vote =
+    trace.mode === 'vote'
+      ? trace.decision
+      : trace.mode === 'debate'
+        ? trace.finalVote
+        : trace.fallback?.vote;
+  return vote?.method === 'none' && vote.unanswered ? ` ${vote.reason}` : '';
 }

@@ -1,6 +1,7 @@
 // Exports a stored run as Markdown: prompt, each member's answer with figures, fused answer, trace, cost.
 import { ratio, seconds, type Name } from '../../ui/format.js';
-import { BEST_BASIS_LABELS } from '../modes/best-member.js';
+import { BEST_BASIS_LABELS, bestBasisOf } from '../modes/best-member.js';
+import type { FusionTrace } from '../modes/trace.js';
 import { failedWaitNote, type RunCost, type SingleAnswer } from '../core/cost.js';
 import type { RunRecord } from './run-record.js';
 import type { MemberAnswer } from '../core/member-answer.js';
@@ -10,6 +11,7 @@ import { failureText } from '../core/failure-text.js';
 import { optionsOfMode } from '../core/mode-options.js';
 import { foldedReasoning, literalMarkdown } from './markdown-text.js';
 import { countOf } from '../../shared/count.js';
+import { hasCalculatorNotes } from '../../shared/calculator-notes.js';
 
 /**
  * A stored run as a Markdown document: the simulated notice if any, the conversation, each member's answer
@@ -36,17 +38,25 @@ export function runToMarkdown(run: RunRecord): string {
     run.thinking ? thinkingLine(run.thinking, name) : '',
     history ? `## Earlier turns\n\n${history}` : '',
     `## Prompt\n\n${literalMarkdown(run.prompt)}`,
-    `## Answers\n\n${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
+    `## Answers\n\n${calculatorNote(run)}${run.answers.map(answerToMarkdown).join('\n\n') || 'No answers.'}`,
     `## Fused answer${mark}\n\n${simulated ? `${simulated}\n\n` : ''}${
       run.finalAnswer === null ? '_No fused answer._' : literalMarkdown(run.finalAnswer)
     }`,
     run.judgeId ? `${run.mode === 'merge' ? 'Aggregator' : 'Judge'}: ${name(run.judgeId)}` : '',
     run.trace ? `## Decision trace\n\n${traceToMarkdown(run.trace, name)}` : '',
-    run.cost ? `## Cost\n\n${costToMarkdown(run.cost, name)}` : '',
+    run.cost ? `## Cost\n\n${costToMarkdown(run.cost, name, run.trace)}` : '',
   ]
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
+}
+
+/** The export keeps model text as written: when GSM8K's calculator marks are in it, it says what they are. */
+function calculatorNote(run: RunRecord): string {
+  const texts = [...run.answers.map((answer) => answer.text), run.finalAnswer ?? ''];
+  return texts.some(hasCalculatorNotes)
+    ? "_`<<…>>` marks are GSM8K's calculator annotations (Cobbe et al. 2021, arXiv 2110.14168): kept here as the models wrote them; the app shows only the result written after each._\n\n"
+    : '';
 }
 
 function thinkingLine(thinking: NonNullable<RunRecord['thinking']>, name: (id: string) => string) {
@@ -72,7 +82,7 @@ function answerToMarkdown(answer: MemberAnswer): string {
   return `${heading}\n\n_${figures}_\n\n${reasoning}${text}${error}`;
 }
 
-function costToMarkdown(cost: RunCost, name: Name): string {
+function costToMarkdown(cost: RunCost, name: Name, trace: FusionTrace | null): string {
   const rows = cost.perModel.map(
     (m) =>
       `| ${name(m.memberId)} | ${m.calls} | ${m.promptTokens} | ${m.completionTokens} | ${m.totalTokens} | ${seconds(m.busyMs)} |`,
@@ -94,7 +104,7 @@ function costToMarkdown(cost: RunCost, name: Name): string {
     `- Overhead over the fastest single answer${single(cost.singleAnswer)}: time ${ratio(cost.overhead.time)}, tokens ${ratio(cost.overhead.tokens)}`,
     `- Overhead over the best model's single answer${
       cost.bestAnswer
-        ? `${single(cost.bestAnswer)}, ${BEST_BASIS_LABELS[cost.bestAnswer.basis]}`
+        ? `${single(cost.bestAnswer)}, ${BEST_BASIS_LABELS[bestBasisOf(cost.bestAnswer, trace)]}`
         : ''
     }: time ${ratio(cost.overheadVsBest?.time ?? null)}, tokens ${ratio(cost.overheadVsBest?.tokens ?? null)}`,
     ...(wait ? ['', wait] : []),

@@ -3,6 +3,7 @@ import { percent, type Name } from '../../ui/format.js';
 import { EXCERPT_CHARS, excerpt } from '../../shared/excerpt.js';
 import type { ExtractedAnswer } from '../modes/extract-answer.js';
 import type { AnswerCount, VoteDecision, VoterTally } from '../modes/trace.js';
+import { noTwoAgreed } from '../modes/vote-tally.js';
 import {
   lineBreak,
   muted,
@@ -80,13 +81,25 @@ export function shownAnswer(
     : { excerpt: `${short}${suffix}`, full: whole.trim() };
 }
 
-/** Each answer with its count, one a line, as `voterId` wrote it when named. */
-export function counts(list: readonly AnswerCount[], written: Written, voterId?: string): Rich {
-  if (list.length === 0) return ['—'];
-  return list.flatMap((c, i): Inline[] => [
-    ...(i > 0 ? [lineBreak] : []),
-    shownAnswer(c.answer, written, ` ×${c.count}`, voterId),
-  ]);
+/**
+ * Each answer with its count, one a line, as `voterId` wrote it when named; then samples that gave no
+ * answer of the kind asked.
+ */
+export function counts(
+  list: readonly AnswerCount[],
+  written: Written,
+  voterId?: string,
+  unanswered = 0,
+): Rich {
+  const none: Inline[] = unanswered > 0 ? [muted(`no answer ×${unanswered}`)] : [];
+  if (list.length === 0) return none.length > 0 ? none : ['—'];
+  return [
+    ...list.flatMap((c, i): Inline[] => [
+      ...(i > 0 ? [lineBreak] : []),
+      shownAnswer(c.answer, written, ` ×${c.count}`, voterId),
+    ]),
+    ...(none.length > 0 ? [lineBreak, ...none] : []),
+  ];
 }
 
 /**
@@ -103,7 +116,13 @@ export function overallLine(
   const total = list.reduce((sum, c) => sum + c.count, 0);
   const quote = (c: AnswerCount) =>
     `“${excerpt(written(c.answer)?.value ?? c.answer, 40)}” ×${c.count}`;
-  if (decision.method !== 'centrality') return list.map(quote).join(', ') || '—';
+  if (decision.method !== 'centrality')
+    return (
+      [
+        ...list.map(quote),
+        ...(decision.unanswered ? [`no answer ×${decision.unanswered}`] : []),
+      ].join(', ') || '—'
+    );
   const repeated = list.filter((c) => c.count > 1);
   const summary = `${countOf(total, 'answer')}, ${list.length} different`;
   return repeated.length === 0
@@ -114,7 +133,8 @@ export function overallLine(
 /** A voter's own majority; none when it gave several samples and no two of them agreed. */
 function ownMajority(t: VoterTally, written: Written): Rich {
   if (t.majority === null) return ['—'];
-  if (t.samples > 1 && t.counts.every((c) => c.count === 1))
+  // Only samples that gave an answer can agree (see tallyVotes: no number on a number question is none).
+  if (t.samples - (t.unanswered ?? 0) > 1 && t.counts.every((c) => c.count === 1))
     return [muted('none: no two samples agreed')];
   return [shownAnswer(t.majority, written, '', t.voterId)];
 }
@@ -133,7 +153,7 @@ export function decisionBlocks(
 ): TraceBlock[] {
   const agreement = role === 'agreement';
   // No answer given twice: the one shown was picked by a tie-break (Why says which), not won.
-  const noneAgreed = decision.overall.length > 1 && decision.overall.every((c) => c.count === 1);
+  const noneAgreed = noTwoAgreed(decision);
   // Outside debate each voter is a pool member: one column names it, instead of two equal ones.
   const twins = decision.perVoter.every((t) => t.voterId === t.memberId);
   return [
@@ -158,7 +178,7 @@ export function decisionBlocks(
             ...(twins ? [first] : [first, [name(t.memberId)]]),
             [String(t.samples)],
             // Each row shows its own voter's outputs, not the first in the run with that answer.
-            counts(t.counts, written, t.voterId),
+            counts(t.counts, written, t.voterId, t.unanswered),
             ownMajority(t, written),
             // One sample agrees with itself: a percentage would mean nothing.
             [t.samples > 1 ? percent(t.agreement) : '—'],

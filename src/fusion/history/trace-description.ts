@@ -20,6 +20,7 @@ import {
   type Written,
 } from './trace-answers.js';
 import { countOf } from '../../shared/count.js';
+import { countsAsVote } from '../modes/vote-tally.js';
 
 /** The shape of answer looked for, in words. */
 const KIND_WORDS: Readonly<Record<AnswerKind, string>> = {
@@ -75,7 +76,10 @@ function voteBlocks(trace: VoteTrace, name: Name): TraceBlock[] {
         cells: [
           [name(s.memberId)],
           [String(s.sampleIndex + 1)],
-          [clipped(s.answer.value, EXCERPT_CHARS, ` (${KIND_WORDS[s.answer.kind]})`)],
+          countsAsVote(s.answer, trace.questionKind)
+            ? [clipped(s.answer.value, EXCERPT_CHARS, ` (${KIND_WORDS[s.answer.kind]})`)]
+            : // A number was asked and none was given: the sample is no vote (see tallyVotes).
+              [muted('no answer (no number)'), lineBreak, clipped(s.answer.value)],
         ],
       })),
       detail: true,

@@ -36,6 +36,11 @@ export interface VoterTally {
   /** Share of its samples that gave its majority answer, 0..1. */
   agreement: number;
   accuracy: number | null;
+  /**
+   * Its samples that gave no answer of the kind asked (no number for a number question): they count
+   * for nothing and are shown as "no answer". Absent when there were none (and in older runs).
+   */
+  unanswered?: number;
 }
 
 /**
@@ -51,7 +56,10 @@ export interface VoteDecision {
   winnerText: string | null;
   reason: string;
   perVoter: VoterTally[];
+  /** Counted answers only: samples with no answer of the kind asked are in `unanswered`. */
   overall: AnswerCount[];
+  /** Samples, all voters together, that gave no answer of the kind asked (see VoterTally). */
+  unanswered?: number;
 }
 
 /** The vote best-of or merge fell back to, and why. */

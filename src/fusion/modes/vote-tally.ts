@@ -1,5 +1,6 @@
 // SLM-MUX tallying: the answer of the voter whose own samples agree most; centrality for free text.
-import type { AnswerKind } from './extract-answer.js';
+import type { AnswerKind, ExtractedAnswer } from './extract-answer.js';
+import { countOf } from '../../shared/count.js';
 import { centralityScores } from './similarity.js';
 import type { AnswerCount, VoteDecision, VoteSample, VoterTally } from './trace.js';
 
@@ -14,6 +15,23 @@ function countAnswers(samples: readonly VoteSample[]): AnswerCount[] {
   return [...counts]
     .map(([answer, count]) => ({ answer, count }))
     .sort((a, b) => b.count - a.count);
+}
+
+/**
+ * Whether a sample's answer counts as a vote: for a question that asks for a number, only a number
+ * does (a sample with none, such as a simulated model's filler, answered nothing), as the lab grades
+ * answers; for other kinds every sample counts.
+ */
+export function countsAsVote(answer: ExtractedAnswer, kind: AnswerKind): boolean {
+  return kind !== 'number' || answer.kind === 'number';
+}
+
+/**
+ * No answer was given twice (and there were at least two): nothing won the vote, and the answer shown
+ * was picked by a tie-break (checkable answers) or as the closest to the others (free text).
+ */
+export function noTwoAgreed(decision: Pick<VoteDecision, 'overall'>): boolean {
+  return decision.overall.length > 1 && decision.overall.every((entry) => entry.count === 1);
 }
 
 /**
@@ -34,13 +52,17 @@ export function tallyVotes(
    */
   unranked: ReadonlySet<string> = new Set(),
 ): VoteDecision {
-  const overall = countAnswers(samples);
+  // Identical filler must not form the largest group of a number question: only answers count.
+  const counted = samples.filter((sample) => countsAsVote(sample.answer, kind));
+  const unanswered = samples.length - counted.length;
+  const overall = countAnswers(counted);
   const overallCount = (answer: string | null): number =>
     overall.find((entry) => entry.answer === answer)?.count ?? 0;
   const voterIds = [...new Set(samples.map((sample) => sample.voterId))];
   const perVoter: VoterTally[] = voterIds.map((voterId) => {
     const own = samples.filter((sample) => sample.voterId === voterId);
-    const counts = countAnswers(own);
+    const answered = counted.filter((sample) => sample.voterId === voterId);
+    const counts = countAnswers(answered);
     const top = counts[0]?.count ?? 0;
     // Within a voter, a tie between its answers goes to the one more common overall.
     const majority =
@@ -54,25 +76,32 @@ export function tallyVotes(
       samples: own.length,
       counts,
       majority,
+      // Over all its samples: one that gave no answer did not agree with its majority.
       agreement: own.length > 0 ? top / own.length : 0,
       accuracy: accuracy[memberId] ?? null,
+      ...(own.length > answered.length ? { unanswered: own.length - answered.length } : {}),
     };
   });
-  const base = { perVoter, overall };
-  if (samples.length === 0)
+  const base = { perVoter, overall, ...(unanswered > 0 ? { unanswered } : {}) };
+  if (counted.length === 0)
     return {
       ...base,
       method: 'none',
       winnerVoterId: null,
       winnerAnswer: null,
       winnerText: null,
-      reason: 'No answers to vote on.',
+      reason:
+        samples.length === 0
+          ? 'No answers to vote on.'
+          : `No sample gave a number, though the question asks for one (${countOf(samples.length, 'sample')}), so there was no answer to vote on.`,
     };
   if (kind === 'text') return centralDecision(samples, base, nameOf);
 
   const rankable = (t: VoterTally): number => (unranked.has(t.voterId) ? 0 : 1);
+  const answering = (t: VoterTally): number => (t.majority === null ? 0 : 1);
   const ranked = [...perVoter].sort(
     (a, b) =>
+      answering(b) - answering(a) ||
       rankable(b) - rankable(a) ||
       b.agreement - a.agreement ||
       (b.accuracy ?? -1) - (a.accuracy ?? -1) ||
@@ -80,22 +109,27 @@ export function tallyVotes(
   );
   const winner = ranked[0]!;
   const winnerText =
-    samples.find((s) => s.voterId === winner.voterId && s.answer.normalized === winner.majority)
+    counted.find((s) => s.voterId === winner.voterId && s.answer.normalized === winner.majority)
       ?.text ?? null;
+  const silent =
+    unanswered > 0
+      ? ` ${unanswered === 1 ? '1 sample' : `${unanswered} samples`} gave no number and count for nothing.`
+      : '';
   return {
     ...base,
     method: 'agreement',
     winnerVoterId: winner.voterId,
     winnerAnswer: winner.majority,
     winnerText,
-    reason: explain(
-      winner,
-      ranked.filter((t) => t === winner || !unranked.has(t.voterId)),
-      overallCount,
-      nameOf,
-      // No answer given twice: nothing won on agreement, and the reason must not say it did.
-      samples.length > 1 && overall.every((entry) => entry.count === 1) ? samples.length : 0,
-    ),
+    reason:
+      explain(
+        winner,
+        ranked.filter((t) => t === winner || (!unranked.has(t.voterId) && t.majority !== null)),
+        overallCount,
+        nameOf,
+        // No answer given twice: nothing won on agreement, and the reason must not say it did.
+        counted.length > 1 && overall.every((entry) => entry.count === 1) ? counted.length : 0,
+      ) + silent,
   };
 }
 

@@ -5,7 +5,7 @@ import type { ModelClient } from '../../models/model-client.js';
 import type { ModeResult } from '../core/mode-result.js';
 import { samplingPrompt } from './prompts.js';
 import type { VoteSample, VoteTrace } from './trace.js';
-import { tallyVotes, type AccuracyTable } from './vote-tally.js';
+import { countsAsVote, tallyVotes, type AccuracyTable } from './vote-tally.js';
 
 /**
  * Vote mode: `samples` answers per member at the run's temperature (seeds differ per sample),
@@ -50,7 +50,9 @@ export async function runVote(
   if (ctx.stopped) return stopped(trace);
 
   const first = trace.samples.map((s) => s.answer.normalized);
-  if (k > 1 && first.length >= 2 && new Set(first).size === 1) {
+  // Identical filler on a number question is no agreement: every first sample must be an answer.
+  const allAnswered = trace.samples.every((s) => countsAsVote(s.answer, ctx.kind));
+  if (k > 1 && first.length >= 2 && allAnswered && new Set(first).size === 1) {
     trace.earlyStop = true;
     trace.notes.push(
       `Stopped early: the first sample of all ${first.length} models that answered agreed on "${first[0]}", so the other ${k - 1} samples per model were not drawn.`,
@@ -90,7 +92,8 @@ export async function runVote(
   const tally = tallyVotes(counted, accuracy, ctx.kind, (id) => ctx.nameOf(id), fixed);
   const voters = new Set(counted.map((s) => s.memberId));
   const only = voters.size === 1 && pool.length > 1 ? [...voters][0] : undefined;
-  if (only !== undefined) {
+  // (When its samples gave no answer of the kind asked, the tally below says so instead.)
+  if (only !== undefined && tally.method !== 'none') {
     // One model cannot outvote anyone: show its own most frequent answer, and say nothing was fused.
     trace.soleMemberId = only;
     trace.notes.push(`Only ${ctx.nameOf(only)} answered: its answer is shown, nothing was fused.`);

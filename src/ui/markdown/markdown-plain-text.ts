@@ -1,5 +1,6 @@
 // Markdown as the words a reader sees, for one-line previews: markers gone, symbols in the text kept.
 import { Lexer, type Token, type Tokens } from 'marked';
+import { withoutCalculatorNotes } from '../../shared/calculator-notes.js';
 
 /** The same rule set the app's renderer uses (GFM, single newlines as breaks). */
 const lexer = (): Lexer => new Lexer({ gfm: true, breaks: true });
@@ -12,7 +13,9 @@ const lexer = (): Lexer => new Lexer({ gfm: true, breaks: true });
  * (no DOM): marked's lexer only.
  */
 export function markdownPlainText(markdown: string): string {
-  return words(lexer().lex(markdown)).replace(/\s+/g, ' ').trim();
+  return words(lexer().lex(withoutCalculatorNotes(markdown)))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function words(tokens: readonly Token[]): string {

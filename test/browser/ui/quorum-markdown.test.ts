@@ -179,4 +179,19 @@ describe('quorum-markdown', () => {
     await element.updateComplete;
     expect(element.shadowRoot!.querySelectorAll('.code button')).toHaveLength(2);
   });
+
+  it("drops GSM8K's calculator annotations, keeping the result, and holds one back while it arrives", async () => {
+    const element = await mount('She makes 9 * 2 = $<<9*2=18>>18 every day.\nA: 18');
+    expect(textWithBreaks(element.shadowRoot!)).toBe('She makes 9 * 2 = $18 every day.\nA: 18');
+    element.streaming = true;
+    element.text = 'So 48/2 = <<48/2=2';
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).not.toContain('<<');
+    // Code that only looks like one is left as written.
+    element.streaming = false;
+    element.text = '`(x<<24>>24)` and x << 2 >> 1';
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).toContain('(x<<24>>24)');
+    expect(element.shadowRoot!.textContent).toContain('x << 2 >> 1');
+  });
 });

@@ -105,3 +105,30 @@ describe('quorum-fusion-trace and the Markdown export', () => {
     expect(cells[1]).toMatch(/^391/);
   });
 });
+
+describe('quorum-fusion-trace', () => {
+  it("shows answers without GSM8K's calculator annotations, keeping their results", async () => {
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'Janet sells 16 - 3 - 4 eggs at $2 each. How much does she make?',
+      pool: [
+        new ScriptedClient({
+          id: 'a',
+          script: [
+            'She sells 16 - 3 - 4 = <<16-3-4=9>>9 eggs.\nShe makes 9 * 2 = $<<9*2=18>>18.\nA: 18',
+          ],
+        }),
+        new ScriptedClient({ id: 'b', script: ['She makes 9 * 2 = $<<9*2=18>>18.\nA: 18'] }),
+      ],
+      options: { samples: 1 },
+    });
+    const element = document.createElement('quorum-fusion-trace');
+    element.trace = result.trace;
+    document.body.append(element);
+    await element.updateComplete;
+    const shown = element.shadowRoot?.textContent ?? '';
+    expect(shown).toContain('18');
+    expect(shown).not.toContain('<<');
+    expect(shown).not.toContain('>>');
+  });
+});

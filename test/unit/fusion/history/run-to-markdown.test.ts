@@ -228,4 +228,29 @@ describe('runToMarkdown', () => {
     expect(record.thinking).toEqual({ members: { a: false }, judge: false });
     expect(runToMarkdown(record)).toMatch(/Thinking: a off; judges and aggregators off/);
   });
+
+  it("keeps GSM8K's calculator annotations as written and says what they are; says a tie-break picked the answer", async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', label: 'A', script: ['9 * 2 = $<<9*2=18>>18\nA: 18'] }),
+      new ScriptedClient({ id: 'b', label: 'B', script: ['9 * 3 = $<<9*3=27>>27\nA: 27'] }),
+    ];
+    const input = {
+      id: 'run-3',
+      mode: 'vote' as const,
+      prompt: 'What is 9 * 2?',
+      history: [],
+      pool,
+      judge: null,
+      createdAt: 0,
+    };
+    const record = toRunRecord(input, await runFusion({ ...input, options: { samples: 1 } }));
+    const markdown = runToMarkdown(record);
+    expect(markdown).toContain('9 * 2 = $\\<\\<9*2=18>>18');
+    expect(markdown).toMatch(/`<<…>>` marks are GSM8K's calculator annotations/);
+    expect(markdown).toMatch(/its answer was picked by the tie-break/);
+    expect(markdown).not.toMatch(/its answer won/);
+    expect(runToJson(record)).toContain('<<9*2=18>>18');
+    // A run without them gets no such note.
+    expect(await exportRun('vote')).not.toMatch(/calculator annotations/);
+  });
 });

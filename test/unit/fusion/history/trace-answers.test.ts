@@ -114,4 +114,37 @@ describe('decisionBlocks', () => {
     expect(cell(0)).not.toMatch(/39\d/);
     expect(cell(1)).toMatch(/"excerpt":"391"/);
   });
+
+  it('shows samples that gave no number on a number question as "no answer", in the rows and overall', () => {
+    const number = (memberId: string, text: string, sampleIndex = 0): VoteSample => ({
+      ...sample(memberId, text, sampleIndex),
+      answer: extractAnswer(text, 'number'),
+    });
+    const list = [
+      number('a', 'Answer: 42'),
+      number('a', 'Nice eggs.', 1),
+      number('b', 'Nice eggs.'),
+    ];
+    const blocks = decisionBlocks(
+      tallyVotes(list, {}, 'number'),
+      (id) => id,
+      'Vote tally',
+      writtenAnswers(list),
+    );
+    const table = blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    const given = table.head.indexOf('Answers given');
+    expect(JSON.stringify(table.rows.map((row) => row.cells[given]))).toBe(
+      JSON.stringify([
+        [
+          { excerpt: '42 ×1', full: 'Answer: 42' },
+          { lineBreak: true },
+          { text: 'no answer ×1', style: 'muted' },
+        ],
+        [{ text: 'no answer ×1', style: 'muted' }],
+      ]),
+    );
+    expect(paragraphs(blocks)).toMatch(/“42” ×1, no answer ×2/);
+    expect(paragraphs(blocks)).not.toMatch(/nice eggs/i);
+  });
 });

@@ -1,6 +1,10 @@
 // Which member gave a run's best answer, per mode, for the overhead-versus-best figure.
 import { describe, expect, it } from 'vitest';
-import { bestMemberOf } from '../../../../src/fusion/modes/best-member.js';
+import {
+  BEST_BASIS_LABELS,
+  bestBasisOf,
+  bestMemberOf,
+} from '../../../../src/fusion/modes/best-member.js';
 import { runFusion } from '../../../../src/fusion/run-fusion.js';
 import { ScriptedClient } from '../scripted-client.js';
 
@@ -61,5 +65,64 @@ describe('bestMemberOf', () => {
     ];
     const result = await runFusion({ mode: 'merge', prompt: 'What is 17 * 23?', pool });
     expect(bestMemberOf(result.trace)?.basis).toBe('winner');
+  });
+});
+
+describe('bestMemberOf when no two answers agreed', () => {
+  it('says a tie-break picked the answer, not that it won', async () => {
+    const pool = [
+      new ScriptedClient({ id: 'a', script: ['Answer: 391'] }),
+      new ScriptedClient({ id: 'b', script: ['Answer: 381'] }),
+    ];
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 17 * 23?',
+      pool,
+      options: { samples: 1 },
+    });
+    expect(bestMemberOf(result.trace)?.basis).toBe('tie-break');
+    expect(BEST_BASIS_LABELS['tie-break']).toMatch(/picked by the tie-break/);
+    expect(BEST_BASIS_LABELS['tie-break']).not.toMatch(/won/);
+  });
+
+  it('says free text closest to the others was chosen, and keeps "won" when two agreed', async () => {
+    const free = await runFusion({
+      mode: 'vote',
+      prompt: 'Tell me a city.',
+      pool: [
+        new ScriptedClient({ id: 'a', script: ['Paris is lovely.'] }),
+        new ScriptedClient({ id: 'b', script: ['Lyon has food.'] }),
+      ],
+      options: { samples: 1 },
+    });
+    expect(bestMemberOf(free.trace)?.basis).toBe('closest');
+    const agreed = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 17 * 23?',
+      pool: [
+        new ScriptedClient({ id: 'a', script: ['Answer: 391'] }),
+        new ScriptedClient({ id: 'b', script: ['Answer: 391'] }),
+        new ScriptedClient({ id: 'c', script: ['Answer: 381'] }),
+      ],
+      options: { samples: 1 },
+    });
+    expect(bestMemberOf(agreed.trace)?.basis).toBe('winner');
+  });
+});
+
+describe('bestBasisOf', () => {
+  it("re-reads a stored run's basis from its trace, so runs stored before the tie-break wording say it too", async () => {
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 17 * 23?',
+      pool: [
+        new ScriptedClient({ id: 'a', script: ['Answer: 391'] }),
+        new ScriptedClient({ id: 'b', script: ['Answer: 381'] }),
+      ],
+      options: { samples: 1 },
+    });
+    const stored = { memberId: result.cost.bestAnswer!.memberId, basis: 'winner' as const };
+    expect(bestBasisOf(stored, result.trace)).toBe('tie-break');
+    expect(bestBasisOf({ memberId: 'elsewhere', basis: 'winner' }, result.trace)).toBe('winner');
   });
 });

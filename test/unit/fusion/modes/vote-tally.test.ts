@@ -47,3 +47,49 @@ describe('tallyVotes reasons', () => {
     expect(decision.reason).toMatch(/^a's samples agreed most \(2 of 2 on "1"\)/);
   });
 });
+
+describe('tallyVotes on a question that asks for a number', () => {
+  const FILLER = 'That is an interesting question about eggs and markets.';
+
+  it('counts a sample with no number for nothing, and shows it as no answer', () => {
+    const decision = tallyVotes(
+      [
+        sample('a', 'Answer: 42'),
+        sample('a', FILLER, 1),
+        sample('b', FILLER),
+        sample('b', FILLER, 1),
+        sample('c', FILLER),
+      ],
+      {},
+      'number',
+    );
+    // Before: the identical filler samples formed the largest group, and b "won" with them.
+    expect(decision.winnerVoterId).toBe('a');
+    expect(decision.winnerAnswer).toBe('42');
+    expect(decision.overall).toEqual([{ answer: '42', count: 1 }]);
+    expect(decision.unanswered).toBe(4);
+    const b = decision.perVoter.find((t) => t.voterId === 'b');
+    expect(b).toMatchObject({ counts: [], majority: null, agreement: 0, unanswered: 2 });
+    expect(decision.reason).toMatch(/4 samples gave no number and count for nothing/);
+  });
+
+  it('names no winner when no sample gave a number', () => {
+    const decision = tallyVotes([sample('a', FILLER), sample('b', FILLER)], {}, 'number');
+    expect(decision).toMatchObject({
+      method: 'none',
+      winnerVoterId: null,
+      winnerText: null,
+      unanswered: 2,
+    });
+    expect(decision.reason).toBe(
+      'No sample gave a number, though the question asks for one (2 samples), so there was no answer to vote on.',
+    );
+  });
+
+  it('still counts free text for a question that asks for free text', () => {
+    const text = (id: string) => ({ ...sample(id, FILLER), answer: extractAnswer(FILLER, 'text') });
+    const decision = tallyVotes([text('a'), text('b')], {}, 'text');
+    expect(decision.method).toBe('centrality');
+    expect(decision.unanswered).toBeUndefined();
+  });
+});

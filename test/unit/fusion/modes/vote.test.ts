@@ -173,4 +173,46 @@ describe('vote mode', () => {
     expect(notes).toMatch(/Only B answered: its answer is shown, nothing was fused/);
     expect(notes).not.toMatch(/winner|consensus|agree/i);
   });
+
+  it('lets no identical filler win a number question, and names no winner when nothing gave a number', async () => {
+    const filler = (id: string) =>
+      new ScriptedClient({ id, script: ['A fine question about eggs; let me think it over.'] });
+    const mixed = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 6 * 7?',
+      pool: [filler('a'), filler('b'), answers('c', ['42', '41', '42'])],
+    });
+    const trace = traceOf(mixed, 'vote');
+    // The first round's two identical fillers and a number are no unanimous agreement either.
+    expect(trace.earlyStop).toBe(false);
+    expect(trace.decision?.winnerAnswer).toBe('42');
+    expect(mixed.finalAnswer).toMatch(/Answer: 42/);
+
+    const none = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 6 * 7?',
+      pool: [filler('a'), filler('b')],
+    });
+    const empty = traceOf(none, 'vote');
+    expect(empty.earlyStop).toBe(false);
+    expect(none.finalAnswer).toBeNull();
+    // The models answered; nothing failed: the run is done, and its trace says why nothing won.
+    expect(none.status).toBe('done');
+    expect(none.error).toBeNull();
+    expect(empty.decision?.method).toBe('none');
+    expect(empty.decision?.reason).toMatch(/^No sample gave a number/);
+  });
+
+  it('says one model gave no number rather than showing its filler as the answer', async () => {
+    const result = await runFusion({
+      mode: 'vote',
+      prompt: 'What is 6 * 7?',
+      pool: [
+        new ScriptedClient({ id: 'a', script: ['Eggs are nice.'] }),
+        new ScriptedClient({ id: 'b', script: [{ fail: 'device-lost' }] }),
+      ],
+    });
+    expect(result.finalAnswer).toBeNull();
+    expect(traceOf(result, 'vote').notes.join(' ')).not.toMatch(/its answer is shown/);
+  });
 });

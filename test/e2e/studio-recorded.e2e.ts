@@ -15,9 +15,9 @@ const baseUrl = inject('baseUrl');
 const session = useBrowserSession('test');
 const OUT_DIR = 'test/e2e/screenshots';
 /** A GSM8K test question whose first 80 characters hold a number (10) that is not its answer. */
-/** A GSM8K test question the four recorded models answer 26, 5, 19.5 and 23: no two agree. */
-const KYLE =
-  "Kyle bought last year's best-selling book for $19.50. This is with a 25% discount from the original price. What was the original price of the book?";
+/** A GSM8K test question (it asks "how much": a number) the four recorded models answer four ways. */
+const JOSH =
+  'Josh decides to try flipping a house.  He buys a house for $80,000 and then puts in $50,000 in repairs.  This increased the value of the house by 150%.  How much profit did he make?';
 const ANDY =
   "Andy's car fuel efficiency is 10 MPG (miles per gallon). If the current price for regular gas is $3/gallon, how much money is Andy's car consuming per week if he only uses his car to go to work from Monday to Friday and the one-way distance between his home and office is 5 miles?";
 
@@ -85,7 +85,7 @@ describe('a GSM8K question in simulated mode (issue 10, honesty)', () => {
       await expect
         .poll(() => shadowTextOf(trace))
         .toMatch(
-          /Overall: no answer ×\d+Why: No sample gave a number, though the question asks for one/,
+          /Overall: no answer ×\d+ Why: No sample gave a number, though the question asks for one/,
         );
       const text = await shadowTextOf(trace);
       expect(text).not.toMatch(/Stopped early/);
@@ -108,7 +108,7 @@ describe('a GSM8K question the four recorded models answer four ways', () => {
     try {
       const { page } = await openApp(context, `${baseUrl}/`);
       await openStudio(page, baseUrl, FAST);
-      await page.getByLabel('Prompt', { exact: true }).fill(KYLE);
+      await page.getByLabel('Prompt', { exact: true }).fill(JOSH);
       const boxes = page.locator('quorum-pool-picker li');
       for (const item of await boxes.all())
         await item
@@ -126,13 +126,13 @@ describe('a GSM8K question the four recorded models answer four ways', () => {
         .poll(() => shadowTextOf(best))
         .toMatch(/alone, its answer was picked by the tie-break \(no two answers agreed\)/);
       expect(await shadowTextOf(best)).not.toMatch(/won/);
-      // Item 2: "$19.50 * 25% = $<<19.50*25*.01=4.875>>4.875" reads "$19.50 * 25% = $4.875".
+      // Item 2: "80,000+50,000=$<<80000+50000=130000>>130,000" reads "80,000+50,000=$130,000".
       const column = page
         .locator(
           'quorum-member-column[data-key="member:recorded-gsm8k-6b-verifier"] [data-testid="column-text"]',
         )
         .first();
-      await expect.poll(() => shadowTextOf(column)).toMatch(/\$19\.50 \* 25% = \$4\.875\./);
+      await expect.poll(() => shadowTextOf(column)).toMatch(/80,000\+50,000=\$130,000/);
       for (const shown of [
         ...(await page.locator('quorum-member-column').all()),
         trace,

@@ -180,8 +180,8 @@ export function decisionBlocks(
             // Each row shows its own voter's outputs, not the first in the run with that answer.
             counts(t.counts, written, t.voterId, t.unanswered),
             ownMajority(t, written),
-            // One sample agrees with itself: a percentage would mean nothing.
-            [t.samples > 1 ? percent(t.agreement) : '—'],
+            // One sample agrees with itself, and samples with no answer agree on nothing: no percentage.
+            [t.samples > 1 && t.majority !== null ? percent(t.agreement) : '—'],
             [percent(t.accuracy)],
           ],
         };

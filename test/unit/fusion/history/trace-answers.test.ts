@@ -124,6 +124,7 @@ describe('decisionBlocks', () => {
       number('a', 'Answer: 42'),
       number('a', 'Nice eggs.', 1),
       number('b', 'Nice eggs.'),
+      number('b', 'Nice eggs.', 1),
     ];
     const blocks = decisionBlocks(
       tallyVotes(list, {}, 'number'),
@@ -141,10 +142,12 @@ describe('decisionBlocks', () => {
           { lineBreak: true },
           { text: 'no answer ×1', style: 'muted' },
         ],
-        [{ text: 'no answer ×1', style: 'muted' }],
+        [{ text: 'no answer ×2', style: 'muted' }],
       ]),
     );
-    expect(paragraphs(blocks)).toMatch(/“42” ×1, no answer ×2/);
+    expect(paragraphs(blocks)).toMatch(/“42” ×1, no answer ×3/);
+    // b gave no answer: it agreed on nothing, so no percentage.
+    expect(agreementColumn(blocks)).toEqual([['50%'], ['—']]);
     expect(paragraphs(blocks)).not.toMatch(/nice eggs/i);
   });
 });

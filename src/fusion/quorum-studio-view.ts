@@ -8,7 +8,6 @@ import { modelRegistryContext } from '../models/model-registry-context.js';
 import { thinkingOf } from '../models/list/thinking.js';
 import type { ModelRegistry } from '../models/model-registry.js';
 import { RECORDED_REPLAY_PACE, randomRecordedQuestion } from '../models/list/recorded-models.js';
-import { errorText } from '../shared/errors.js';
 import { sharedStyles } from '../ui/shared-styles.js';
 import type { RunStore } from './history/run-store.js';
 import { runStoreContext } from './history/run-store-context.js';
@@ -263,12 +262,7 @@ export class QuorumStudioView extends LitElement {
 
   /** "Ask a GSM8K question": the recorded models' question, so they become the pool. */
   private askRecorded(): void {
-    this.setup.poolRecorded();
-    randomRecordedQuestion().then(
-      (question) => this.setPrompt(question),
-      (error: unknown) =>
-        (this.runner.problem = { text: `No GSM8K question could be loaded: ${errorText(error)}` }),
-    );
+    void this.runner.askRecorded(randomRecordedQuestion, (question) => this.setPrompt(question));
   }
 
   /** Downloads in flight from any page, with their progress and Cancel. */

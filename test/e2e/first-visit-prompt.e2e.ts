@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openApp, waitForCards, waitForView } from '../support/app-page.js';
 import { failOnConsoleErrors } from '../support/console-errors.js';
 import { useBrowserSession } from '../support/browser-session.js';
+import { shadowTextOf } from '../support/shadow-text.js';
 import { waitForResult } from './studio-page.js';
 
 const baseUrl = inject('baseUrl');
@@ -69,6 +70,28 @@ async function openDemo(context: BrowserContext, name: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Presses "Ask a GSM8K question" and, in the same task once the studio has rendered, reads the prompt box
+ * and whether Run is disabled: what a Run pressed at once would do.
+ */
+function askGsm8k(page: Page): Promise<{ prompt: string; runDisabled: boolean }> {
+  return page
+    .getByRole('button', { name: 'Ask a GSM8K question' })
+    .evaluate(async (button: HTMLElement) => {
+      type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+      button.click();
+      const view = (button.getRootNode() as ShadowRoot).host as Lit;
+      await view.updateComplete;
+      const form = view.shadowRoot?.querySelector<Lit>('quorum-studio-prompt');
+      await form?.updateComplete;
+      const run = form?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]');
+      return {
+        prompt: form?.shadowRoot?.querySelector('textarea')?.value ?? '',
+        runDisabled: run?.disabled ?? false,
+      };
+    });
+}
+
 /** A fresh visitor's browser of `width` × `height`, a touch phone when `touch`. */
 function device(width: number, height: number, touch: boolean): Promise<BrowserContext> {
   return session.browser.newContext({
@@ -89,10 +112,37 @@ describe('first visit: the demo opens the studio one press from running', () => 
       expect(await page.locator('quorum-member-column').count()).toBe(0);
       await page.keyboard.press('Enter');
       await waitForResult(page, 60_000);
+      // Run turned disabled while it ran; the focus is back on it, not on <body> (newcomer3).
+      await expect.poll(() => focused(page)).toBe('button:Run');
     } finally {
       await desktop.close();
     }
   }, 90_000);
+
+  it('"Ask a GSM8K question" on the demo: Run asks the question the box shows; after a run, in a new conversation', async () => {
+    const desktop = await device(1280, 800, false);
+    try {
+      const page = await openDemo(desktop, 'gsm8k');
+      const demoQuestion = await promptBox(page).inputValue();
+      // Run, pressed at once, asked the pool of recorded models the demo's question (newcomer3).
+      const right = await askGsm8k(page);
+      expect.soft(right.runDisabled || right.prompt !== demoQuestion).toBe(true);
+      await expect.poll(() => runButton(page).isEnabled()).toBe(true);
+      const question = await promptBox(page).inputValue();
+      expect(question).not.toBe(demoQuestion);
+      await runButton(page).click();
+      await waitForResult(page, 60_000);
+      const asked = await shadowTextOf(page.locator('[data-testid="run-question"]'));
+      expect(asked).toContain(question.replace(/\s+/g, ' ').trim().slice(0, 60));
+      // After a run, another GSM8K question is a new conversation, not a follow-up to the last.
+      await page.locator('[data-testid="follow-up-note"]').waitFor();
+      await askGsm8k(page);
+      await expect.poll(() => page.locator('[data-testid="follow-up-note"]').count()).toBe(0);
+      await expect.poll(() => runButton(page).isEnabled()).toBe(true);
+    } finally {
+      await desktop.close();
+    }
+  }, 120_000);
 
   it('on a 390 × 844 touch phone one tap where Run is shown runs the demo', async () => {
     const phone = await device(390, 844, true);

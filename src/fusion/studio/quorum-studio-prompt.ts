@@ -94,7 +94,23 @@ export class QuorumStudioPrompt extends LitElement {
     }
   }
 
+  /** Run held the focus when it turned disabled for a run: the focus fell to <body> with it. */
+  private runHadFocus = false;
+
+  protected override willUpdate(): void {
+    const run = this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (run && !run.disabled && (this.running || this.busy))
+      this.runHadFocus = this.shadowRoot?.activeElement === run;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (this.runHadFocus && !this.running && !this.busy) {
+      this.runHadFocus = false;
+      // Back on Run when the run is over, unless the visitor has put the focus somewhere since.
+      // Without scrolling: the visitor is reading the answers below.
+      const run = this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
+      if (document.activeElement === document.body) run?.focus({ preventScroll: true });
+    }
     // Stop turns disabled when the run ends, and a disabled button drops the focus to <body>:
     // keyboard users continue from Run (or the status line while Run waits).
     if (!this.stopPressed || this.running || !changed.has('running')) return;

@@ -5,6 +5,7 @@ import type { Stages } from '../core/stages.js';
 import type { RunRecord } from '../history/run-record.js';
 import type { RunStore } from '../history/run-store.js';
 import type { ModelStatsStore } from '../measure/model-stats-store.js';
+import { errorText } from '../../shared/errors.js';
 import { PoolDownloads } from './pool-downloads.js';
 import { StudioController } from './studio-controller.js';
 import type { StudioSetupController } from './studio-setup-controller.js';
@@ -50,9 +51,33 @@ export class StudioRunner {
     });
   }
 
-  /** A run or a download is under way: the buttons that start another wait. */
+  /** "Ask a GSM8K question" is fetching its question: Run waits, so it asks what the box will show. */
+  questionLoading = false;
+
+  /** A run, a download or a question's loading is under way: the buttons that start another wait. */
   get busy(): boolean {
-    return this.studio.running || this.downloads.busy !== null;
+    return this.studio.running || this.downloads.busy !== null || this.questionLoading;
+  }
+
+  /**
+   * "Ask a GSM8K question": a new conversation (not a follow-up to the last one) with the recorded models
+   * as the pool, then `load`'s question handed to `show` for the prompt box; Run waits until then.
+   * A failed load sets `problem`; never throws.
+   */
+  async askRecorded(load: () => Promise<string>, show: (question: string) => void): Promise<void> {
+    this.studio.newConversation();
+    this.setup.poolRecorded();
+    this.problem = null;
+    this.questionLoading = true;
+    this.host.requestUpdate();
+    try {
+      show(await load());
+    } catch (error) {
+      this.problem = { text: `No GSM8K question could be loaded: ${errorText(error)}` };
+    } finally {
+      this.questionLoading = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Runs `prompt` through the set-up's pool and mode; null when it could not start (see `problem`). */
@@ -100,6 +125,7 @@ export class StudioRunner {
   status(): string {
     // "Download all" says its progress beside its button; Run's downloads are said here, by Run.
     if (this.downloads.busy && !this.downloadingAll) return this.downloads.busy;
+    if (this.questionLoading) return 'Loading a GSM8K question…';
     const live = this.studio.live;
     if (this.studio.running && live) return `Running: ${live.phaseDetail}`;
     const record = this.studio.record;

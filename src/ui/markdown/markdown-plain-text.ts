@@ -1,9 +1,10 @@
 // Markdown as the words a reader sees, for one-line previews: markers gone, symbols in the text kept.
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
+import { DIGIT_PRODUCTS } from './digit-products.js';
 import { withoutCalculatorNotes } from '../../shared/calculator-notes.js';
 
-/** The same rule set the app's renderer uses (GFM, single newlines as breaks). */
-const lexer = (): Lexer => new Lexer({ gfm: true, breaks: true });
+/** The same rules the app's renderer uses (GFM, single newlines as breaks, products of numbers kept). */
+const marked = new Marked({ gfm: true, breaks: true, ...DIGIT_PRODUCTS });
 
 /**
  * The text a reader sees when `markdown` is rendered, on one line: emphasis, heading, quote, list
@@ -13,7 +14,7 @@ const lexer = (): Lexer => new Lexer({ gfm: true, breaks: true });
  * (no DOM): marked's lexer only.
  */
 export function markdownPlainText(markdown: string): string {
-  return words(lexer().lex(withoutCalculatorNotes(markdown)))
+  return words(marked.lexer(withoutCalculatorNotes(markdown)))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,6 +1,7 @@
 // Model text to safe HTML: Markdown rendered by marked, raw HTML shown as text, the result sanitised by DOMPurify.
 import createDOMPurify from 'dompurify';
 import { Lexer, Marked, type Token, type TokensList } from 'marked';
+import { DIGIT_PRODUCTS } from './digit-products.js';
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -11,6 +12,7 @@ const escapeHtml = (text: string): string =>
  * Images are never loaded (a link to them is shown instead), task-list boxes are characters.
  */
 const marked = new Marked({
+  ...DIGIT_PRODUCTS,
   // These two pick the rule set warmMarkdown compiles (Lexer.rules.block.gfm, .inline.breaks).
   gfm: true,
   breaks: true,

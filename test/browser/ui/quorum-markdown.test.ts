@@ -180,6 +180,13 @@ describe('quorum-markdown', () => {
     expect(element.shadowRoot!.querySelectorAll('.code button')).toHaveLength(2);
   });
 
+  it('shows a product of numbers as written: a * between digits is no emphasis', async () => {
+    const element = await mount('There are 25*5 + 10*2 = 145 cents, *so* 2 * 3*4 = 24.');
+    const root = element.shadowRoot!;
+    expect(textWithBreaks(root)).toBe('There are 25*5 + 10*2 = 145 cents, so 2 * 3*4 = 24.');
+    expect([...root.querySelectorAll('em')].map((em) => em.textContent)).toEqual(['so']);
+  });
+
   it("drops GSM8K's calculator annotations, keeping the result, and holds one back while it arrives", async () => {
     const element = await mount('She makes 9 * 2 = $<<9*2=18>>18 every day.\nA: 18');
     expect(textWithBreaks(element.shadowRoot!)).toBe('She makes 9 * 2 = $18 every day.\nA: 18');

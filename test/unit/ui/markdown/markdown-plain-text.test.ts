@@ -10,6 +10,14 @@ describe('markdownPlainText', () => {
     expect(markdownPlainText('a_b_c, C# and 3 > 2 | 1')).toBe('a_b_c, C# and 3 > 2 | 1');
   });
 
+  it('keeps a product of numbers as written, never as emphasis (GSM8K: "25*5 + 10*2")', () => {
+    expect(markdownPlainText('so 25*5 + 10*2 = 145 cents, and 1.5*2*3 = 9')).toBe(
+      'so 25*5 + 10*2 = 145 cents, and 1.5*2*3 = 9',
+    );
+    // Emphasis around a number still is emphasis.
+    expect(markdownPlainText('*25* and **391**')).toBe('25 and 391');
+  });
+
   it('drops emphasis, heading, quote and list markers', () => {
     expect(
       markdownPlainText('# Result\n\n**391** is _the_ answer\n\n> quoted\n\n- one\n- two'),

@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import type { SetupProblem } from './studio-setup.js';
+import { excerptOf, type SetupProblem } from './studio-setup.js';
 
 /**
  * Renders only: it fires `prompt-input` (detail: the text), `prompt-run` (the Run button, or Ctrl+Enter
@@ -171,8 +171,8 @@ export class QuorumStudioPrompt extends LitElement {
     if (!this.followUpTo) return nothing;
     return html`<p class="follow-up" id="follow-up-note" data-testid="follow-up-note">
       <span
-        >Follow-up to “${this.followUpTo}”: every model sees the conversation so far, with the fused
-        answers as its own earlier turns.</span
+        >Follow-up to “${excerptOf(this.followUpTo)}”: every model sees the conversation so far,
+        with the fused answers as its own earlier turns.</span
       >
       ${
         this.running

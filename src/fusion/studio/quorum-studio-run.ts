@@ -6,6 +6,7 @@ import './quorum-member-column.js';
 import '../history/quorum-run-result.js';
 import type { RunRecord } from '../history/run-record.js';
 import type { LiveRun } from './studio-state.js';
+import { excerptOf } from './studio-setup.js';
 
 /**
  * `<quorum-studio-run>`: The current run in the studio: one streaming column per member side by side, then
@@ -32,6 +33,10 @@ export class QuorumStudioRun extends LitElement {
          template's own indentation before "You asked:". */
       .question .prompt {
         white-space: pre-wrap;
+      }
+      .whole {
+        font-weight: 400;
+        margin-top: 0.25rem;
       }
       .question .muted {
         font-weight: 400;
@@ -80,6 +85,15 @@ export class QuorumStudioRun extends LitElement {
    */
   @property({ attribute: false }) now = 0;
 
+  /** A question too long to echo in full: the whole of it one click away, below the excerpt. */
+  private renderWhole(prompt: string) {
+    if (excerptOf(prompt) === prompt) return nothing;
+    return html`<details class="whole">
+      <summary>Show the whole question (${prompt.length.toLocaleString('en')} characters)</summary>
+      <span class="prompt">${prompt}</span>
+    </details>`;
+  }
+
   override render() {
     const live = this.live;
     if (!live) return nothing;
@@ -89,9 +103,11 @@ export class QuorumStudioRun extends LitElement {
         <h2 id="answers-heading">Answers</h2>
         ${
           record
-            ? html`<p class="question" data-testid="run-question">
-                <span class="muted">You asked:</span> <span class="prompt">${record.prompt}</span>
-              </p>`
+            ? html`<div class="question" data-testid="run-question">
+                <span class="muted">You asked:</span>
+                <span class="prompt">${excerptOf(record.prompt)}</span
+                >${this.renderWhole(record.prompt)}
+              </div>`
             : nothing
         }
         ${

@@ -258,3 +258,17 @@ export function planLine(plan: GpuMemoryPlan): string {
     ? `All ${first.modelIds.length} run at the same time (${mb(first.totalMB)} of ${mb(plan.usableMB)} usable).`
     : `They run in ${plan.stages.length} stages, one after another (${mb(plan.usableMB)} usable):`;
 }
+
+/** Longest question (characters) echoed in full above the answers and in the follow-up note. */
+export const QUESTION_SHOWN = 300;
+
+/**
+ * `text` cut at a word break to at most `max` characters (default QUESTION_SHOWN) plus '…', or unchanged when
+ * it fits: a 30,000-character prompt echoed twice in full buried the answers (newcomer3).
+ */
+export function excerptOf(text: string, max = QUESTION_SHOWN): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

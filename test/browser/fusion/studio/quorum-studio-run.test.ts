@@ -36,4 +36,21 @@ describe('<quorum-studio-run>', () => {
     expect(questionBox.height).toBeGreaterThan(lineHeight * 1.5);
     expect(questionBox.height).toBeLessThan(lineHeight * 2.5);
   });
+
+  it('shows a 30,000-character question as an excerpt, the whole of it one click away', async () => {
+    const element = document.createElement('quorum-studio-run');
+    element.live = { phase: 'answering', phaseDetail: 'Starting', columns: [] };
+    const prompt = `Start ${'word '.repeat(6000)}end`;
+    element.record = { prompt, status: 'running' } as unknown as RunRecord;
+    element.running = true;
+    document.body.append(element);
+    await element.updateComplete;
+    const question = deepQuery<HTMLElement>(element, '[data-testid="run-question"]');
+    expect(question?.innerText.length).toBeLessThan(1000);
+    const details = deepQuery<HTMLDetailsElement>(element, '[data-testid="run-question"] details');
+    expect(details?.open).toBe(false);
+    details!.querySelector('summary')!.click();
+    await expect.poll(() => details!.open).toBe(true);
+    expect(details!.textContent).toContain(prompt);
+  });
 });

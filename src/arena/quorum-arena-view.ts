@@ -10,7 +10,7 @@ import { sharedStyles } from '../ui/shared-styles.js';
 import { arenaStyles } from './battle/arena-styles.js';
 import { ArenaContestants } from './battle/arena-contestants.js';
 import { findProblem, planPair, problemFor } from './battle/battle-plan.js';
-import { BATTLE_PROMPTS } from './battle/battle-prompts.js';
+import { BATTLE_PROMPTS, promptLabel } from './battle/battle-prompts.js';
 import { BattleSession } from './battle/battle-session.js';
 import { VOTE_BUTTONS, battleStatus } from './battle/battle-words.js';
 import './battle/quorum-battle-side.js';
@@ -199,7 +199,7 @@ export class QuorumArenaView extends LitElement {
           <option value="">Pick one…</option>
           ${this.contestants
             .prompts(this.baseSeed)
-            .map((p, i) => html`<option value=${i}>${p.kind}: ${p.text.slice(0, 60)}</option>`)}
+            .map((p, i) => html`<option value=${i}>${promptLabel(p)}</option>`)}
         </select>
       </div>
       <div class="row">

@@ -1,4 +1,5 @@
 // The built-in battle prompts: varied tasks (writing, reasoning, code, facts, advice), so a leaderboard is not about one skill.
+import { excerpt } from '../../shared/excerpt.js';
 
 /** One built-in battle prompt and the kind of task it is. */
 export interface BattlePrompt {
@@ -59,3 +60,14 @@ export const BATTLE_PROMPTS: readonly BattlePrompt[] = [
     text: 'Translate into French and Spanish: "The library opens at nine, but the café opens at eight."',
   },
 ];
+
+/** Longest prompt text in the picker, in characters, before it is cut at a word. */
+export const PROMPT_LABEL_CHARS = 60;
+
+/**
+ * A prompt as the picker lists it: "kind: text", the text cut at a word with "…" when longer than
+ * PROMPT_LABEL_CHARS (never mid-word: "…who is afra" read as a typo).
+ */
+export function promptLabel(prompt: BattlePrompt): string {
+  return `${prompt.kind}: ${excerpt(prompt.text, PROMPT_LABEL_CHARS)}`;
+}

@@ -13,7 +13,7 @@ import { LEADERBOARD_RESAMPLES, LEADERBOARD_SEED } from './leaderboard/leaderboa
 import './leaderboard/quorum-length-control.js';
 import './leaderboard/quorum-standings.js';
 import './leaderboard/quorum-vote-matrix.js';
-import type { LengthControlled } from './rating/leaderboard.js';
+import { MIN_INTERVAL_BATTLES, type LengthControlled } from './rating/leaderboard.js';
 import type { SourceFilter } from './rating/vote.js';
 import type { VoteStore } from './votes/vote-store.js';
 import { voteStoreContext } from './votes/vote-store-context.js';
@@ -48,6 +48,16 @@ export class QuorumLeaderboardView extends LitElement {
       }
       .filters label {
         font-weight: 400;
+        display: inline-flex;
+        align-items: flex-start;
+        gap: 0.4rem;
+      }
+      .filters input {
+        min-height: auto;
+        width: 1.15rem;
+        height: 1.15rem;
+        margin: 0.15rem 0 0;
+        flex: none;
       }
       section {
         margin: 1.5rem 0;
@@ -150,9 +160,11 @@ export class QuorumLeaderboardView extends LitElement {
     return html`<h1 tabindex="-1">Arena leaderboard</h1>
       <p>
         Bradley–Terry ratings from your blind votes, on an Elo-like scale (400 points is 10-to-1
-        odds; the average model is 1000), with 95 % intervals from ${LEADERBOARD_RESAMPLES}
+        odds; the average model is 1000), with 95&nbsp;% intervals from ${LEADERBOARD_RESAMPLES}
         bootstrap resamples. A model ranks below another only when its whole interval lies below the
-        other's.
+        other's. A model with fewer than ${MIN_INTERVAL_BATTLES} battles, or whose votes all went
+        the same way, has too few votes for an interval: it shows none and shares the ranks its
+        rating could take.
         <a href=${withEngineParam('/arena', location.search)}>Back to the battles</a>
       </p>
       ${this.renderFilters()} ${this.renderBoard()} ${this.renderIo()}`;

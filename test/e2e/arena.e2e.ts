@@ -175,6 +175,46 @@ describe('votes in and out', () => {
     );
   }, 60_000);
 
+  it('after one vote says "too few votes", not a zero-width interval; at 390 px radios beside labels, "95 %" whole', async () => {
+    const { page } = await openApp(session.context, `${baseUrl}/arena/leaderboard?engine=sim`);
+    await page.locator('input#import-votes').setInputFiles(votesFile([vote(0, 'a')]));
+    const intervals = () =>
+      page
+        .locator('quorum-standings tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.children[3]?.textContent?.trim()));
+    await poll(intervals).toEqual(['too few votes', 'too few votes']);
+    await page.setViewportSize({ width: 390, height: 900 });
+    // Each radio or checkbox on its label's first line, beside the text (not above-left of it).
+    const offsets = () =>
+      page.locator('quorum-leaderboard-view fieldset.filters label').evaluateAll((labels) =>
+        labels.map((label) => {
+          const box = label.querySelector('input')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          range.setStartAfter(label.querySelector('input')!);
+          const line = range.getClientRects()[0]!;
+          return {
+            beside: box.right <= line.left,
+            level: Math.abs(box.top + box.height / 2 - (line.top + line.height / 2)) < 4,
+          };
+        }),
+      );
+    await poll(offsets).toEqual(Array(4).fill({ beside: true, level: true }));
+    // "95 %" in the introduction stays on one line.
+    const lines = await page
+      .locator('quorum-leaderboard-view > p')
+      .first()
+      .evaluate((p) => {
+        const text = [...p.childNodes].find((n) => n.textContent?.includes('95'))!;
+        const at = text.textContent!.indexOf('95');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 4);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+    expect(lines).toBe(1);
+  }, 60_000);
+
   it('stores nothing from a malformed file and names the bad vote', async () => {
     const { page } = await openApp(session.context, `${baseUrl}/arena/leaderboard?engine=sim`);
     const bad = [vote(1, 'a'), vote(2, 'a'), { ...vote(3, 'a'), winner: 'c' }];

@@ -3,7 +3,7 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { LengthControlled } from '../rating/leaderboard.js';
-import { points } from './quorum-standings.js';
+import { intervalText, points } from './quorum-standings.js';
 import { tableStyles } from './table-styles.js';
 
 const signed = (value: number): string => (value > 0 ? `+${points(value)}` : points(value));
@@ -30,7 +30,7 @@ export class QuorumLengthControl extends LitElement {
     const effect = lc.pointsPerSd;
     return html`<p data-testid="length-effect">
         ${this.describe(effect, lc.longerWins)} (${signed(effect)} points per standard deviation of
-        the length difference, 95 % interval ${signed(lc.pointsPerSdLower)} to
+        the length difference, 95&nbsp;% interval ${signed(lc.pointsPerSdLower)} to
         ${signed(lc.pointsPerSdUpper)}; ${lc.withLengths} votes with lengths).
       </p>
       <div class="scroll" tabindex="0" role="region" aria-label="Length-controlled table">
@@ -43,7 +43,7 @@ export class QuorumLengthControl extends LitElement {
               <th scope="col">Rank</th>
               <th scope="col">Model</th>
               <th scope="col" class="num">Length-controlled</th>
-              <th scope="col" class="num">95 % interval</th>
+              <th scope="col" class="num">95&nbsp;% interval</th>
               <th scope="col" class="num">Difference</th>
               <th scope="col" class="num">Rank change</th>
             </tr>
@@ -55,7 +55,7 @@ export class QuorumLengthControl extends LitElement {
                   <td class="num">${s.rank}</td>
                   <th scope="row">${this.labelOf(s.id)}</th>
                   <td class="num">${points(s.rating)}</td>
-                  <td class="num">${points(s.lower)} – ${points(s.upper)}</td>
+                  <td class="num">${intervalText(s)}</td>
                   <td class="num">${signed(s.shift)}</td>
                   <td class="num">
                     ${s.rankShift === 0 ? '–' : s.rankShift > 0 ? `up ${s.rankShift}` : `down ${-s.rankShift}`}

@@ -26,6 +26,13 @@ function ticks(lo: number, hi: number): number[] {
 /** A rating in whole points, as the leaderboard prints it. */
 export const points = (value: number): string => Math.round(value).toString();
 
+/** What the leaderboard prints instead of an interval made of too few votes (see hasTooFewVotes). */
+export const TOO_FEW_VOTES = 'too few votes';
+
+/** A standing's interval as the leaderboard prints it: "lower – upper", or "too few votes". */
+export const intervalText = (s: Pick<Standing, 'lower' | 'upper' | 'tooFewVotes'>): string =>
+  s.tooFewVotes ? TOO_FEW_VOTES : `${points(s.lower)} – ${points(s.upper)}`;
+
 /**
  * `<quorum-standings>`: The leaderboard's standings: each model's rating and 95 % interval as an SVG chart,
  * and the same numbers as a table. Properties: `standings`, `labelOf`.
@@ -97,20 +104,21 @@ export class QuorumStandings extends LitElement {
           ${this.renderChart()}
         </div>
         <figcaption class="muted">
-          Ratings with their 95 % bootstrap intervals; the table below has the numbers.
+          Ratings with their 95&nbsp;% bootstrap intervals (none for a model with too few votes);
+          the table below has the numbers.
         </figcaption>
       </figure>
       <div class="scroll" tabindex="0" role="region" aria-label="Standings table">
         <table>
           <caption class="visually-hidden">
-            Standings: rank, model, rating, 95 % interval and battles
+            Standings: rank, model, rating, 95&nbsp;% interval and battles
           </caption>
           <thead>
             <tr>
               <th scope="col">Rank</th>
               <th scope="col">Model</th>
               <th scope="col" class="num">Rating</th>
-              <th scope="col" class="num">95 % interval</th>
+              <th scope="col" class="num">95&nbsp;% interval</th>
               <th scope="col" class="num">Battles</th>
               <th scope="col" class="num">Won · lost · tied</th>
             </tr>
@@ -122,7 +130,7 @@ export class QuorumStandings extends LitElement {
                   <td class="num">${s.rank}</td>
                   <th scope="row">${this.labelOf(s.id)}</th>
                   <td class="num">${points(s.rating)}</td>
-                  <td class="num">${points(s.lower)} – ${points(s.upper)}</td>
+                  <td class="num">${intervalText(s)}</td>
                   <td class="num">${s.battles}</td>
                   <td class="num">${s.wins} · ${s.losses} · ${s.ties}</td>
                 </tr>`,
@@ -134,8 +142,8 @@ export class QuorumStandings extends LitElement {
 
   private renderChart() {
     const rows = this.standings;
-    const lo = Math.min(...rows.map((s) => s.lower));
-    const hi = Math.max(...rows.map((s) => s.upper));
+    const lo = Math.min(...rows.map((s) => (s.tooFewVotes ? s.rating : s.lower)));
+    const hi = Math.max(...rows.map((s) => (s.tooFewVotes ? s.rating : s.upper)));
     const pad = Math.max((hi - lo) * 0.05, 5);
     const [min, max] = [lo - pad, hi + pad];
     // Wide: names in a column beside the plot, scaled with the page. Narrow: drawn at the real
@@ -149,7 +157,8 @@ export class QuorumStandings extends LitElement {
     const height = rows.length * row + 24;
     const summary = rows
       .map(
-        (s) => `${this.labelOf(s.id)} ${points(s.rating)} (${points(s.lower)}–${points(s.upper)})`,
+        (s) =>
+          `${this.labelOf(s.id)} ${points(s.rating)} (${s.tooFewVotes ? TOO_FEW_VOTES : `${points(s.lower)}–${points(s.upper)}`})`,
       )
       .join('; ');
     return html`<svg
@@ -170,7 +179,11 @@ export class QuorumStandings extends LitElement {
         return svg`<text class="name" x=${LEFT} y=${stacked ? y - 12 : y + 4}>${
           name.length > room ? `${name.slice(0, room - 1)}…` : name
         }</text>
-          <line class="interval" x1=${x(s.lower)} x2=${x(s.upper)} y1=${y} y2=${y}></line>
+          ${
+            s.tooFewVotes
+              ? nothing
+              : svg`<line class="interval" x1=${x(s.lower)} x2=${x(s.upper)} y1=${y} y2=${y}></line>`
+          }
           <circle class="point" cx=${x(s.rating)} cy=${y} r="5"></circle>`;
       })}
     </svg>`;

@@ -31,6 +31,11 @@ export interface Standing {
   rating: number;
   lower: number;
   upper: number;
+  /**
+   * True when the bootstrap had too little to resample for `lower`..`upper` to mean anything (see
+   * hasTooFewVotes): the page says "too few votes" instead of the interval, and the rank treats it as unbounded.
+   */
+  tooFewVotes: boolean;
   rank: number;
   /** Counted battles, and their outcomes from this model's side ("both bad" counted in ties). */
   battles: number;
@@ -87,6 +92,35 @@ export interface Leaderboard {
 
 const INTERVAL = [0.025, 0.975] as const;
 
+/**
+ * Fewest counted battles a model needs before the leaderboard shows its interval. LM Arena shows no
+ * model below a minimum number of votes; here a model is shown from its first vote, but its interval
+ * only from this many: resampling one or two votes gives every replicate the same few outcomes, so
+ * the interval has (nearly) no width and looks certain when it is not.
+ */
+export const MIN_INTERVAL_BATTLES = 5;
+
+/**
+ * Whether a model's bootstrap interval is too thin to show: fewer than MIN_INTERVAL_BATTLES counted
+ * battles, or no spread at all across the resamples (`lower` === `upper`, e.g. every vote the same
+ * outcome against the same opponent, which every resample repeats).
+ */
+export function hasTooFewVotes(battles: number, lower: number, upper: number): boolean {
+  return battles < MIN_INTERVAL_BATTLES || !(upper > lower);
+}
+
+/** Ranks as ranksFromIntervals, with a too-thin interval counted as unbounded (it overlaps every other). */
+function ranksWithThinIntervals(
+  lower: readonly number[],
+  upper: readonly number[],
+  thin: readonly boolean[],
+): number[] {
+  return ranksFromIntervals(
+    lower.map((v, i) => (thin[i] ? -Infinity : v)),
+    upper.map((v, i) => (thin[i] ? Infinity : v)),
+  );
+}
+
 /** Builds the whole leaderboard from votes; deterministic for the same votes, options and seed. */
 export function computeLeaderboard(
   votes: readonly Vote[],
@@ -101,17 +135,20 @@ export function computeLeaderboard(
   const intervals = battles.ids.map((_, i) =>
     columnQuantiles(replicates, m, i, INTERVAL).map(toElo),
   );
-  const ranks = ranksFromIntervals(
+  const tallies = tally(battles, cells);
+  const thin = intervals.map((iv, i) => hasTooFewVotes(tallies[i]!.battles, iv[0]!, iv[1]!));
+  const ranks = ranksWithThinIntervals(
     intervals.map((iv) => iv[0]!),
     intervals.map((iv) => iv[1]!),
+    thin,
   );
-  const tallies = tally(battles, cells);
   const byRating = battles.ids.map((_, i) => i).sort((x, y) => theta[y]! - theta[x]!);
   const standings = byRating.map((i) => ({
     id: battles.ids[i]!,
     rating: toElo(theta[i]!),
     lower: intervals[i]![0]!,
     upper: intervals[i]![1]!,
+    tooFewVotes: thin[i]!,
     rank: ranks[i]!,
     ...tallies[i]!,
   }));
@@ -187,8 +224,12 @@ export function computeLengthControlled(
   );
   const lower = battles.ids.map((_, i) => toElo(intervals[i]![0]!));
   const upper = battles.ids.map((_, i) => toElo(intervals[i]![1]!));
-  const ranks = ranksFromIntervals(lower, upper);
   const index = new Map(battles.ids.map((id, i) => [id, i]));
+  const battlesOf = new Map(plain.standings.map((s) => [s.id, s.battles]));
+  const thin = battles.ids.map((id, i) =>
+    hasTooFewVotes(battlesOf.get(id) ?? 0, lower[i]!, upper[i]!),
+  );
+  const ranks = ranksWithThinIntervals(lower, upper, thin);
   const standings = plain.standings
     .map((entry) => {
       const i = index.get(entry.id)!;
@@ -198,6 +239,7 @@ export function computeLengthControlled(
         rating,
         lower: lower[i]!,
         upper: upper[i]!,
+        tooFewVotes: thin[i]!,
         rank: ranks[i]!,
         shift: rating - entry.rating,
         rankShift: entry.rank - ranks[i]!,

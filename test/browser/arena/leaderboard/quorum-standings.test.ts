@@ -8,6 +8,7 @@ const standing = (id: string, rating: number, rank: number): Standing => ({
   rating,
   lower: rating - 120,
   upper: rating + 120,
+  tooFewVotes: false,
   rank,
   battles: 10,
   wins: 5,
@@ -85,6 +86,27 @@ describe('quorum-standings chart', () => {
     const line = first!.parentElement!.querySelector('line.interval')!;
     expect(line.getBoundingClientRect().left).toBeGreaterThan(
       first!.getBoundingClientRect().left + 100,
+    );
+  });
+});
+
+describe('quorum-standings with too few votes', () => {
+  it('says "too few votes" instead of a zero-width interval, and draws no interval for it', async () => {
+    const element = document.createElement('quorum-standings');
+    element.standings = [
+      { ...standing('a', 1145, 1), lower: 1145, upper: 1145, tooFewVotes: true, battles: 1 },
+      standing('b', 1000, 1),
+    ];
+    document.body.append(element);
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const cells = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((td) => td.textContent?.trim()),
+    );
+    expect(cells.map((row) => row[3])).toEqual(['too few votes', '880 – 1120']);
+    expect(root.querySelectorAll('line.interval')).toHaveLength(1);
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain(
+      'a 1145 (too few votes)',
     );
   });
 });

@@ -1,6 +1,9 @@
 // The leaderboard as a visitor reads it: a hand-checked case, the matrices, the source filter.
 import { describe, expect, it } from 'vitest';
-import { computeLeaderboard } from '../../../../src/arena/rating/leaderboard.js';
+import {
+  MIN_INTERVAL_BATTLES,
+  computeLeaderboard,
+} from '../../../../src/arena/rating/leaderboard.js';
 import { votes } from './support.js';
 
 const request = {
@@ -32,6 +35,23 @@ describe('computeLeaderboard', () => {
       [10, 0],
     ]);
     expect(board.votes).toBe(10);
+  });
+
+  it('gives no interval and no separate rank after too few votes (one vote looked certain: 1145 – 1145)', () => {
+    const one = computeLeaderboard(votes('alpha', 'beta', 'a', 1), request);
+    expect(one.standings.map((s) => [s.id, s.tooFewVotes, s.rank])).toEqual([
+      ['alpha', true, 1],
+      ['beta', true, 1],
+    ]);
+    // Enough battles, but every vote alike: every resample repeats them, so no spread to show.
+    const alike = computeLeaderboard(votes('alpha', 'beta', 'a', MIN_INTERVAL_BATTLES), request);
+    expect(alike.standings.map((s) => s.tooFewVotes)).toEqual([true, true]);
+    const mixed = computeLeaderboard(
+      [...votes('alpha', 'beta', 'a', MIN_INTERVAL_BATTLES - 1), ...votes('beta', 'alpha', 'a', 1)],
+      request,
+    );
+    expect(mixed.standings.map((s) => s.tooFewVotes)).toEqual([false, false]);
+    expect(mixed.standings[0]!.upper).toBeGreaterThan(mixed.standings[0]!.lower);
   });
 
   it('separates ranks once the intervals do', () => {

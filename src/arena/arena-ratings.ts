@@ -31,6 +31,7 @@ export function arenaRatings(votes: VoteStore): ModelRatings {
                     rank: s.rank,
                     of,
                     battles: s.battles,
+                    tooFewVotes: s.tooFewVotes,
                   },
                 ]),
               ),

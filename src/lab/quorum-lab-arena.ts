@@ -110,7 +110,11 @@ export class QuorumLabArena extends LitElement {
                       ? html`<td>
                           <span class="figure">${Math.round(r.arena.rating)}</span>
                           <span class="figure"
-                            >(${Math.round(r.arena.lower)} – ${Math.round(r.arena.upper)})</span
+                            >(${
+                              r.arena.tooFewVotes
+                                ? 'too few votes'
+                                : `${Math.round(r.arena.lower)} – ${Math.round(r.arena.upper)}`
+                            })</span
                           >
                           <span class="figure">rank ${r.arena.rank} of ${r.arena.of},</span>
                           <span class="figure">${r.arena.battles} battles</span>

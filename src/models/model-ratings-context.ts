@@ -10,6 +10,11 @@ export interface ModelRating {
   /** How many models are rated. */
   of: number;
   battles: number;
+  /**
+   * Too few votes for the interval to mean anything (the leaderboard's rule: fewer than 5 counted
+   * battles, or every vote the same way): show "too few votes", not `lower`–`upper`.
+   */
+  tooFewVotes: boolean;
 }
 
 /** Lends the models page each model's arena rating. */

@@ -226,8 +226,9 @@ export class QuorumModelCard extends LitElement {
     const round = (n: number) => Math.round(n);
     return html`<dt>Arena rating</dt>
       <dd data-testid="arena-rating">
-        ${round(r.rating)} (95 % interval ${round(r.lower)}–${round(r.upper)}), rank ${r.rank} of
-        ${r.of}, ${countOf(r.battles, 'battle')} ·
+        ${round(r.rating)}
+        (${r.tooFewVotes ? 'too few votes for an interval' : `95\u00a0% interval ${round(r.lower)}–${round(r.upper)}`}),
+        rank ${r.rank} of ${r.of}, ${countOf(r.battles, 'battle')} ·
         <a href=${this.leaderboardHref}>leaderboard</a>
       </dd>`;
   }

@@ -213,6 +213,12 @@ describe('votes in and out', () => {
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       });
     expect(lines).toBe(1);
+    // The models page says the same of that one vote, not "95 % interval 1145–1145".
+    await page.goto(`${baseUrl}/models?engine=sim`);
+    const tiny = page.locator('quorum-model-card', { hasText: 'Simulated Tiny 360M' });
+    await poll(async () =>
+      (await tiny.locator('[data-testid="arena-rating"]').textContent())?.replace(/\s+/g, ' '),
+    ).toMatch(/^ ?\d+ \(too few votes for an interval\), rank 1 of 2, 1 battle/);
   }, 60_000);
 
   it('stores nothing from a malformed file and names the bad vote', async () => {

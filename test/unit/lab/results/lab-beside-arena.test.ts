@@ -34,6 +34,7 @@ const figure = (rating: number): ArenaFigure => ({
   rank: 1,
   of: 3,
   battles: 10,
+  tooFewVotes: false,
 });
 
 describe('labBesideArena', () => {

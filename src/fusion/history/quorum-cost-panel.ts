@@ -111,9 +111,9 @@ export class QuorumCostPanel extends LitElement {
       }
       <p class="muted">
         Overhead compares the whole run with asking one model once: the fastest model, and the model
-        whose answer was chosen (the vote's winner, or the tie-break's pick when no two answers
-        agreed; for a merge synthesis, the aggregator when it is in the pool, else the model leading
-        the agreement vote).
+        whose answer was chosen (by the vote, or by its tie-break when no two answers agreed; for a
+        merge synthesis, the aggregator when it is in the pool, else the model leading the agreement
+        vote).
       </p>
       <dl>
         <dt>Wall time</dt>
